@@ -1,0 +1,41 @@
+package org.cablearchive.archive;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.cablearchive.model.Cable;
+import org.cablearchive.model.ReferenceId;
+
+/**
+ * A store of cables and their versions, with search. Implementations are thread-safe: many
+ * threads may {@link #store} at once while others search.
+ */
+public interface Archive extends AutoCloseable {
+
+  /**
+   * Stores one release of a cable. A text equal to a stored version changes nothing; a new text
+   * becomes a new version, and the current version is always the latest release.
+   */
+  StoreOutcome store(Cable cable) throws IOException;
+
+  /** Makes everything stored so far durable and visible to searches. */
+  void commit() throws IOException;
+
+  /** The current version of a cable with its versions and the cables citing it. */
+  Optional<ArchivedCable> find(ReferenceId id) throws IOException;
+
+  /** Runs a query. Throws {@link QueryException} for a query that cannot be run. */
+  SearchResult search(SearchRequest request) throws IOException;
+
+  /** The cables whose references include {@code id}, whether or not the archive holds {@code id}. */
+  List<CableSummary> citedBy(ReferenceId id) throws IOException;
+
+  /** Cables most like the given one ("more like this"), best first, the cable itself excluded. */
+  List<CableSummary> related(ReferenceId id, int limit) throws IOException;
+
+  /** Counts over the whole archive. */
+  ArchiveStats stats() throws IOException;
+
+  @Override
+  void close() throws IOException;
+}

@@ -1,0 +1,40 @@
+package org.cablearchive.archive;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A search.
+ *
+ * @param query the query in Lucene's classic syntax with the archive's fields; blank means all cables
+ * @param filters drill-down selections: within one field values are ORed, across fields ANDed
+ * @param sort result order
+ * @param limit hits per page (the implementation bounds it)
+ * @param cursor where the previous page ended ({@link SearchResult#next()}), or null for the first page
+ * @param facets whether to count facets
+ * @param facetLimit the most values to return per facet field
+ * @param histogram the histogram to compute, or null for none
+ * @param snippets whether to compute highlighted snippets
+ */
+public record SearchRequest(
+    String query,
+    Map<FacetField, List<String>> filters,
+    SortOrder sort,
+    int limit,
+    String cursor,
+    boolean facets,
+    int facetLimit,
+    HistogramInterval histogram,
+    boolean snippets) {
+
+  public SearchRequest {
+    query = query == null ? "" : query;
+    filters = filters == null ? Map.of() : Map.copyOf(filters);
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
+  }
+
+  /** A plain first page of 20 hits with snippets, no facets or histogram. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, 20, null, false, 10, null, true);
+  }
+}

@@ -1,0 +1,13 @@
+package org.cablearchive.archive;
+
+/** What storing one release did. */
+public enum StoreOutcome {
+  /** The archive did not hold the cable; it does now. */
+  ADDED,
+  /** A new text released later than the stored one: it is the current version now. */
+  UPDATED,
+  /** A new text released earlier than the current one: kept as an older version, current unchanged. */
+  VERSION_ADDED,
+  /** The same text is already stored: nothing changed. */
+  UNCHANGED
+}

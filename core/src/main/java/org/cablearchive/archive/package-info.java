@@ -1,0 +1,9 @@
+/**
+ * The archive: where parsed cables are stored, versioned, searched, counted and cross-referenced.
+ *
+ * <p>{@link org.cablearchive.archive.Archive} is the interface the web and the CLI use; its contract
+ * is pinned down by the contract test suite that every implementation (embedded Lucene here, SolrCloud
+ * in its own module) must pass. Nothing in this package's API names a Lucene, Solr, JSON or HTTP type.
+ * Depends on the model only.
+ */
+package org.cablearchive.archive;

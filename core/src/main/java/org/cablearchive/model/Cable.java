@@ -1,0 +1,76 @@
+package org.cablearchive.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One release of one cable, with every field the parser found. The header and body are kept
+ * verbatim; what could not be read is listed in {@code problems}. The JSON form is documented in
+ * docs/cable-json.md.
+ */
+public record Cable(
+    ReferenceId id,
+    String idAsPublished,
+    Instant created,
+    Instant released,
+    Classification classification,
+    String origin,
+    String subject,
+    List<String> tags,
+    List<Reference> references,
+    String transmissionId,
+    Precedence precedence,
+    DateTimeGroup dateTimeGroup,
+    List<Addressee> from,
+    List<Addressee> to,
+    List<Addressee> info,
+    List<String> handling,
+    Section section,
+    LocalDate declassifyOn,
+    String classifiedBy,
+    String classifiedByTitle,
+    List<String> classificationReasons,
+    List<String> signers,
+    String summary,
+    List<Paragraph> paragraphs,
+    List<String> articles,
+    boolean partial,
+    String header,
+    String body,
+    List<Problem> problems,
+    SourceLocation source) {
+
+  public Cable {
+    tags = copy(tags);
+    references = copy(references);
+    from = copy(from);
+    to = copy(to);
+    info = copy(info);
+    handling = copy(handling);
+    classificationReasons = copy(classificationReasons);
+    signers = copy(signers);
+    paragraphs = copy(paragraphs);
+    articles = copy(articles);
+    problems = copy(problems);
+    header = header == null ? "" : header;
+    body = body == null ? "" : body;
+  }
+
+  private static <T> List<T> copy(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
+  }
+
+  /** The IDs of the cables this one cites, in order, without repeats. */
+  public List<ReferenceId> citedIds() {
+    return references.stream().map(Reference::id).filter(java.util.Objects::nonNull).distinct().toList();
+  }
+
+  /** A copy with another source location (the same text read again from elsewhere). */
+  public Cable withSource(SourceLocation newSource) {
+    return new Cable(id, idAsPublished, created, released, classification, origin, subject, tags, references,
+        transmissionId, precedence, dateTimeGroup, from, to, info, handling, section, declassifyOn, classifiedBy,
+        classifiedByTitle, classificationReasons, signers, summary, paragraphs, articles, partial, header, body,
+        problems, newSource);
+  }
+}
