@@ -116,8 +116,9 @@ final class CableCodec {
     }
 
     /**
-     * Paragraphs are mostly verbatim stretches of the body: those are written as offsets into it, which
-     * halves what is stored and compressed per cable.
+     * Paragraphs are stretches of the body with their white space collapsed: those are written as the
+     * stretch's offsets, which halves what is stored and compressed per cable. A paragraph that is not
+     * such a stretch is written out.
      */
     private void paragraphs(List<Paragraph> paragraphs, String body) throws IOException {
       out.writeInt(paragraphs.size());
@@ -125,15 +126,14 @@ final class CableCodec {
       for (Paragraph p : paragraphs) {
         out.writeInt(p.number());
         string(p.marking());
-        int at = p.text() == null || p.text().isEmpty() ? -1 : body.indexOf(p.text(), from);
-        if (at < 0) {
-          out.writeBoolean(false);
+        int[] span = BodySpans.find(body, p.text(), from);
+        out.writeBoolean(span != null);
+        if (span == null) {
           string(p.text());
         } else {
-          out.writeBoolean(true);
-          out.writeInt(at);
-          out.writeInt(p.text().length());
-          from = at + p.text().length();
+          out.writeInt(span[0]);
+          out.writeInt(span[1]);
+          from = span[1];
         }
       }
     }
@@ -230,7 +230,7 @@ final class CableCodec {
         int[] span = inBody.get(i);
         if (span != null) {
           Paragraph p = paragraphs.get(i);
-          paragraphs.set(i, new Paragraph(p.number(), p.marking(), body.substring(span[0], span[0] + span[1])));
+          paragraphs.set(i, new Paragraph(p.number(), p.marking(), BodySpans.collapse(body, span[0], span[1])));
         }
       }
       int problemCount = in.readInt();

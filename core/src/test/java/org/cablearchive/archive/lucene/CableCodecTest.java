@@ -17,9 +17,9 @@ class CableCodecTest {
   }
 
   @Test
-  void paragraphsThatAreNotVerbatimInTheBodyReadBackEqual() {
-    Cable cable = CableBuilder.cable("09MEXICO3093").paragraph("Repaired   paragraph.").paragraph("Second.")
-        .paragraph("").body("1. (C) Repaired paragraph.\n2. (C) Second.").build();
+  void paragraphsCollapsedFromTheBodyOrNotInItReadBackEqual() {
+    Cable cable = CableBuilder.cable("09MEXICO3093").paragraph("Repaired paragraph.").paragraph("Second differs.")
+        .paragraph("").body("1. (C) Repaired\n   paragraph.\n2. (C) Second.").build();
     byte[] bytes = CableCodec.encode(cable);
     assertThat(CableCodec.decode(bytes, 0, bytes.length)).isEqualTo(cable);
   }
