@@ -57,9 +57,10 @@ public final class ReadingRoom implements AutoCloseable {
     new HomeController(archive, pages, glossary).register(config.routes);
     new CableController(archive, pages, new CablePageBuilder(glossary, routes)).register(config.routes);
     new SearchController(archive, pages, new SearchPageBuilder(glossary)).register(config.routes);
-    new BrowseController(archive, pages, glossary).register(config.routes);
+    BrowseController browse = new BrowseController(archive, pages, glossary);
+    browse.register(config.routes);
     new FeedController(archive).register(config.routes);
-    new ApiController(archive, json).register(config.routes);
+    new ApiController(archive, json, browse).register(config.routes);
   }
 
   /** The port actually listened on (useful after starting on port 0). */

@@ -5,10 +5,10 @@ import java.util.Optional;
 import org.cablearchive.model.ReferenceId;
 
 /** Reads the ID a reader typed or followed, in whatever spelling, as a canonical reference ID. */
-final class CableAddress {
+public final class CableAddress {
   private CableAddress() {}
 
-  static Optional<ReferenceId> resolve(String raw) {
+  public static Optional<ReferenceId> resolve(String raw) {
     if (raw == null) {
       return Optional.empty();
     }

@@ -132,7 +132,8 @@ public final class CablePageBuilder {
   private static String classifiedBy(Cable cable) {
     String by = cable.classifiedBy() == null ? "" : cable.classifiedBy();
     String title = cable.classifiedByTitle() == null ? "" : cable.classifiedByTitle();
-    return (title + " " + by).trim();
+    // Some parsers keep the title inside the name too ("Ambassador Carlos Pascual"): never say it twice.
+    return by.startsWith(title) ? by.trim() : (title + " " + by).trim();
   }
 
   /** "09MEXICO3093, Embassy Mexico, 2009-10-27 22:38, CONFIDENTIAL, https://…/cable/09MEXICO3093". */
