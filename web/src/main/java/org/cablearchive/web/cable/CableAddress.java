@@ -1,22 +1,25 @@
 package org.cablearchive.web.cable;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.telegram.ReferenceIds;
 
-/** Reads the ID a reader typed or followed, in whatever spelling, as a canonical reference ID. */
+/**
+ * Reads the ID a reader typed or followed — {@code 09 MEXICO 3093}, {@code 09mexico003093}, a WikiLeaks
+ * file name {@code 09MEXICO3093.html}, an ID WikiLeaks published garbled — as a canonical reference ID,
+ * with the telegram parser's own rules so that the site finds what the import stored.
+ */
 public final class CableAddress {
   private CableAddress() {}
 
   public static Optional<ReferenceId> resolve(String raw) {
-    if (raw == null) {
+    if (raw == null || raw.isBlank()) {
       return Optional.empty();
     }
-    String text = raw.trim();
-    if (text.toLowerCase(Locale.ROOT).endsWith(".html")) {
-      text = text.substring(0, text.length() - ".html".length());
+    String text = raw.strip();
+    if (text.regionMatches(true, text.length() - 5, ".html", 0, 5)) {
+      text = text.substring(0, text.length() - 5);
     }
-    String squeezed = text.toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
-    return ReferenceId.isCanonical(squeezed) ? Optional.of(ReferenceId.of(squeezed)) : Optional.empty();
+    return ReferenceIds.canonical(text);
   }
 }
