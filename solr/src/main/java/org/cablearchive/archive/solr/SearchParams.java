@@ -11,8 +11,8 @@ import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SortOrder;
 
 /**
- * Translates a {@link SearchRequest} to Solr parameters: the query in the same classic syntax over the
- * same field names, drill-down filters tagged so that each facet is counted without its own filter
+ * Translates a {@link SearchRequest} to Solr parameters: the query as the archive's parser read it,
+ * written in Solr's syntax over the same field names, drill-down filters tagged so that each facet is counted without its own filter
  * (multi-select), facets and the histogram through the JSON facet API, and cursor paging.
  */
 final class SearchParams {
@@ -23,12 +23,12 @@ final class SearchParams {
 
   private SearchParams() {}
 
-  static ModifiableSolrParams of(SearchRequest request, String query, PageCursor cursor) {
+  static ModifiableSolrParams of(SearchRequest request, QueryWriter.Written query, PageCursor cursor) {
     ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("q", query.isBlank() ? "*:*" : query);
+    params.set("q", query.q());
+    query.params().forEach(params::set);
     params.set("defType", "lucene");
     params.set("df", TEXT);
-    params.set("sow", true);
     params.add("fq", KIND + ":" + KIND_CABLE);
     request.filters().forEach((field, values) -> {
       if (!values.isEmpty()) {

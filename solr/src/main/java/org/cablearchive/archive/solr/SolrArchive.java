@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -30,6 +31,7 @@ import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.StoreOutcome;
 import org.cablearchive.archive.Version;
+import org.cablearchive.archive.lucene.QueryLanguage;
 import org.cablearchive.json.CableJson;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.ReferenceId;
@@ -158,16 +160,34 @@ public final class SolrArchive implements Archive {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
+    Query parsed = QueryLanguage.parse(request.query());
     PageCursor cursor = PageCursor.parse(request.cursor(), request.sort());
-    QueryResponse response = query(SearchParams.of(request, request.query(), cursor));
+    QueryResponse response = query(SearchParams.of(request, QueryWriter.write(parsed), cursor));
+    Map<String, Cable> texts = request.snippets() ? currentTexts(response.getResults()) : Map.of();
     List<Hit> hits = new ArrayList<>();
     for (SolrDocument doc : response.getResults()) {
-      hits.add(new Hit(Summaries.of(doc), Summaries.citedByCount(doc), List.of()));
+      Cable text = texts.get((String) doc.getFirstValue(KEY));
+      hits.add(new Hit(Summaries.of(doc), Summaries.citedByCount(doc),
+          text == null ? List.of() : QueryLanguage.snippets(parsed, text)));
     }
     long total = response.getResults().getNumFound();
     return new SearchResult(total, hits, SearchAnswer.facets(response, request.facets()),
         request.histogram() == null ? List.of() : SearchAnswer.histogram(response, request.histogram()),
         cursor.next(hits.size(), SearchParams.limit(request), total, response.getNextCursorMark()));
+  }
+
+  /** The current text of each hit, read in one request, for its snippets. */
+  private Map<String, Cable> currentTexts(List<SolrDocument> hits) throws IOException {
+    List<String> keys = new ArrayList<>();
+    for (SolrDocument hit : hits) {
+      keys.add(releases(hit).last().versionKey((String) hit.getFirstValue(KEY)));
+    }
+    Map<String, Cable> texts = new HashMap<>();
+    for (SolrDocument version : getByIds(keys, CABLE)) {
+      Cable cable = CableJson.read((String) version.getFirstValue(CABLE));
+      texts.put(cable.id().value(), cable);
+    }
+    return texts;
   }
 
   @Override

@@ -8,6 +8,7 @@
  * either, and its tests run it on Solr 9's in-process cluster. Requests are sent with
  * {@code SolrClient.request} rather than {@code SolrRequest.process}, whose compiled signature differs
  * between the two. Depends on the archive API, the model and
- * the JSON form of a cable; must not use the embedded Lucene implementation, the web or the CLI.
+ * the JSON form of a cable, and on the embedded archive's {@code QueryLanguage} only (its query parser and
+ * passage finder, so that a query means the same on both backends); must not use the web or the CLI.
  */
 package org.cablearchive.archive.solr;
