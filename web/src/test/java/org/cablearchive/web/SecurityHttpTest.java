@@ -34,11 +34,21 @@ class SecurityHttpTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"/search?q=alert", "/tag/PREL", "/origin/Embassy%20%3Cscript%3Ealert%281%29%3C%2Fscript%3E",
-      "/feeds/search?q=alert", "/api/search?q=alert"})
+      "/feeds/search?q=alert"})
   void hostileTextStaysEscapedInListsFeedsAndJson(String path) {
     HttpResponse<String> response = http.get(path);
     assertThat(response.statusCode()).as(path).isEqualTo(200);
     assertThat(response.body()).as(path).doesNotContain("<script").doesNotContain("<img");
+  }
+
+  /** JSON carries the text as it is (it is data, not markup), as JSON that browsers will not sniff as HTML. */
+  @Test
+  void jsonCarriesHostileTextFaithfullyAsJson() throws Exception {
+    HttpResponse<String> response = http.get("/api/cables/" + CraftedCables.ID.value());
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("cable").get("subject").asText())
+        .isEqualTo(CraftedCables.hostile().subject());
   }
 
   @ParameterizedTest
