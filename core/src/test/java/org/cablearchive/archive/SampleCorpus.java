@@ -57,17 +57,13 @@ public final class SampleCorpus {
       List<Cable> parsed = new ArrayList<>();
       List<Rejection> rejected = new ArrayList<>();
       TelegramParser parser = new TelegramParser();
-      try {
-        Sources.read(file(), Optional.empty(), item -> {
-          if (item instanceof SourceDocument d) {
-            parsed.add(parser.parse(d));
-          } else {
-            rejected.add((Rejection) item);
-          }
-        });
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      Sources.read(file(), Optional.empty(), item -> {
+        if (item instanceof SourceDocument d) {
+          parsed.add(parser.parse(d));
+        } else {
+          rejected.add((Rejection) item);
+        }
+      });
       cables = List.copyOf(parsed);
       rejections = List.copyOf(rejected);
     }
