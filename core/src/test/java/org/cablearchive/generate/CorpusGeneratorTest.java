@@ -1,0 +1,53 @@
+package org.cablearchive.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CorpusGeneratorTest {
+
+  @Test
+  void theSameSeedWritesTheSameBytes() throws IOException {
+    assertThat(generate(300, 7)).isEqualTo(generate(300, 7));
+  }
+
+  @Test
+  void anotherSeedWritesAnotherCorpus() throws IOException {
+    assertThat(generate(50, 7)).isNotEqualTo(generate(50, 8));
+  }
+
+  @Test
+  void rowsStartWithSequenceCreatedIdOriginAndClassification() throws IOException {
+    String csv = generate(200, 3);
+
+    assertThat(csv).startsWith("\"1\",\"12/28/1966 ");
+    assertThat(csv).contains("\",\"66BUENOSAIRES2481\",\"Embassy Buenos Aires\",\"");
+    long rows = csv.lines().filter(l -> l.matches("\"\\d+\",\"\\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d\\d\",\"\\d\\d[A-Z].*")).count();
+    assertThat(rows).isEqualTo(200);
+    assertThat(csv).endsWith("\"\n");
+  }
+
+  @Test
+  void reportsProgressEveryThousandRowsAndAtTheEnd() throws IOException {
+    List<Long> reported = new ArrayList<>();
+    new CorpusGenerator(1).write(2_500, new StringWriter(), reported::add);
+
+    assertThat(reported).containsExactly(1_000L, 2_000L, 2_500L);
+  }
+
+  @Test
+  void createdIsWrittenLikeCablesCsvWithoutPadding() {
+    assertThat(CorpusGenerator.created(java.time.LocalDateTime.of(2009, 1, 20, 3, 7))).isEqualTo("1/20/2009 3:07");
+    assertThat(CorpusGenerator.created(java.time.LocalDateTime.of(1966, 12, 28, 18, 48))).isEqualTo("12/28/1966 18:48");
+  }
+
+  private static String generate(int cables, long seed) throws IOException {
+    StringWriter out = new StringWriter();
+    new CorpusGenerator(seed).write(cables, out, n -> {});
+    return out.toString();
+  }
+}
