@@ -33,8 +33,8 @@ final class GenerateCommand implements Callable<Integer> {
     if (cables < 1) {
       throw new UserError("--cables must be at least 1, not " + cables);
     }
-    try (Progress progress = new Progress("generate", "cables", cables)) {
-      new CorpusGenerator(seed).write(cables, out, progress::stepTo);
+    try (Progress progress = new Progress("generate", "cables", -1)) {
+      new CorpusGenerator(seed).write(cables, out, written -> progress.stepTo(written, 0));
     }
     System.err.println("wrote " + cables + " cables to " + out);
     return 0;

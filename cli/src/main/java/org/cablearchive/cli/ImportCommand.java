@@ -70,10 +70,10 @@ final class ImportCommand implements Callable<Integer> {
   static ImportSummary run(ArchiveOptions where, List<Path> paths, FormatOption format, Path rejects, Integer threads)
       throws IOException {
     try (Archive archive = where.open();
-        Progress progress = new Progress("import", "MB", plainInputMegabytes(paths))) {
+        Progress progress = new Progress("import", "cables", plainInputMegabytes(paths))) {
       TelegramParser parser = new TelegramParser();
       Import run = new Import(archive, parser::parse, rejectsDir(where, rejects))
-          .progress(p -> progress.stepTo(p.bytes() / 1_000_000));
+          .progress(p -> progress.stepTo(p.processed(), p.bytes()));
       if (threads != null) {
         run.workers(threads);
       }

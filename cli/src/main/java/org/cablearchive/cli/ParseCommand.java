@@ -49,12 +49,7 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
       for (Path path : paths) {
-        try {
-          Sources.read(path, format.value(), item -> emit(item, out, err));
-        } catch (IOException | UncheckedIOException e) {
-          failures++;
-          err.println(path + ": " + FailureHandler.describe(e));
-        }
+        Sources.read(path, format.value(), item -> emit(item, out, err));
       }
     }
     return failures == 0 ? 0 : 1;
