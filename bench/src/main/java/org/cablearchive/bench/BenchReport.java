@@ -41,7 +41,7 @@ public final class BenchReport {
     report.build();
     Files.writeString(dir.resolve("results.md"), report.md);
     JsonFile.write(dir.resolve("summary.json"), report.summary);
-    System.out.print(report.ratios());
+    System.out.print(args[1] + ":\n" + report.ratios());
   }
 
   private void build() throws IOException {
@@ -56,7 +56,7 @@ public final class BenchReport {
     importTable(cables, csvMb);
     queryTable();
     webTable();
-    md.append('\n').append(ratios().replace("\n", "  \n")).append('\n');
+    md.append("\nRatios against their targets:\n\n").append(ratios());
     kindTable();
     totalsTable();
   }
@@ -71,6 +71,11 @@ public final class BenchReport {
     row("Index size (MB)", List.of(run.number("archive-index.bytes").map(b -> b / 1e6),
         run.json("bare-lucene.json").map(j -> j.path("indexBytes").asDouble() / 1e6),
         run.json("sqlite-load.json").map(j -> j.path("indexBytes").asDouble() / 1e6)), "%,.0f");
+    Optional<Double> pages = run.wallSeconds("archive-pages-import.time");
+    if (pages.isPresent()) {
+      md.append(String.format(Locale.ROOT, "%nArchive import of the same cables as HTML pages (cable-pages.tar.xz, read in place): %.1f s, peak RSS %,.0f MB%n",
+          pages.get(), run.peakRssMb("archive-pages-import.time").orElse(0.0)));
+    }
     run.json("archive-import.json").ifPresent(j -> md.append("\nArchive import summary: `").append(j.toString()).append("`\n"));
     summary.put("importSeconds", Map.of("archive", wall.get(0).orElse(-1.0),
         "bareLucene", wall.get(1).orElse(-1.0), "sqlite", wall.get(2).orElse(-1.0)));
@@ -109,7 +114,7 @@ public final class BenchReport {
   private String ratios() throws IOException {
     Optional<Double> archiveImport = run.wallSeconds("archive-import.time");
     Optional<Double> bareImport = run.wallSeconds("bare-lucene.time");
-    StringBuilder r = new StringBuilder(label).append(":\n");
+    StringBuilder r = new StringBuilder();
     r.append(ratio("import time, archive / bare Lucene", archiveImport, bareImport, IMPORT_TARGET, false));
     for (String p : List.of("p50", "p99")) {
       Optional<Double> archive = run.json("archive-queries.json").map(j -> j.path("result").path("overall").path(p).asDouble());

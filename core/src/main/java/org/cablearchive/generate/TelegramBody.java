@@ -60,7 +60,7 @@ final class TelegramBody {
       b.append(number++).append(". (").append(marking(cable.classification(), random)).append(") ").append(text)
           .append(layout.line).append(layout.blank);
       text = profile.paragraphs().pick(layout.wrapped, random);
-    } while (b.length() + text.length() / 2 < target);
+    } while (b.length() + text.length() * 2 / 3 < target);
   }
 
   static String classificationLine(PlannedCable cable, Station station, int section, int sections) {
