@@ -2,6 +2,7 @@ package org.cablearchive.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -46,7 +47,20 @@ public final class CableJson {
       }
       return cable;
     } catch (JsonProcessingException e) {
-      throw new CableJsonException(CableJsonException.describe(e), e);
+      throw new CableJsonException(CableJsonException.describe("not a cable", e), e);
+    }
+  }
+
+  /**
+   * Reads one JSON value as a tree, for readers that take only some fields of a cable.
+   *
+   * @throws CableJsonException when the text is not one JSON value, with a one-line reason
+   */
+  public static JsonNode readTree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new CableJsonException(CableJsonException.describe("not JSON", e), e);
     }
   }
 

@@ -13,14 +13,17 @@ public final class CableJsonException extends IllegalArgumentException {
     super(message, cause);
   }
 
-  /** Jackson's messages span several lines and quote the whole input; keep the first line and the column. */
-  static String describe(JsonProcessingException e) {
+  /**
+   * Jackson's messages span several lines and quote the input; keep the first line, without the
+   * location Jackson appends, and say the column instead.
+   */
+  static String describe(String what, JsonProcessingException e) {
     String reason = firstLine(e.getOriginalMessage());
     JsonLocation at = e.getLocation();
     if (at == null || at.getColumnNr() < 1) {
-      return "not a cable: " + reason;
+      return what + ": " + reason;
     }
-    return "not a cable at column " + at.getColumnNr() + ": " + reason;
+    return what + " at column " + at.getColumnNr() + ": " + reason;
   }
 
   private static String firstLine(String text) {
@@ -29,6 +32,8 @@ public final class CableJsonException extends IllegalArgumentException {
     }
     int end = text.indexOf('\n');
     String line = end < 0 ? text : text.substring(0, end);
+    int location = line.indexOf(" (start marker at [Source");
+    line = location < 0 ? line : line.substring(0, location);
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 }

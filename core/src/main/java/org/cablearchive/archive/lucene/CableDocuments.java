@@ -1,0 +1,134 @@
+package org.cablearchive.archive.lucene;
+
+import static org.cablearchive.archive.lucene.IndexFields.*;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.cablearchive.archive.FacetField;
+import org.cablearchive.model.Addressee;
+import org.cablearchive.model.Cable;
+import org.cablearchive.model.ReferenceId;
+
+/** Maps a cable to its two kinds of index documents (see {@link IndexFields}). */
+final class CableDocuments {
+  private final FacetsConfig facets;
+
+  CableDocuments(FacetsConfig facets) {
+    this.facets = facets;
+  }
+
+  /** The facet configuration every document of the archive is built with. */
+  static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FacetField.TAG.key(), true);
+    config.setMultiValued(FacetField.HANDLING.key(), true);
+    return config;
+  }
+
+  /** The stored-only document of one release: its ID, text hash, release date and the whole cable. */
+  Document version(Cable cable, long hash) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, KIND_VERSION, Field.Store.NO));
+    doc.add(new StringField(VERSION_OF, cable.id().value(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(VERSION_OF, new BytesRef(cable.id().value())));
+    doc.add(new NumericDocValuesField(VERSION_HASH, hash));
+    doc.add(new NumericDocValuesField(VERSION_RELEASED, Releases.epochMillis(cable.released())));
+    doc.add(new StoredField(VERSION_CABLE, CableCodec.encode(cable)));
+    return doc;
+  }
+
+  /** The searchable document of a cable's current version. */
+  Document current(Cable cable) throws java.io.IOException {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, KIND_CABLE, Field.Store.NO));
+    String id = cable.id().value();
+    doc.add(new StringField(ID, keyword(id), Field.Store.NO));
+    doc.add(new SortedDocValuesField(ID_DV, new BytesRef(id)));
+    String subject = cable.subject() == null ? "" : cable.subject();
+    doc.add(new TextField(SUBJECT, subject, Field.Store.NO));
+    doc.add(new BinaryDocValuesField(SUBJECT_DV, new BytesRef(subject)));
+    doc.add(new TextField(TEXT, subject, Field.Store.NO));
+    doc.add(new TextField(TEXT, cable.body(), Field.Store.NO));
+    addDate(doc, CREATED, cable.created());
+    addDate(doc, RELEASED, cable.released());
+    if (notBlank(cable.origin())) {
+      doc.add(new StringField(ORIGIN, keyword(cable.origin()), Field.Store.NO));
+      doc.add(new SortedDocValuesField(ORIGIN_DV, new BytesRef(cable.origin())));
+      doc.add(new SortedSetDocValuesFacetField(FacetField.ORIGIN.key(), cable.origin()));
+    }
+    if (cable.classification() != null) {
+      String label = cable.classification().label();
+      doc.add(new StringField(CLASSIFICATION, keyword(label), Field.Store.NO));
+      doc.add(new SortedDocValuesField(CLASSIFICATION_DV, new BytesRef(cable.classification().name())));
+      doc.add(new SortedSetDocValuesFacetField(FacetField.CLASSIFICATION.key(), label));
+    }
+    addKeywords(doc, TAG, FacetField.TAG, cable.tags());
+    addKeywords(doc, HANDLING, FacetField.HANDLING, cable.handling());
+    for (ReferenceId cited : cable.citedIds()) {
+      doc.add(new StringField(CITES, keyword(cited.value()), Field.Store.NO));
+    }
+    addNames(doc, FROM, cable.from());
+    addNames(doc, TO, cable.to());
+    addNames(doc, INFO, cable.info());
+    for (String signer : cable.signers()) {
+      doc.add(new TextField(SIGNER, signer, Field.Store.NO));
+    }
+    if (notBlank(cable.classifiedBy())) {
+      doc.add(new TextField(CLASSIFIED_BY, cable.classifiedBy(), Field.Store.NO));
+    }
+    return facets.build(doc);
+  }
+
+  private static void addDate(Document doc, String field, Instant instant) {
+    if (instant == null) {
+      return;
+    }
+    long millis = instant.toEpochMilli();
+    doc.add(new LongPoint(field, millis));
+    doc.add(new NumericDocValuesField(field, millis));
+    if (field.equals(CREATED)) {
+      ZonedDateTime utc = instant.atZone(ZoneOffset.UTC);
+      doc.add(new NumericDocValuesField(MONTH_DV, Months.index(utc.getYear(), utc.getMonthValue())));
+      doc.add(new SortedSetDocValuesFacetField(FacetField.YEAR.key(), Integer.toString(utc.getYear())));
+      doc.add(new SortedSetDocValuesFacetField(FacetField.MONTH.key(), Months.key(Months.index(utc.getYear(), utc.getMonthValue()))));
+    }
+  }
+
+  private static void addKeywords(Document doc, String field, FacetField facet, List<String> values) {
+    List<String> seen = new ArrayList<>();
+    for (String value : values) {
+      if (notBlank(value) && !seen.contains(value.trim())) {
+        seen.add(value.trim());
+        doc.add(new StringField(field, keyword(value), Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(facet.key(), value.trim()));
+      }
+    }
+  }
+
+  private static void addNames(Document doc, String field, List<Addressee> addressees) {
+    for (Addressee a : addressees) {
+      if (notBlank(a.name())) {
+        doc.add(new TextField(field, a.name(), Field.Store.NO));
+      }
+    }
+  }
+
+  private static boolean notBlank(String s) {
+    return s != null && !s.isBlank();
+  }
+}

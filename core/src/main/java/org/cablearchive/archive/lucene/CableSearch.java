@@ -1,0 +1,173 @@
+package org.cablearchive.archive.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.cablearchive.archive.CableSummary;
+import org.cablearchive.archive.FacetCount;
+import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.HistogramBucket;
+import org.cablearchive.archive.Hit;
+import org.cablearchive.archive.QueryException;
+import org.cablearchive.archive.SearchRequest;
+import org.cablearchive.archive.SearchResult;
+import org.cablearchive.archive.Snippet;
+import org.cablearchive.archive.SortOrder;
+
+/** Runs one {@link SearchRequest} against one view of the index. */
+final class CableSearch {
+  static final int MAX_LIMIT = 1000;
+  static final int SNIPPETS_PER_HIT = 2;
+  static final Query CABLES = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_CABLE));
+
+  private final ArchiveSearcher searcher;
+  private final Analyzer analyzer;
+
+  CableSearch(ArchiveSearcher searcher, Analyzer analyzer) {
+    this.searcher = searcher;
+    this.analyzer = analyzer;
+  }
+
+  SearchResult run(SearchRequest request) throws IOException {
+    Query parsed = new ArchiveQueryParser(analyzer).parse(request.query());
+    try {
+      return run(request, parsed);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryException("query expands to too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")", -1);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new QueryException("a wildcard or regular expression is too complex", -1);
+    }
+  }
+
+  private SearchResult run(SearchRequest request, Query parsed) throws IOException {
+    int limit = Math.max(1, Math.min(request.limit(), MAX_LIMIT));
+    Cursor cursor = request.cursor() == null || request.cursor().isBlank() ? null : Cursor.decode(request.cursor(), request.sort());
+    DrillDownQuery query = drillDown(parsed, request.filters());
+    TopFieldCollectorManager top =
+        new TopFieldCollectorManager(sort(request.sort()), limit, cursor == null ? null : cursor.after(), Integer.MAX_VALUE);
+    MonthHistogram histogram = request.histogram() == null ? null : new MonthHistogram();
+    CollectorManager<?, ?> collectors = histogram == null ? top : new MultiCollectorManager(top, histogram);
+
+    Object collected;
+    Facets facets = null;
+    if (request.facets() && searcher.facetState() != null) {
+      if (request.filters().isEmpty() && parsed instanceof MatchAllDocsQuery) {
+        collected = searcher.search(query, collectors);
+        facets = searcher.allFacets();
+      } else {
+        DrillSideways.ConcurrentDrillSidewaysResult<?> result =
+            new DrillSideways(searcher, searcher.facetsConfig(), searcher.facetState()).search(query, collectors);
+        collected = result.collectorResult;
+        facets = result.facets;
+      }
+    } else {
+      collected = searcher.search(query, collectors);
+    }
+    TopFieldDocs docs = (TopFieldDocs) (histogram == null ? collected : ((Object[]) collected)[0]);
+    @SuppressWarnings("unchecked")
+    TreeMap<Long, Long> months = histogram == null ? null : (TreeMap<Long, Long>) ((Object[]) collected)[1];
+
+    long total = docs.totalHits.value;
+    long seen = (cursor == null ? 0 : cursor.seen()) + docs.scoreDocs.length;
+    String next = docs.scoreDocs.length == limit && seen < total
+        ? new Cursor(request.sort(), seen, (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1]).encode()
+        : null;
+    return new SearchResult(total, hits(docs.scoreDocs, request.snippets() ? new PassageFinder(parsed, analyzer) : null),
+        facets == null ? Map.of() : counts(facets, request.facetLimit() > 0 ? request.facetLimit() : 10),
+        months == null ? List.of() : MonthHistogram.buckets(months, request.histogram()), next);
+  }
+
+  private DrillDownQuery drillDown(Query parsed, Map<FacetField, List<String>> filters) {
+    Query cables = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST).add(CABLES, BooleanClause.Occur.FILTER).build();
+    DrillDownQuery query = new DrillDownQuery(searcher.facetsConfig(), cables);
+    // adding one dimension several times ORs its values (several strings in one add are a path)
+    filters.forEach((field, values) -> values.forEach(value -> query.add(field.key(), value)));
+    return query;
+  }
+
+  private Sort sort(SortOrder order) throws IOException {
+    SortField id = new SortField(IndexFields.ID_DV, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+      case CREATED_ASC -> new Sort(date(IndexFields.CREATED, false), id);
+      case CREATED_DESC -> new Sort(date(IndexFields.CREATED, true), id);
+      case RELEASED_ASC -> new Sort(date(IndexFields.RELEASED, false), id);
+      case RELEASED_DESC -> new Sort(date(IndexFields.RELEASED, true), id);
+      case CITED_DESC -> new Sort(searcher.citations().source().getSortField(true), id);
+    };
+  }
+
+  /** A date sort; cables without the date come last either way. */
+  private static SortField date(String field, boolean descending) {
+    SortField sort = new SortField(field, SortField.Type.LONG, descending);
+    sort.setMissingValue(descending ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return sort;
+  }
+
+  private List<Hit> hits(ScoreDoc[] docs, PassageFinder passages) throws IOException {
+    List<Hit> hits = new ArrayList<>(docs.length);
+    Citations citations = searcher.citations();
+    for (ScoreDoc doc : docs) {
+      CableSummary summary = Summaries.read(searcher.getIndexReader(), doc.doc);
+      List<Snippet> snippets = List.of();
+      if (passages != null && passages.looksForWords()) {
+        List<StoredVersions.Entry> versions = StoredVersions.of(searcher, summary.id());
+        if (!versions.isEmpty()) {
+          snippets = passages.find(StoredVersions.cable(searcher, StoredVersions.current(versions)), SNIPPETS_PER_HIT);
+        }
+      }
+      hits.add(new Hit(summary, citations.citedBy(summary.id().value()), snippets));
+    }
+    return hits;
+  }
+
+  private static Map<FacetField, List<FacetCount>> counts(Facets facets, int limit) throws IOException {
+    Map<FacetField, List<FacetCount>> counts = new EnumMap<>(FacetField.class);
+    for (FacetField field : FacetField.values()) {
+      counts.put(field, top(facets, field, limit));
+    }
+    return counts;
+  }
+
+  static List<FacetCount> top(Facets facets, FacetField field, int limit) throws IOException {
+    FacetResult result;
+    try {
+      result = facets.getTopChildren(limit, field.key());
+    } catch (IllegalArgumentException notIndexedYet) {
+      return List.of();
+    }
+    if (result == null) {
+      return List.of();
+    }
+    List<FacetCount> counts = new ArrayList<>(result.labelValues.length);
+    for (LabelAndValue lv : result.labelValues) {
+      counts.add(new FacetCount(lv.label, lv.value.longValue()));
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,58 @@
+package org.cablearchive.archive.lucene;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The names of the index's fields. The index holds two kinds of documents: one searchable
+ * <em>cable</em> document per reference ID (its current version), and one stored-only
+ * <em>version</em> document per distinct release text.
+ */
+final class IndexFields {
+  static final String KIND = "kind";
+  static final String KIND_CABLE = "cable";
+  static final String KIND_VERSION = "version";
+
+  // cable documents: searchable (lower-cased keywords, analysed text)
+  static final String ID = "id";
+  static final String TEXT = "text";
+  static final String SUBJECT = "subject";
+  static final String ORIGIN = "origin";
+  static final String TAG = "tag";
+  static final String CLASSIFICATION = "classification";
+  static final String HANDLING = "handling";
+  static final String FROM = "from";
+  static final String TO = "to";
+  static final String INFO = "info";
+  static final String SIGNER = "signer";
+  static final String CLASSIFIED_BY = "classifiedby";
+  static final String CITES = "cites";
+  static final String CREATED = "created";
+  static final String RELEASED = "released";
+
+  // cable documents: doc values, read for result lists, sorting, histograms (never the stored blob)
+  static final String ID_DV = "id_dv";
+  static final String SUBJECT_DV = "subject_dv";
+  static final String ORIGIN_DV = "origin_dv";
+  static final String CLASSIFICATION_DV = "classification_dv";
+  static final String MONTH_DV = "month_dv";
+
+  // version documents
+  static final String VERSION_OF = "version_of";
+  static final String VERSION_HASH = "version_hash";
+  static final String VERSION_RELEASED = "version_released";
+  static final String VERSION_CABLE = "version_cable";
+
+  /** Fields matched as whole values, case-insensitively. */
+  static final Set<String> KEYWORDS = Set.of(ID, ORIGIN, TAG, CLASSIFICATION, HANDLING, CITES);
+  /** Fields analysed into words. */
+  static final Set<String> ANALYSED = Set.of(TEXT, SUBJECT, FROM, TO, INFO, SIGNER, CLASSIFIED_BY);
+  /** Date fields, searched with (partial) date ranges. */
+  static final Set<String> DATES = Set.of(CREATED, RELEASED);
+
+  private IndexFields() {}
+
+  static String keyword(String value) {
+    return value.trim().toLowerCase(Locale.ROOT);
+  }
+}

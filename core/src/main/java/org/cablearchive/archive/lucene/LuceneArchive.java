@@ -1,0 +1,313 @@
+package org.cablearchive.archive.lucene;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.ArchiveStats;
+import org.cablearchive.archive.ArchivedCable;
+import org.cablearchive.archive.CableSummary;
+import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.SearchRequest;
+import org.cablearchive.archive.SearchResult;
+import org.cablearchive.archive.StoreOutcome;
+import org.cablearchive.archive.Version;
+import org.cablearchive.model.Cable;
+import org.cablearchive.model.ReferenceId;
+
+/**
+ * The archive as an embedded Lucene index in {@code <data>/index}. Each reference ID has one
+ * searchable document (its current version) and one stored-only document per distinct text; both
+ * are written in one atomic block, so a commit — and therefore a crash — never separates them.
+ * Storing never reads the index: the texts held per ID are kept in memory ({@link KnownVersions}).
+ * Searches see what was stored up to the last {@link #commit()}.
+ */
+public final class LuceneArchive implements Archive {
+  private static final int LOCK_STRIPES = 1024;
+  private static final double RAM_BUFFER_MB = 256;
+
+  private final Path dataDir;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final KnownVersions known;
+  private final CableDocuments documents;
+  private final Analyzer analyzer = ArchiveAnalyzer.create();
+  private final Object[] locks = new Object[LOCK_STRIPES];
+
+  private LuceneArchive(Path dataDir, Directory directory, IndexWriter writer) throws IOException {
+    this.dataDir = dataDir;
+    this.directory = directory;
+    this.writer = writer;
+    FacetsConfig facets = CableDocuments.facetsConfig();
+    this.documents = new CableDocuments(facets);
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      this.known = KnownVersions.load(reader);
+    }
+    this.searchers = new SearcherManager(writer, new SearcherFactory() {
+      @Override
+      public ArchiveSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous)
+          throws IOException {
+        return new ArchiveSearcher(reader, facets);
+      }
+    });
+    for (int i = 0; i < locks.length; i++) {
+      locks[i] = new Object();
+    }
+  }
+
+  /** Opens the archive in {@code dataDir}, creating it when absent. One process at a time may hold it open. */
+  public static LuceneArchive open(Path dataDir) throws IOException {
+    Path indexDir = dataDir.resolve("index");
+    Files.createDirectories(indexDir);
+    Directory directory = FSDirectory.open(indexDir);
+    try {
+      IndexWriter writer = new IndexWriter(directory, writerConfig());
+      if (!DirectoryReader.indexExists(directory)) {
+        writer.commit();
+      }
+      return new LuceneArchive(dataDir, directory, writer);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IOException("the archive in " + dataDir + " is open in another process", e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private static IndexWriterConfig writerConfig() {
+    IndexWriterConfig config = new IndexWriterConfig(ArchiveAnalyzer.create());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    // Stored cables are text: deflate halves them again compared with the default LZ4.
+    config.setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
+    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    config.setUseCompoundFile(false);
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setNoCFSRatio(0.0);
+    config.setMergePolicy(merges);
+    return config;
+  }
+
+  /** The directory the archive lives in. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  @Override
+  public StoreOutcome store(Cable cable) throws IOException {
+    Objects.requireNonNull(cable.id(), "a cable without a reference ID cannot be stored");
+    long hash = TextHash.of(cable);
+    long released = Releases.epochMillis(cable.released());
+    String id = cable.id().value();
+    synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
+      KnownVersions.Texts texts = known.get(id);
+      if (texts == null) {
+        writer.addDocuments(List.of(documents.version(cable, hash), documents.current(cable)));
+        known.put(id, KnownVersions.Texts.first(hash, released));
+        return StoreOutcome.ADDED;
+      }
+      if (texts.contains(hash)) {
+        return StoreOutcome.UNCHANGED;
+      }
+      boolean later = texts.isLater(hash, released);
+      if (later) {
+        Term currentDocument = new Term(IndexFields.ID, IndexFields.keyword(id));
+        writer.updateDocuments(currentDocument, List.of(documents.version(cable, hash), documents.current(cable)));
+      } else {
+        writer.addDocument(documents.version(cable, hash));
+      }
+      known.put(id, texts.plus(hash, released));
+      return later ? StoreOutcome.UPDATED : StoreOutcome.VERSION_ADDED;
+    }
+  }
+
+  @Override
+  public void commit() throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  @Override
+  public Optional<ArchivedCable> find(ReferenceId id) throws IOException {
+    ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+    try {
+      List<StoredVersions.Entry> entries = StoredVersions.of(searcher, id);
+      if (entries.isEmpty()) {
+        return Optional.empty();
+      }
+      List<Version> versions = new ArrayList<>();
+      Cable current = null;
+      for (StoredVersions.Entry entry : entries) {
+        Cable cable = StoredVersions.cable(searcher, entry);
+        boolean isCurrent = entry == StoredVersions.current(entries);
+        versions.add(new Version(cable.released(), cable.source(), isCurrent, cable));
+        current = isCurrent ? cable : current;
+      }
+      return Optional.of(new ArchivedCable(current, versions, citedBy(searcher, id)));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+    try {
+      return new CableSearch(searcher, analyzer).run(request);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public List<CableSummary> citedBy(ReferenceId id) throws IOException {
+    ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+    try {
+      return citedBy(searcher, id);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The citing cables, oldest first. */
+  private static List<CableSummary> citedBy(ArchiveSearcher searcher, ReferenceId id) throws IOException {
+    Query citing = cables(new TermQuery(new Term(IndexFields.CITES, IndexFields.keyword(id.value()))));
+    int count = searcher.count(citing);
+    if (count == 0) {
+      return List.of();
+    }
+    Sort oldestFirst = new Sort(new SortField(IndexFields.CREATED, SortField.Type.LONG),
+        new SortField(IndexFields.ID_DV, SortField.Type.STRING));
+    return summaries(searcher, searcher.search(citing, count, oldestFirst).scoreDocs);
+  }
+
+  @Override
+  public List<CableSummary> related(ReferenceId id, int limit) throws IOException {
+    ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+    try {
+      List<StoredVersions.Entry> entries = StoredVersions.of(searcher, id);
+      if (entries.isEmpty() || limit <= 0) {
+        return List.of();
+      }
+      Cable cable = StoredVersions.cable(searcher, StoredVersions.current(entries));
+      MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+      like.setAnalyzer(analyzer);
+      like.setFieldNames(new String[] {IndexFields.TEXT});
+      like.setMinTermFreq(2);
+      like.setMinDocFreq(2);
+      like.setMaxQueryTerms(25);
+      Query similar = like.like(IndexFields.TEXT, new StringReader(cable.subject() + "\n" + cable.body()));
+      Query query = new BooleanQuery.Builder()
+          .add(cables(similar), BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(IndexFields.ID, IndexFields.keyword(id.value()))), BooleanClause.Occur.MUST_NOT)
+          .build();
+      return summaries(searcher, searcher.search(query, limit).scoreDocs);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public ArchiveStats stats() throws IOException {
+    ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+    try {
+      long cables = searcher.count(CableSearch.CABLES);
+      long versions = searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_VERSION)));
+      Facets all = searcher.allFacets();
+      Map<Integer, Long> byYear = new TreeMap<>();
+      all(all, FacetField.YEAR).forEach((year, n) -> byYear.put(Integer.parseInt(year), n));
+      return new ArchiveStats(cables, versions, all(all, FacetField.CLASSIFICATION), all(all, FacetField.ORIGIN), byYear, indexBytes());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Every value of a facet over all cables, highest count first, then by value. */
+  private static Map<String, Long> all(Facets facets, FacetField field) throws IOException {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    if (facets == null) {
+      return counts;
+    }
+    FacetResult result;
+    try {
+      result = facets.getAllChildren(field.key());
+    } catch (IllegalArgumentException notIndexedYet) {
+      return counts;
+    }
+    if (result != null) {
+      java.util.Arrays.stream(result.labelValues)
+          .sorted(java.util.Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue()).thenComparing(lv -> lv.label))
+          .forEach(lv -> counts.put(lv.label, lv.value.longValue()));
+    }
+    return counts;
+  }
+
+  private long indexBytes() throws IOException {
+    long bytes = 0;
+    for (String file : directory.listAll()) {
+      try {
+        bytes += directory.fileLength(file);
+      } catch (java.nio.file.NoSuchFileException mergedAway) {
+        // a merge removed it while we counted
+      }
+    }
+    return bytes;
+  }
+
+  private static Query cables(Query query) {
+    return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(CableSearch.CABLES, BooleanClause.Occur.FILTER).build();
+  }
+
+  private static List<CableSummary> summaries(ArchiveSearcher searcher, ScoreDoc[] docs) throws IOException {
+    List<CableSummary> list = new ArrayList<>(docs.length);
+    for (ScoreDoc doc : docs) {
+      list.add(Summaries.read(searcher.getIndexReader(), doc.doc));
+    }
+    return list;
+  }
+
+  /** Commits what was stored and closes the index. */
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package org.cablearchive.archive.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.cablearchive.archive.Highlight;
+import org.cablearchive.archive.Snippet;
+import org.cablearchive.model.Cable;
+import org.cablearchive.model.Paragraph;
+
+/**
+ * Finds the paragraphs of a cable that match a query's words and cuts a passage around the
+ * matches. Works over the cable's own paragraphs so that every snippet names its paragraph
+ * number, which a reader quotes ("paragraph 3").
+ */
+final class PassageFinder {
+  static final int PASSAGE_LENGTH = 300;
+  private static final int LEAD = 80;
+
+  private final Analyzer analyzer;
+  private final Set<String> words = new HashSet<>();
+  private final List<ByteRunAutomaton> patterns = new ArrayList<>();
+
+  /** Collects the words (and prefix, wildcard, fuzzy patterns) the query looks for in the text. */
+  PassageFinder(Query query, Analyzer analyzer) {
+    this.analyzer = analyzer;
+    query.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        return field.equals(IndexFields.TEXT) || field.equals(IndexFields.SUBJECT);
+      }
+
+      @Override
+      public void consumeTerms(Query q, Term... terms) {
+        for (Term t : terms) {
+          words.add(t.text());
+        }
+      }
+
+      @Override
+      public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+        patterns.add(automaton.get());
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+      }
+    });
+  }
+
+  boolean looksForWords() {
+    return !words.isEmpty() || !patterns.isEmpty();
+  }
+
+  /** The best passages, best first: the paragraphs with the most distinct matching words. */
+  List<Snippet> find(Cable cable, int max) {
+    if (!looksForWords()) {
+      return List.of();
+    }
+    List<Paragraph> paragraphs = cable.paragraphs().isEmpty()
+        ? List.of(new Paragraph(0, null, cable.body()))
+        : cable.paragraphs();
+    List<Scored> scored = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      score(p.number(), p.text()).ifPresent(scored::add);
+    }
+    if (scored.isEmpty() && cable.subject() != null) {
+      score(0, cable.subject()).ifPresent(scored::add);
+    }
+    return scored.stream()
+        .sorted(Comparator.comparingInt(Scored::score).reversed())
+        .limit(max)
+        .map(Scored::snippet)
+        .toList();
+  }
+
+  private record Scored(int score, Snippet snippet) {}
+
+  private java.util.Optional<Scored> score(int number, String text) {
+    if (text == null || text.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<Highlight> spans = new ArrayList<>();
+    Set<String> distinct = new HashSet<>();
+    try (TokenStream tokens = analyzer.tokenStream(IndexFields.TEXT, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        String word = term.toString();
+        if (matches(word)) {
+          spans.add(new Highlight(offset.startOffset(), offset.endOffset()));
+          distinct.add(word);
+        }
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (spans.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Scored(distinct.size() * 1000 + Math.min(spans.size(), 999), cut(number, text, spans)));
+  }
+
+  private boolean matches(String word) {
+    if (words.contains(word)) {
+      return true;
+    }
+    if (patterns.isEmpty()) {
+      return false;
+    }
+    BytesRef bytes = new BytesRef(word);
+    for (ByteRunAutomaton pattern : patterns) {
+      if (pattern.run(bytes.bytes, bytes.offset, bytes.length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A window of the paragraph starting a little before its first match, cut at spaces. */
+  private static Snippet cut(int number, String text, List<Highlight> spans) {
+    if (text.length() <= PASSAGE_LENGTH) {
+      return new Snippet(number, text, spans);
+    }
+    int start = Math.max(0, spans.get(0).start() - LEAD);
+    if (start > 0) {
+      int space = text.indexOf(' ', start);
+      start = space < 0 || space >= spans.get(0).start() ? start : space + 1;
+    }
+    int end = Math.min(text.length(), start + PASSAGE_LENGTH);
+    if (end < text.length()) {
+      int space = text.lastIndexOf(' ', end);
+      end = space > start ? space : end;
+    }
+    String prefix = start > 0 ? "… " : "";
+    String suffix = end < text.length() ? " …" : "";
+    int shift = prefix.length() - start;
+    List<Highlight> inside = new ArrayList<>();
+    for (Highlight h : spans) {
+      if (h.start() >= start && h.end() <= end) {
+        inside.add(new Highlight(h.start() + shift, h.end() + shift));
+      }
+    }
+    return new Snippet(number, prefix + text.substring(start, end) + suffix, inside);
+  }
+}

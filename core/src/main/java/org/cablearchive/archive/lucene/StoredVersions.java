@@ -1,0 +1,66 @@
+package org.cablearchive.archive.lucene;
+
+import static org.cablearchive.archive.lucene.IndexFields.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+import org.cablearchive.model.Cable;
+import org.cablearchive.model.ReferenceId;
+
+/** The version documents of one cable in a view of the index, oldest release first. */
+final class StoredVersions {
+  /** One version document: where it is, and what decides whether it is current. */
+  record Entry(int doc, long hash, long released) {}
+
+  private StoredVersions() {}
+
+  static List<Entry> of(IndexSearcher searcher, ReferenceId id) throws IOException {
+    Weight weight = searcher.createWeight(new TermQuery(new Term(VERSION_OF, id.value())), ScoreMode.COMPLETE_NO_SCORES, 1);
+    List<Entry> entries = new ArrayList<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      NumericDocValues hashes = DocValues.getNumeric(leaf.reader(), VERSION_HASH);
+      NumericDocValues released = DocValues.getNumeric(leaf.reader(), VERSION_RELEASED);
+      DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (leaf.reader().getLiveDocs() != null && !leaf.reader().getLiveDocs().get(doc)) {
+          continue;
+        }
+        long hash = hashes.advanceExact(doc) ? hashes.longValue() : 0;
+        long when = released.advanceExact(doc) ? released.longValue() : Releases.UNKNOWN;
+        entries.add(new Entry(leaf.docBase + doc, hash, when));
+      }
+    }
+    entries.sort(Comparator.comparingLong(Entry::released).thenComparingLong(Entry::hash));
+    return entries;
+  }
+
+  /** The current version: the latest release (the last of {@link #of}'s order). */
+  static Entry current(List<Entry> entries) {
+    return entries.get(entries.size() - 1);
+  }
+
+  static Cable cable(IndexSearcher searcher, Entry entry) throws IOException {
+    Document doc = searcher.storedFields().document(entry.doc(), Set.of(VERSION_CABLE));
+    BytesRef bytes = doc.getBinaryValue(VERSION_CABLE);
+    return CableCodec.decode(bytes.bytes, bytes.offset, bytes.length);
+  }
+}

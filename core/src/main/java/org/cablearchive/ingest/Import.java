@@ -1,0 +1,266 @@
+package org.cablearchive.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.StoreOutcome;
+import org.cablearchive.model.Cable;
+import org.cablearchive.source.Rejection;
+import org.cablearchive.source.SourceDocument;
+import org.cablearchive.source.SourceItem;
+
+/**
+ * Imports cables into an archive: one thread reads the sources, a pool of workers parses and
+ * stores (a bounded queue between them keeps memory flat whatever the input's size), and the
+ * archive is committed every {@code commitInterval} and at the end. An import killed at any moment
+ * leaves the archive as of its last commit; running it again completes it, because storing a text
+ * the archive holds changes nothing.
+ */
+public final class Import {
+  private final Archive archive;
+  private final Function<SourceDocument, Cable> parser;
+  private final RejectFolder rejects;
+  private int workers = Runtime.getRuntime().availableProcessors();
+  private Duration commitInterval = Duration.ofSeconds(30);
+  private ImportProgress.Listener listener = ImportProgress.Listener.NONE;
+
+  /**
+   * @param archive where cables go
+   * @param parser turns a source document into a cable (the telegram parser); must be thread-safe
+   * @param rejectsDir where unreadable items are kept ({@code <data>/rejects})
+   */
+  public Import(Archive archive, Function<SourceDocument, Cable> parser, Path rejectsDir) {
+    this.archive = Objects.requireNonNull(archive);
+    this.parser = Objects.requireNonNull(parser);
+    this.rejects = new RejectFolder(rejectsDir);
+  }
+
+  /** Parser threads (default: one per core). */
+  public Import workers(int count) {
+    this.workers = Math.max(1, count);
+    return this;
+  }
+
+  /** How often stored cables are committed while the import runs (default 30 s). */
+  public Import commitEvery(Duration interval) {
+    this.commitInterval = interval;
+    return this;
+  }
+
+  public Import progress(ImportProgress.Listener listener) {
+    this.listener = Objects.requireNonNull(listener);
+    return this;
+  }
+
+  /**
+   * Reads everything from {@code source}, stores it and commits.
+   *
+   * @throws IOException when reading a source or writing the archive fails; what was committed stays
+   */
+  public ImportSummary run(CableSource source) throws IOException {
+    Run run = new Run();
+    return run.execute(source);
+  }
+
+  /** The state of one run. */
+  private final class Run {
+    private static final Object END = new Object();
+    private final ImportCounts counts = new ImportCounts();
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64 * workers);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final long started = System.nanoTime();
+
+    ImportSummary execute(CableSource source) throws IOException {
+      List<Thread> threads = startWorkers();
+      ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, daemon("import-timer"));
+      timer.scheduleAtFixedRate(() -> listener.progress(progress()), 250, 250, TimeUnit.MILLISECONDS);
+      long every = Math.max(1, commitInterval.toMillis());
+      timer.scheduleWithFixedDelay(this::commitQuietly, every, every, TimeUnit.MILLISECONDS);
+      try {
+        source.read(this::hand);
+      } catch (Aborted e) {
+        // a worker failed: its failure is reported below
+      } finally {
+        for (int i = 0; i < threads.size(); i++) {
+          putUninterruptibly(END);
+        }
+        joinAll(threads);
+        timer.shutdownNow();
+        awaitQuietly(timer);
+      }
+      rethrowFailure();
+      archive.commit();
+      listener.progress(progress());
+      return counts.summary(elapsed());
+    }
+
+    private List<Thread> startWorkers() {
+      List<Thread> threads = new ArrayList<>();
+      for (int i = 0; i < workers; i++) {
+        Thread t = daemon("import-worker-" + i).newThread(this::work);
+        threads.add(t);
+        t.start();
+      }
+      return threads;
+    }
+
+    /** Hands one item to the workers, waiting while the queue is full unless a worker has failed. */
+    private void hand(SourceItem item) {
+      try {
+        while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+          if (failure.get() != null) {
+            throw new Aborted();
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failure.compareAndSet(null, e);
+        throw new Aborted();
+      }
+    }
+
+    private void work() {
+      try {
+        for (Object next = queue.take(); next != END; next = queue.take()) {
+          if (failure.get() == null) {
+            handle((SourceItem) next);
+          }
+        }
+      } catch (Throwable e) {
+        failure.compareAndSet(null, e);
+        queue.clear();
+      }
+    }
+
+    private void handle(SourceItem item) throws IOException {
+      if (item instanceof Rejection r) {
+        reject(r.location(), r.reason(), r.raw());
+      } else {
+        store((SourceDocument) item);
+      }
+    }
+
+    private void store(SourceDocument document) throws IOException {
+      counts.bytes(document.header().length() + document.body().length());
+      Cable cable;
+      try {
+        cable = parser.apply(document);
+      } catch (RuntimeException e) {
+        reject(document.location(), "the telegram parser failed: " + e, document.header() + "\n" + document.body());
+        return;
+      }
+      if (cable == null || cable.id() == null) {
+        reject(document.location(), "no reference ID could be read", document.header() + "\n" + document.body());
+        return;
+      }
+      StoreOutcome outcome = archive.store(cable);
+      counts.stored(outcome);
+    }
+
+    private void reject(org.cablearchive.model.SourceLocation location, String reason, String raw) throws IOException {
+      counts.bytes(raw == null ? 0 : raw.length());
+      rejects.keep(location, reason, raw == null ? "" : raw);
+      counts.rejected();
+    }
+
+    private void commitQuietly() {
+      try {
+        archive.commit();
+      } catch (IOException e) {
+        failure.compareAndSet(null, new UncheckedIOException(e));
+      }
+    }
+
+    private void rethrowFailure() throws IOException {
+      Throwable e = failure.get();
+      if (e == null) {
+        return;
+      }
+      if (e instanceof IOException io) {
+        throw io;
+      }
+      if (e instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e instanceof Error err) {
+        throw err;
+      }
+      throw new IOException("import interrupted", e);
+    }
+
+    private void putUninterruptibly(Object item) {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          queue.put(item);
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private ImportProgress progress() {
+      return new ImportProgress(counts.processed(), counts.bytes(), elapsed());
+    }
+
+    private Duration elapsed() {
+      return Duration.ofNanos(System.nanoTime() - started);
+    }
+  }
+
+  private static void joinAll(List<Thread> threads) {
+    for (Thread t : threads) {
+      boolean done = false;
+      while (!done) {
+        try {
+          t.join();
+          done = true;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+  }
+
+  private static void awaitQuietly(ScheduledExecutorService timer) {
+    try {
+      timer.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread t = new Thread(runnable, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Thrown through the source's sink to stop reading once a worker has failed. */
+  private static final class Aborted extends RuntimeException {
+    Aborted() {
+      super(null, null, false, false);
+    }
+  }
+}

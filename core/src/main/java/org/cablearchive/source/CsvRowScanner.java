@@ -1,0 +1,249 @@
+package org.cablearchive.source;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits cables.csv into rows: every field in double quotes, {@code \"} and {@code \\} escaped with a
+ * backslash, fields spanning lines. No CSV library reads this escape convention, and a backslash before
+ * a quote is not always an escape of the quote ({@code \\"} ends a field), so the scanner pairs each
+ * backslash with the character after it.
+ *
+ * <p>A malformed row (an unterminated quote, an unquoted field) is returned as such, and scanning
+ * resynchronises at the next line that starts like a row: {@code "<digits>","}. Memory stays bounded:
+ * a row may not exceed {@link #MAX_ROW_CHARS}, and a malformed row keeps at most {@link #MAX_RAW_KEPT}
+ * characters of its text.
+ */
+final class CsvRowScanner {
+  static final int FIELDS = 8;
+  static final int MAX_ROW_CHARS = 16 << 20;
+  static final int MAX_RAW_KEPT = 64 << 10;
+  private static final int LOOKAHEAD = 16;
+  private static final int EOF = -1;
+
+  private final Reader in;
+  private final char[] buf = new char[1 << 16];
+  private int pos;
+  private int limit;
+  private int line = 1;
+  private StringBuilder raw = new StringBuilder(1 << 14);
+  private final List<int[]> spans = new ArrayList<>();
+
+  CsvRowScanner(Reader in) {
+    this.in = in;
+  }
+
+  /** The next row (of {@link #FIELDS} fields, or malformed), or null at the end of the input. */
+  CsvRow next() throws IOException {
+    skipBlankLinesAndByteOrderMark();
+    if (peek() == EOF) {
+      return null;
+    }
+    if (raw.capacity() > MAX_RAW_KEPT * 4) {
+      raw = new StringBuilder(1 << 14);
+    }
+    raw.setLength(0);
+    spans.clear();
+    int start = line;
+    List<Integer> fieldLines = new ArrayList<>(8);
+    while (true) {
+      int fieldNumber = spans.size() + 1;
+      if (read() != '"') {
+        return skipToNextRow(start, "field " + fieldNumber + " does not start with a quote");
+      }
+      fieldLines.add(line);
+      String error = scanField();
+      if (error != null) {
+        return error.isEmpty() ? skipToNextRow(start, "field " + fieldNumber + " is longer than "
+            + MAX_ROW_CHARS + " characters") : malformed(start, "field " + fieldNumber + " " + error);
+      }
+      int after = read();
+      if (after == ',') {
+        continue;
+      }
+      if (after == '\r' && peek() == '\n') {
+        read();
+      }
+      if (spans.size() != FIELDS) {
+        return malformed(start, "the row has " + spans.size() + " fields, expected " + FIELDS);
+      }
+      return new CsvRow(start, unescapedFields(), fieldLines.stream().mapToInt(Integer::intValue).toArray(), null, null);
+    }
+  }
+
+  /**
+   * Reads a field's content up to its closing quote (consumed, followed by a comma, line end or end of
+   * input, which is not consumed). Returns null when the field closed, an error otherwise: "" when the
+   * row grew too long.
+   */
+  private String scanField() throws IOException {
+    int contentStart = raw.length();
+    boolean escaped = false;
+    while (true) {
+      appendPlainRun();
+      if (raw.length() > MAX_ROW_CHARS) {
+        return "";
+      }
+      int c = read();
+      if (c == EOF) {
+        return "has no closing quote before the end of the input";
+      } else if (c == '\\') {
+        escaped = true;
+        if (read() == EOF) {
+          return "has no closing quote before the end of the input";
+        }
+      } else if (c == '\n' && startsRow()) {
+        return "has no closing quote before the next row on line " + line;
+      } else if (c == '"' && closesField(peek())) {
+        spans.add(new int[] {contentStart, raw.length() - 1, escaped ? 1 : 0});
+        return null;
+      }
+    }
+  }
+
+  private static boolean closesField(int next) {
+    return next == ',' || next == '\n' || next == '\r' || next == EOF;
+  }
+
+  private List<String> unescapedFields() {
+    List<String> fields = new ArrayList<>(spans.size());
+    for (int[] span : spans) {
+      fields.add(span[2] == 0 ? raw.substring(span[0], span[1]) : unescape(span[0], span[1]));
+    }
+    return fields;
+  }
+
+  /** {@code \"} is a quote and {@code \\} a backslash; any other backslash is kept as written. */
+  private String unescape(int from, int to) {
+    StringBuilder out = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = raw.charAt(i);
+      if (c == '\\' && i + 1 < to && (raw.charAt(i + 1) == '"' || raw.charAt(i + 1) == '\\')) {
+        c = raw.charAt(++i);
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private CsvRow malformed(int start, String error) {
+    return CsvRow.malformed(start, error, bounded(raw));
+  }
+
+  /** Drops lines up to the next line that starts a row, keeping a bounded part of them as the row's text. */
+  private CsvRow skipToNextRow(int start, String error) throws IOException {
+    while (true) {
+      int c = read();
+      if (c == EOF || (c == '\n' && startsRow())) {
+        return malformed(start, error);
+      }
+      if (raw.length() > MAX_RAW_KEPT) {
+        raw.setLength(MAX_RAW_KEPT);
+      }
+    }
+  }
+
+  private static String bounded(StringBuilder text) {
+    int end = Math.min(text.length(), MAX_RAW_KEPT);
+    while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  /** Whether the input at the current position reads {@code "<digits>","}. */
+  private boolean startsRow() throws IOException {
+    ensure(LOOKAHEAD);
+    int i = pos;
+    if (i >= limit || buf[i] != '"') {
+      return false;
+    }
+    i++;
+    int digits = i;
+    while (i < limit && i - digits < LOOKAHEAD - 4 && buf[i] >= '0' && buf[i] <= '9') {
+      i++;
+    }
+    return i > digits && i + 2 < limit && buf[i] == '"' && buf[i + 1] == ',' && buf[i + 2] == '"';
+  }
+
+  private void skipBlankLinesAndByteOrderMark() throws IOException {
+    while (true) {
+      int c = peek();
+      if (c == '\uFEFF' || c == '\r') {
+        pos++;
+      } else if (c == '\n') {
+        read();
+      } else {
+        return;
+      }
+    }
+  }
+
+  /** Appends characters up to the next quote, backslash or newline in one copy: the common case. */
+  private void appendPlainRun() {
+    int start = pos;
+    char[] b = buf;
+    int end = limit;
+    int i = pos;
+    while (i < end) {
+      char c = b[i];
+      if (c == '"' || c == '\\' || c == '\n') {
+        break;
+      }
+      i++;
+    }
+    raw.append(b, start, i - start);
+    pos = i;
+  }
+
+  private int read() throws IOException {
+    if (pos >= limit && !fill()) {
+      return EOF;
+    }
+    char c = buf[pos++];
+    raw.append(c);
+    if (c == '\n') {
+      line++;
+    }
+    return c;
+  }
+
+  private int peek() throws IOException {
+    if (pos >= limit && !fill()) {
+      return EOF;
+    }
+    return buf[pos];
+  }
+
+  private void ensure(int count) throws IOException {
+    if (limit - pos >= count) {
+      return;
+    }
+    System.arraycopy(buf, pos, buf, 0, limit - pos);
+    limit -= pos;
+    pos = 0;
+    while (limit < count) {
+      int n = in.read(buf, limit, buf.length - limit);
+      if (n < 0) {
+        return;
+      }
+      limit += n;
+    }
+  }
+
+  private boolean fill() throws IOException {
+    pos = 0;
+    limit = 0;
+    int n;
+    do {
+      n = in.read(buf, 0, buf.length);
+    } while (n == 0);
+    if (n < 0) {
+      return false;
+    }
+    limit = n;
+    return true;
+  }
+}

@@ -1,0 +1,195 @@
+package org.cablearchive.telegram;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cablearchive.model.Cable;
+import org.cablearchive.model.Classification;
+import org.cablearchive.model.Paragraph;
+import org.cablearchive.model.Reference;
+import org.cablearchive.model.ReferenceId;
+import org.cablearchive.model.ReferenceKind;
+import org.cablearchive.source.SourceDocument;
+
+/**
+ * One reading of one document: interprets header and body, then settles each field between what the
+ * source states (which wins) and what the telegram says (a disagreement becomes a problem).
+ */
+final class CableReading {
+  private final SourceDocument doc;
+  private final ProblemLog problems;
+
+  CableReading(SourceDocument doc) {
+    this.doc = doc;
+    this.problems = new ProblemLog(doc.problems(), doc.location() == null ? 0 : doc.location().line(), doc.bodyLine());
+  }
+
+  Cable read() {
+    TransmissionHeader header = HeaderReader.read(TelegramLines.split(doc.header()));
+    String[] body = TelegramLines.split(doc.body());
+    List<ParagraphReader.Start> starts = ParagraphReader.starts(body);
+    Caption caption = CaptionReader.read(body, starts.isEmpty() ? body.length : starts.get(0).line());
+    SignerReader.Signer signer = SignerReader.read(body);
+    int paragraphsEnd = signer != null && signer.signOffLine() ? signer.line() : body.length;
+    List<Paragraph> paragraphs = ParagraphReader.paragraphs(body, starts, paragraphsEnd);
+
+    Instant created = created(header);
+    int year = created == null ? 0 : created.atZone(ZoneOffset.UTC).getYear();
+    ReferenceId id = id(header, caption, year);
+    Declassification declassification = caption.declassification();
+    ClassificationAuthority authority = caption.authority();
+    return new Cable(id, idAsPublished(id), created, doc.released(), classification(caption), origin(header),
+        subject(caption), tags(caption), references(caption, id, year), header.transmissionId(),
+        header.precedence(), header.dateTimeGroup(), header.from(), header.to(), header.info(), handling(caption),
+        caption.classificationLine() == null ? null : caption.classificationLine().section(),
+        declassifyOn(caption), authority != null && authority.name() != null ? authority.name()
+            : declassification == null ? null : declassification.classifier(),
+        authority == null ? null : authority.title(), authority == null ? List.of() : authority.reasons(),
+        signer == null ? List.of() : List.of(signer.name()), SummaryReader.read(doc.body(), paragraphs), paragraphs,
+        doc.articles(), header.partial() || doc.body().startsWith(HeaderReader.PARTIAL_NOTE), doc.header(),
+        doc.body(), problems.list(), doc.location());
+  }
+
+  private Instant created(TransmissionHeader header) {
+    Instant fromGroup = header.dateTimeGroup() == null ? null : DateTimeGroups.instant(header.dateTimeGroup().text());
+    if (header.dateTimeGroup() != null && fromGroup == null) {
+      problems.header("UNREADABLE_DATE", "the date-time group '" + header.dateTimeGroup() + "' names no real date");
+    }
+    if (doc.created() == null) {
+      if (fromGroup == null) {
+        problems.cable("NO_CREATED", "neither the source nor the header gives the date the cable was sent");
+      }
+      return fromGroup;
+    }
+    if (fromGroup != null && Duration.between(fromGroup, doc.created()).abs().toHours() > 24) {
+      problems.header("CREATED_MISMATCH", "the source says created " + doc.created() + ", the date-time group says "
+          + header.dateTimeGroup());
+    }
+    return doc.created();
+  }
+
+  private ReferenceId id(TransmissionHeader header, Caption caption, int year) {
+    ReferenceId fromText = telegramId(header, caption, year);
+    String spelled = doc.idAsPublished();
+    if (spelled == null || spelled.isBlank()) {
+      if (fromText == null) {
+        problems.cable("NO_ID", "neither the source nor the telegram gives the reference ID");
+      }
+      return fromText;
+    }
+    Optional<ReferenceId> fromSource = ReferenceIds.canonical(spelled, year);
+    if (fromSource.isEmpty()) {
+      problems.cable("UNREADABLE_ID", "the source's reference ID '" + spelled + "' is not a cable ID");
+      return fromText;
+    }
+    if (fromText != null && !fromText.equals(fromSource.get())) {
+      problems.body("ID_MISMATCH", 0, "the source says " + fromSource.get() + ", the telegram says " + fromText);
+    }
+    return fromSource.get();
+  }
+
+  /** The ID the telegram gives: the classification line's station and serial, else the DE line's serial. */
+  private static ReferenceId telegramId(TransmissionHeader header, Caption caption, int year) {
+    int yy = ReferenceIds.twoDigitYear(year);
+    ClassificationLine line = caption.classificationLine();
+    if (line != null && line.station() != null && yy >= 0) {
+      Optional<ReferenceId> id = ReferenceIds.of(yy, line.station(), line.serial());
+      if (id.isPresent()) {
+        return id.get();
+      }
+    }
+    if (header.serial() != null && !header.from().isEmpty() && yy >= 0) {
+      String station = Origins.station(header.from().get(0));
+      return station == null ? null : ReferenceIds.of(yy, station, header.serial()).orElse(null);
+    }
+    return null;
+  }
+
+  private String idAsPublished(ReferenceId id) {
+    String spelled = doc.idAsPublished();
+    return spelled == null || id == null || spelled.trim().equals(id.value()) ? null : spelled.trim();
+  }
+
+  private Classification classification(Caption caption) {
+    Classification fromText = caption.classificationLine() == null ? null
+        : Classifications.of(caption.classificationLine().level(), caption.handling());
+    if (doc.classification() == null) {
+      if (fromText == null) {
+        problems.body("NO_CLASSIFICATION", 0, "no classification line and none stated by the source");
+      }
+      return fromText;
+    }
+    if (fromText != null && !Classifications.sameLevel(fromText, doc.classification())) {
+      problems.body("CLASSIFICATION_MISMATCH", 0, "the source says " + doc.classification()
+          + ", the classification line says " + caption.classificationLine().level());
+    }
+    return doc.classification();
+  }
+
+  private String origin(TransmissionHeader header) {
+    if (doc.origin() != null) {
+      return doc.origin();
+    }
+    return header.from().isEmpty() ? null : Origins.origin(header.from().get(0));
+  }
+
+  private String subject(Caption caption) {
+    if (caption.subject() != null && !caption.subject().isEmpty()) {
+      return caption.subject();
+    }
+    problems.body("NO_SUBJECT", 0, "the body has no SUBJECT line" + (doc.title() == null ? "" : "; the page's heading is used"));
+    return doc.title();
+  }
+
+  private List<String> tags(Caption caption) {
+    if (caption.tags() == null) {
+      problems.body("NO_TAGS", 0, "the body has no TAGS line");
+      return List.of();
+    }
+    return caption.tags();
+  }
+
+  private List<Reference> references(Caption caption, ReferenceId id, int year) {
+    int citingYear = year != 0 ? year : id == null ? 0 : id.year();
+    List<Reference> references = new ArrayList<>(caption.references() == null ? List.of()
+        : ReferenceListReader.read(caption.references(), citingYear));
+    for (String cited : doc.citedIds()) {
+      Optional<ReferenceId> citedId = ReferenceIds.canonical(cited, citingYear);
+      if (citedId.isPresent() && references.stream().noneMatch(r -> citedId.get().equals(r.id()))) {
+        references.add(new Reference(null, cited, ReferenceKind.CABLE, citedId.get()));
+        problems.body("REFERENCE_NOT_IN_TEXT", Math.max(caption.referencesLine(), 0),
+            "the source cites " + citedId.get() + ", the REF line does not");
+      }
+    }
+    return references;
+  }
+
+  private static List<String> handling(Caption caption) {
+    List<String> handling = new ArrayList<>();
+    if (caption.classificationLine() != null) {
+      handling.addAll(caption.classificationLine().caveats());
+    }
+    for (String caveat : caption.handling()) {
+      if (!handling.contains(caveat)) {
+        handling.add(caveat);
+      }
+    }
+    return handling;
+  }
+
+  private LocalDate declassifyOn(Caption caption) {
+    Declassification declassification = caption.declassification();
+    if (declassification == null) {
+      return null;
+    }
+    if (declassification.unreadableDate() != null) {
+      problems.body("UNREADABLE_DATE", caption.declassificationLine(),
+          "the declassification date '" + declassification.unreadableDate() + "' is not a real date");
+    }
+    return declassification.on();
+  }
+}

@@ -1,0 +1,312 @@
+package org.cablearchive.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the caption lines of a body. Labels are found at the start of a line whatever their case and
+ * with the misspellings real cables have (TAGES, SUBJ, REFS, {@code EO 12958 DECL:}); each part
+ * takes its continuation lines: a subject wraps until a blank line, a REF list continues past blank
+ * lines while the next line starts with the next bullet, "Classified By" takes a "Reason:" line that
+ * follows it. Only the first of each label counts.
+ */
+final class CaptionReader {
+  private enum Label { NONE, EO, TAGS, SUBJECT, REF, CLASSIFIED_BY }
+
+  private static final int MAX_CONTINUATION = 12;
+
+  private final String[] lines;
+  private final int end;
+  private ClassificationLine classificationLine;
+  private final List<String> handling = new ArrayList<>();
+  private Declassification declassification;
+  private int declassificationLine = -1;
+  private List<String> tags;
+  private String subject;
+  private String references;
+  private int referencesLine = -1;
+  private ClassificationAuthority authority;
+
+  private CaptionReader(String[] lines, int end) {
+    this.lines = lines;
+    this.end = end;
+  }
+
+  /** Reads lines {@code [0, end)} of the body. */
+  static Caption read(String[] lines, int end) {
+    CaptionReader reader = new CaptionReader(lines, Math.min(end, lines.length));
+    reader.scan();
+    return new Caption(reader.classificationLine, reader.handling, reader.declassification,
+        reader.declassificationLine, reader.tags, reader.subject, reader.references, reader.referencesLine,
+        reader.authority);
+  }
+
+  private void scan() {
+    int nonBlankSeen = 0;
+    int i = 0;
+    while (i < end) {
+      String line = lines[i];
+      if (TelegramLines.isBlank(line)) {
+        i++;
+        continue;
+      }
+      nonBlankSeen++;
+      String trimmed = line.trim();
+      Label label = label(trimmed);
+      if (label == Label.NONE && classificationLine == null && nonBlankSeen <= 5) {
+        classificationLine = ClassificationLine.read(trimmed);
+        if (classificationLine != null) {
+          i++;
+          continue;
+        }
+      }
+      i = label == Label.NONE ? other(trimmed, i) : labelled(label, trimmed, i);
+    }
+  }
+
+  private int other(String trimmed, int i) {
+    List<String> caveats = Handling.caveatsOf(trimmed);
+    if (caveats != null) {
+      for (String caveat : caveats) {
+        if (!handling.contains(caveat)) {
+          handling.add(caveat);
+        }
+      }
+    }
+    return i + 1;
+  }
+
+  /** Reads the labelled part starting on line {@code i}; returns the line after it. */
+  private int labelled(Label label, String trimmed, int i) {
+    String value = valueAfterLabel(label, trimmed);
+    switch (label) {
+      case EO -> {
+        return eo(value, i);
+      }
+      case TAGS -> {
+        return tags(value, i);
+      }
+      case SUBJECT -> {
+        return subject(value, i);
+      }
+      case REF -> {
+        int next = referenceContinuation(i + 1);
+        if (references == null) {
+          references = value + " " + join(i + 1, next);
+          referencesLine = i;
+        }
+        return next;
+      }
+      case CLASSIFIED_BY -> {
+        return classifiedBy(value, i);
+      }
+      default -> {
+        return i + 1;
+      }
+    }
+  }
+
+  /** A subject wraps until a blank line; "SUBJECT:" alone has it on the next line. */
+  private int subject(String value, int i) {
+    int next = continuation(i + 1);
+    String text = value + join(i + 1, next);
+    if (text.isBlank()) {
+      int line = nextNonBlank(i + 1);
+      if (line < end && label(lines[line].trim()) == Label.NONE) {
+        next = continuation(line + 1);
+        text = join(line, next);
+      }
+    }
+    if (subject == null) {
+      subject = TelegramLines.collapse(text);
+    }
+    return next;
+  }
+
+  private int eo(String value, int i) {
+    int tagsAt = indexOfWord(value, "TAGS");
+    String eoText = tagsAt < 0 ? value : value.substring(0, tagsAt);
+    if (declassification == null) {
+      declassification = Declassification.read(eoText);
+      declassificationLine = i;
+    }
+    if (tagsAt >= 0) {
+      return tags(valueAfterLabel(Label.TAGS, value.substring(tagsAt)), i);
+    }
+    return i + 1;
+  }
+
+  private int tags(String value, int i) {
+    StringBuilder text = new StringBuilder(value);
+    int next = i + 1;
+    while (next < end && (text.toString().isBlank() || text.toString().trim().endsWith(","))
+        && next - i <= 3 && label(lines[next].trim()) == Label.NONE && !TelegramLines.isBlank(lines[next])) {
+      text.append(' ').append(lines[next]);
+      next++;
+    }
+    if (tags == null) {
+      tags = TagListReader.read(text.toString());
+    }
+    return next;
+  }
+
+  private int classifiedBy(String value, int i) {
+    int next = continuation(i + 1);
+    String text = value + " " + join(i + 1, next);
+    if (!text.toLowerCase(Locale.ROOT).contains("reason")) {
+      int reasonLine = nextNonBlank(next);
+      if (reasonLine < end && lines[reasonLine].trim().toLowerCase(Locale.ROOT).startsWith("reason")) {
+        next = continuation(reasonLine + 1);
+        text = text + " " + join(reasonLine, next);
+      }
+    }
+    if (authority == null) {
+      authority = ClassificationAuthority.read(text);
+    }
+    return next;
+  }
+
+  /** The line after the lines continuing a part: up to a blank line, a label or a numbered paragraph. */
+  private int continuation(int from) {
+    int i = from;
+    while (i < end && i - from < MAX_CONTINUATION && !TelegramLines.isBlank(lines[i])
+        && label(lines[i].trim()) == Label.NONE && Handling.caveatsOf(lines[i]) == null) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A REF list continues past blank lines while the next line starts with a bullet. */
+  private int referenceContinuation(int from) {
+    int i = continuation(from);
+    while (i < end) {
+      int next = nextNonBlank(i);
+      if (next >= end || !startsWithBullet(lines[next].trim()) || label(lines[next].trim()) != Label.NONE) {
+        return i;
+      }
+      i = continuation(next + 1);
+    }
+    return i;
+  }
+
+  /** {@code B. …}, {@code (B) …}, {@code ¶B. …}, {@code 1B. …}. */
+  private static boolean startsWithBullet(String line) {
+    int i = 0;
+    if (i < line.length() && (line.charAt(i) == '(' || line.charAt(i) == '¶' || line.charAt(i) == '1')) {
+      i++;
+    }
+    return i + 1 < line.length() && Character.isLetter(line.charAt(i)) && (line.charAt(i + 1) == '.' || line.charAt(i + 1) == ')')
+        && (i + 2 == line.length() || line.charAt(i + 2) == ' ');
+  }
+
+  private int nextNonBlank(int from) {
+    int i = from;
+    while (i < end && TelegramLines.isBlank(lines[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private String join(int from, int to) {
+    StringBuilder text = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      text.append(' ').append(lines[i]);
+    }
+    return text.toString();
+  }
+
+  static Label label(String trimmed) {
+    if (trimmed.isEmpty()) {
+      return Label.NONE;
+    }
+    char first = Character.toUpperCase(trimmed.charAt(0));
+    switch (first) {
+      case 'E' -> {
+        return isEoLabel(trimmed) ? Label.EO : Label.NONE;
+      }
+      case 'T' -> {
+        return startsWithAny(trimmed, "TAGS", "TAG", "TAGES", "TAGSS") ? Label.TAGS : Label.NONE;
+      }
+      case 'S' -> {
+        return startsWithAny(trimmed, "SUBJECT", "SUBJ", "SUBJET", "SUBJEC", "SUBJECTS") ? Label.SUBJECT : Label.NONE;
+      }
+      case 'R' -> {
+        return startsWithAny(trimmed, "REF", "REFS", "REFTEL", "REFTELS", "REFERENCE", "REFERENCES", "REF(S)")
+            ? Label.REF : Label.NONE;
+      }
+      case 'C' -> {
+        return trimmed.regionMatches(true, 0, "CLASSIFIED BY", 0, 13) ? Label.CLASSIFIED_BY : Label.NONE;
+      }
+      default -> {
+        return Label.NONE;
+      }
+    }
+  }
+
+  private static boolean startsWithAny(String trimmed, String... labels) {
+    for (String label : labels) {
+      if (TelegramLines.startsWithWord(trimmed, label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code E.O. 12958:}, {@code EO 12958}, {@code E. O. 12356}, {@code E.O.12958}. */
+  private static boolean isEoLabel(String trimmed) {
+    int i = 1;
+    if (i < trimmed.length() && trimmed.charAt(i) == '.') {
+      i++;
+    }
+    if (i < trimmed.length() && trimmed.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= trimmed.length() || (Character.toUpperCase(trimmed.charAt(i)) != 'O' && trimmed.charAt(i) != '0')) {
+      return false;
+    }
+    i++;
+    while (i < trimmed.length() && (trimmed.charAt(i) == '.' || trimmed.charAt(i) == ' ')) {
+      i++;
+    }
+    return i + 4 < trimmed.length() && Character.isDigit(trimmed.charAt(i)) && Character.isDigit(trimmed.charAt(i + 4));
+  }
+
+  /** The text after a line's label and its colon (or dash). */
+  static String valueAfterLabel(Label label, String trimmed) {
+    int i;
+    if (label == Label.EO) {
+      i = trimmed.indexOf("1");
+      while (i >= 0 && i < trimmed.length() && Character.isDigit(trimmed.charAt(i))) {
+        i++;
+      }
+      i = Math.max(i, 0);
+    } else if (label == Label.CLASSIFIED_BY) {
+      i = 13;
+    } else {
+      i = 0;
+      while (i < trimmed.length() && (Character.isLetter(trimmed.charAt(i)) || trimmed.charAt(i) == '(' || trimmed.charAt(i) == ')')) {
+        i++;
+      }
+    }
+    while (i < trimmed.length() && (trimmed.charAt(i) == ':' || trimmed.charAt(i) == ' ' || trimmed.charAt(i) == '-'
+        || trimmed.charAt(i) == '.' && label != Label.REF && label != Label.SUBJECT)) {
+      i++;
+    }
+    return i >= trimmed.length() ? "" : trimmed.substring(i);
+  }
+
+  private static int indexOfWord(String text, String word) {
+    int at = text.indexOf(word);
+    while (at >= 0) {
+      boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
+      int after = at + word.length();
+      boolean endOk = after >= text.length() || !Character.isLetter(text.charAt(after));
+      if (startOk && endOk) {
+        return at;
+      }
+      at = text.indexOf(word, at + 1);
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,136 @@
+package org.cablearchive.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cablearchive.model.Section;
+
+/**
+ * The body's first line: {@code C O N F I D E N T I A L SECTION 01 OF 04 MEXICO 003093}. Letter-spaced
+ * words are read as words; the station may be several words ({@code THE HAGUE}); the serial is the last number.
+ *
+ * @param level {@code UNCLASSIFIED}, {@code LIMITED OFFICIAL USE}, {@code CONFIDENTIAL}, {@code SECRET} or
+ *     {@code TOP SECRET}
+ * @param section the section, or null
+ * @param station the station as in reference IDs ({@code THEHAGUE}), or null
+ * @param serial the serial as written ({@code 003093}), or null
+ * @param caveats handling words written on the line itself ({@code NOFORN}, {@code EFTO})
+ */
+record ClassificationLine(String level, Section section, String station, String serial, List<String> caveats) {
+
+  /** Reads {@code line}, or returns null when it does not start with a classification. */
+  static ClassificationLine read(String line) {
+    List<String> words = joinSpacedLetters(line.replace("//", " ").trim().split("\\s+"));
+    int at = 0;
+    String level = null;
+    if (at < words.size()) {
+      String first = words.get(0);
+      if (first.equals("UNCLAS") || first.equals("UNCLASSIFIED")) {
+        level = "UNCLASSIFIED";
+        at = 1;
+      } else if (first.equals("CONFIDENTIAL") || first.equals("SECRET")) {
+        level = first;
+        at = 1;
+      } else if (first.equals("TOP") && words.size() > 1 && words.get(1).equals("SECRET")) {
+        level = "TOP SECRET";
+        at = 2;
+      } else if (first.equals("LIMITED") && words.size() > 2 && words.get(1).equals("OFFICIAL")) {
+        level = "LIMITED OFFICIAL USE";
+        at = 3;
+      }
+    }
+    if (level == null) {
+      return null;
+    }
+    List<String> caveats = new ArrayList<>();
+    while (at < words.size() && Handling.isCaveat(words.get(at))) {
+      caveats.add(words.get(at++));
+    }
+    Section section = null;
+    if (at < words.size() && words.get(at).startsWith("SECTION")) {
+      SectionRead read = section(words, at);
+      section = read.section;
+      at = read.next;
+    }
+    return stationAndSerial(level, section, words, at, caveats);
+  }
+
+  private record SectionRead(Section section, int next) {}
+
+  /** {@code SECTION 01 OF 04}, {@code SECTION01 OF 04}, {@code SECTION 1 OF 2}. */
+  private static SectionRead section(List<String> words, int at) {
+    String glued = words.get(at).substring("SECTION".length());
+    int next = at + 1;
+    String number = glued;
+    if (number.isEmpty() && next < words.size()) {
+      number = words.get(next++);
+    }
+    if (next + 1 < words.size() && words.get(next).equals("OF") && isNumber(words.get(next + 1)) && isNumber(number)) {
+      return new SectionRead(new Section(Integer.parseInt(number), Integer.parseInt(words.get(next + 1))), next + 2);
+    }
+    return new SectionRead(null, next);
+  }
+
+  private static ClassificationLine stationAndSerial(String level, Section section, List<String> words, int at,
+      List<String> caveats) {
+    int serialAt = -1;
+    for (int i = at; i < words.size(); i++) {
+      if (isNumber(words.get(i))) {
+        serialAt = i;
+        break;
+      }
+    }
+    if (serialAt <= at) {
+      return new ClassificationLine(level, section, null, null, caveats);
+    }
+    StringBuilder station = new StringBuilder();
+    for (int i = at; i < serialAt; i++) {
+      station.append(words.get(i));
+    }
+    for (int i = serialAt + 1; i < words.size(); i++) {
+      if (Handling.isCaveat(words.get(i))) {
+        caveats.add(words.get(i));
+      }
+    }
+    String name = station.toString();
+    boolean letters = name.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    return new ClassificationLine(level, section, letters ? name : null, letters ? words.get(serialAt) : null, caveats);
+  }
+
+  /** {@code C O N F I D E N T I A L} → {@code CONFIDENTIAL}: runs of four or more single letters become a word. */
+  static List<String> joinSpacedLetters(String[] tokens) {
+    List<String> words = new ArrayList<>(tokens.length);
+    int i = 0;
+    while (i < tokens.length) {
+      int run = i;
+      while (run < tokens.length && tokens[run].length() == 1 && Character.isLetter(tokens[run].charAt(0))) {
+        run++;
+      }
+      if (run - i >= 4) {
+        StringBuilder word = new StringBuilder();
+        for (int k = i; k < run; k++) {
+          word.append(tokens[k]);
+        }
+        words.add(word.toString());
+        i = run;
+      } else {
+        if (!tokens[i].isEmpty()) {
+          words.add(tokens[i]);
+        }
+        i++;
+      }
+    }
+    return words;
+  }
+
+  private static boolean isNumber(String word) {
+    if (word.isEmpty() || word.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

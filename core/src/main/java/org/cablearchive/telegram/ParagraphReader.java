@@ -1,0 +1,125 @@
+package org.cablearchive.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cablearchive.model.Paragraph;
+
+/**
+ * Finds the numbered paragraphs of a body: lines starting {@code ¶1.} or {@code 1.}, optionally followed
+ * by a marking {@code (C)}, {@code (S//NF)}, {@code (SBU)}.
+ *
+ * <p>Where the body marks paragraphs with ¶, only ¶-lines start paragraphs (numbered lists inside a
+ * paragraph are not paragraphs), except a line {@code 1N.} where N is the number due next: that is a
+ * ¶ that a text conversion turned into "1" ({@code 11.}…{@code 17.} for ¶1…¶7). Where the body has no
+ * ¶ at all, a numbered line starts a paragraph when its number is the next one (or skips at most two and
+ * carries a marking), so that numbered lists restarting at 1 inside a paragraph are not taken.
+ */
+final class ParagraphReader {
+  /** Where a paragraph starts: body line, number, marking and where its text begins on the line. */
+  record Start(int line, int number, String marking, int textAt) {}
+
+  private ParagraphReader() {}
+
+  static List<Start> starts(String[] lines) {
+    boolean pilcrows = hasPilcrowParagraphs(lines);
+    List<Start> starts = new ArrayList<>();
+    int previous = 0;
+    for (int i = 0; i < lines.length; i++) {
+      Start start = start(lines[i], i, previous, pilcrows);
+      if (start != null) {
+        starts.add(start);
+        previous = start.number();
+      }
+    }
+    return starts;
+  }
+
+  private static boolean hasPilcrowParagraphs(String[] lines) {
+    for (String line : lines) {
+      int at = TelegramLines.firstNonBlank(line);
+      if (at + 1 < line.length() && line.charAt(at) == '¶' && Character.isDigit(line.charAt(at + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Start start(String line, int index, int previous, boolean pilcrows) {
+    int i = TelegramLines.firstNonBlank(line);
+    boolean pilcrow = i < line.length() && line.charAt(i) == '¶';
+    if (pilcrow) {
+      i++;
+    }
+    int digitsAt = i;
+    while (i < line.length() && i - digitsAt < 4 && Character.isDigit(line.charAt(i))) {
+      i++;
+    }
+    int digits = i - digitsAt;
+    if (digits == 0 || digits > 3 || i >= line.length() || line.charAt(i) != '.') {
+      return null;
+    }
+    i++;
+    if (i < line.length() && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '(') {
+      return null;
+    }
+    int written = Integer.parseInt(line.substring(digitsAt, digitsAt + digits));
+    int mangled = digits >= 2 && line.charAt(digitsAt) == '1' ? Integer.parseInt(line.substring(digitsAt + 1, digitsAt + digits)) : -1;
+    int textAt = TelegramLines.firstNonBlank(line.substring(i)) + i;
+    String marking = marking(line, textAt);
+    if (marking != null) {
+      textAt = line.indexOf(')', textAt) + 1;
+    }
+    int number = number(pilcrow, pilcrows, written, mangled, previous, marking != null);
+    return number < 0 ? null : new Start(index, number, marking, textAt);
+  }
+
+  private static int number(boolean pilcrow, boolean pilcrows, int written, int mangled, int previous, boolean marked) {
+    int due = previous + 1;
+    if (pilcrow) {
+      return written;
+    }
+    if (mangled == due) {
+      return due;
+    }
+    if (pilcrows) {
+      return -1;
+    }
+    if (written == due || (marked && written > previous && written <= previous + 3)) {
+      return written;
+    }
+    return -1;
+  }
+
+  /** The marking in parentheses at {@code at}: {@code C}, {@code S//NF}, {@code SBU}; or null. */
+  private static String marking(String line, int at) {
+    if (at >= line.length() || line.charAt(at) != '(') {
+      return null;
+    }
+    int close = line.indexOf(')', at);
+    if (close < 0 || close - at > 16 || close == at + 1) {
+      return null;
+    }
+    for (int i = at + 1; i < close; i++) {
+      char c = line.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && c != '/' && c != ' ' && c != '-') {
+        return null;
+      }
+    }
+    return line.substring(at + 1, close).trim();
+  }
+
+  /** The paragraphs' texts, each up to the next start; the last ends before {@code endLine}. */
+  static List<Paragraph> paragraphs(String[] lines, List<Start> starts, int endLine) {
+    List<Paragraph> paragraphs = new ArrayList<>(starts.size());
+    for (int k = 0; k < starts.size(); k++) {
+      Start start = starts.get(k);
+      int to = k + 1 < starts.size() ? starts.get(k + 1).line() : Math.max(endLine, start.line() + 1);
+      StringBuilder text = new StringBuilder(lines[start.line()].substring(Math.min(start.textAt(), lines[start.line()].length())));
+      for (int i = start.line() + 1; i < to; i++) {
+        text.append('\n').append(lines[i]);
+      }
+      paragraphs.add(new Paragraph(start.number(), start.marking(), TelegramLines.collapse(text)));
+    }
+    return paragraphs;
+  }
+}

@@ -1,0 +1,39 @@
+package org.cablearchive.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cablearchive.model.Problem;
+
+/**
+ * The problems found while reading one cable, with their lines in the source file: a line of the
+ * body is counted from the line where the source says the body starts; header problems name the
+ * cable's first line.
+ */
+final class ProblemLog {
+  private final List<Problem> problems = new ArrayList<>();
+  private final int headerLine;
+  private final int bodyLine;
+
+  ProblemLog(List<Problem> fromSource, int headerLine, int bodyLine) {
+    problems.addAll(fromSource);
+    this.headerLine = headerLine;
+    this.bodyLine = bodyLine;
+  }
+
+  void header(String code, String message) {
+    problems.add(new Problem(code, headerLine, message));
+  }
+
+  /** A problem on line {@code index} (0-based) of the body. */
+  void body(String code, int index, String message) {
+    problems.add(new Problem(code, bodyLine > 0 ? bodyLine + index : 0, message));
+  }
+
+  void cable(String code, String message) {
+    problems.add(new Problem(code, 0, message));
+  }
+
+  List<Problem> list() {
+    return problems;
+  }
+}

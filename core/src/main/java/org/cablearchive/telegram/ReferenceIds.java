@@ -1,0 +1,182 @@
+package org.cablearchive.telegram;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cablearchive.model.ReferenceId;
+
+/**
+ * Turns any spelling of a cable's reference ID into its canonical form {@code 09MEXICO3093}: two-digit
+ * year, station as in reference IDs, serial without leading zeros.
+ *
+ * <p>Accepted spellings: {@code 09MEXICO3093}, {@code 09 MEXICO 3093}, {@code 09MEXICO003093},
+ * {@code (09) MEXICO 3093}, {@code MEXICO 3093-09}, {@code MEXICO 3093} (with a default year), a
+ * cable page address {@code …/cable/2009/10/09MEXICO3093.html}, multi-word stations ({@code SAO PAULO 335}),
+ * and the IDs the release published garbled by a section line ({@code 08ECTION01OF02MANAMA492} →
+ * {@code 08MANAMA492}, {@code 07SECTION02OF03EIJING483} → {@code 07BEIJING483}). Published IDs of other
+ * odd shapes ({@code 90STATE255195TOSEC140301}) are kept as they are, so that they can still be found.
+ */
+public final class ReferenceIds {
+  /** The section line a garbled ID swallowed: {@code SECTION01OF02}, {@code ECTION01OF02}, {@code 01OF02}. */
+  private static final Pattern GARBLED = Pattern.compile("([A-Z]{0,8})([0-9Q]{1,2})([A-Z]{0,2})([0-9Q]{1,2})([A-Z]+)(\\d+)");
+
+  private ReferenceIds() {}
+
+  /**
+   * The canonical ID of {@code spelled}, or empty when it is not a cable ID.
+   *
+   * @param spelled the ID as a user or a cable wrote it
+   * @param defaultYear the year to assume when the spelling has none ({@code 2009} or {@code 9}); 0 when
+   *     unknown, in which case a spelling without a year is not an ID
+   */
+  public static Optional<ReferenceId> canonical(String spelled, int defaultYear) {
+    if (spelled == null) {
+      return Optional.empty();
+    }
+    String compact = compact(lastPathSegment(spelled.trim().toUpperCase(Locale.ROOT)));
+    if (compact.isEmpty()) {
+      return Optional.empty();
+    }
+    String id = fromCompact(compact, defaultYear);
+    return id == null ? Optional.empty() : Optional.of(ReferenceId.of(id));
+  }
+
+  /** The canonical ID with no default year. */
+  public static Optional<ReferenceId> canonical(String spelled) {
+    return canonical(spelled, 0);
+  }
+
+  /** The ID built from its parts, or empty when they do not make one. */
+  static Optional<ReferenceId> of(int twoDigitYear, String station, String serial) {
+    String digits = stripZeros(serial);
+    if (twoDigitYear < 0 || station.isEmpty() || digits.isEmpty() || !letters(station)) {
+      return Optional.empty();
+    }
+    return Optional.of(ReferenceId.of(twoDigits(twoDigitYear) + Stations.repaired(station) + digits));
+  }
+
+  /** {@code 2009} → 9, {@code 9} → 9, {@code 0} → -1 (unknown). */
+  static int twoDigitYear(int year) {
+    if (year <= 0) {
+      return -1;
+    }
+    return year % 100;
+  }
+
+  private static String lastPathSegment(String text) {
+    if (!text.contains("/") || !(text.contains(".HTM") || text.startsWith("HTTP") || text.contains("/CABLE/"))) {
+      return text;
+    }
+    String segment = text;
+    int cut = indexOfAny(segment, "?#");
+    segment = cut < 0 ? segment : segment.substring(0, cut);
+    segment = segment.endsWith("/") ? segment.substring(0, segment.length() - 1) : segment;
+    segment = segment.substring(segment.lastIndexOf('/') + 1);
+    int dot = segment.indexOf(".HTM");
+    return dot < 0 ? segment : segment.substring(0, dot);
+  }
+
+  private static int indexOfAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Drops spaces and brackets: {@code (99) LONDON 123} → {@code 99LONDON123}. */
+  private static String compact(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '(' && c != ')' && c != '.' && c != ',') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String fromCompact(String c, int defaultYear) {
+    int yearPrefix = c.length() > 2 && digit(c, 0) && digit(c, 1) && letter(c, 2) ? Integer.parseInt(c.substring(0, 2)) : -1;
+    String rest = yearPrefix >= 0 ? c.substring(2) : c;
+    int yearSuffix = -1;
+    int n = rest.length();
+    if (n > 3 && (rest.charAt(n - 3) == '-' || rest.charAt(n - 3) == '/') && digit(rest, n - 2) && digit(rest, n - 1)) {
+      yearSuffix = Integer.parseInt(rest.substring(n - 2));
+      rest = rest.substring(0, n - 3);
+    }
+    int year = yearPrefix >= 0 ? yearPrefix : yearSuffix >= 0 ? yearSuffix : twoDigitYear(defaultYear);
+    int split = 0;
+    while (split < rest.length() && letter(rest, split)) {
+      split++;
+    }
+    if (split > 0 && split < rest.length() && allDigits(rest, split) && year >= 0) {
+      return of(year, rest.substring(0, split), rest.substring(split)).map(ReferenceId::value).orElse(null);
+    }
+    if (yearPrefix >= 0) {
+      Matcher garbled = GARBLED.matcher(rest);
+      if (garbled.matches() && swallowedSection(garbled.group(1))) {
+        return of(yearPrefix, garbled.group(5), garbled.group(6)).map(ReferenceId::value).orElse(null);
+      }
+      return ReferenceId.isCanonical(c) ? c : null;
+    }
+    return null;
+  }
+
+  /** Whether the letters before the section numbers are a (mis-typed) "SECTION", or absent. */
+  private static boolean swallowedSection(String letters) {
+    if (letters.isEmpty()) {
+      return true;
+    }
+    int fromSection = 0;
+    for (int i = 0; i < letters.length(); i++) {
+      if ("SECTION".indexOf(letters.charAt(i)) >= 0) {
+        fromSection++;
+      }
+    }
+    return fromSection >= 4 && fromSection >= letters.length() - 1;
+  }
+
+  static String stripZeros(String digits) {
+    int i = 0;
+    while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+      i++;
+    }
+    String stripped = digits.substring(i);
+    return stripped.equals("0") ? "" : stripped;
+  }
+
+  private static String twoDigits(int year) {
+    return year < 10 ? "0" + year : Integer.toString(year);
+  }
+
+  private static boolean digit(String s, int i) {
+    char c = s.charAt(i);
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean letter(String s, int i) {
+    char c = s.charAt(i);
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean letters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!letter(s, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (!digit(s, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

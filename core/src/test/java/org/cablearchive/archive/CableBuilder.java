@@ -1,0 +1,110 @@
+package org.cablearchive.archive;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.cablearchive.model.Addressee;
+import org.cablearchive.model.Cable;
+import org.cablearchive.model.Classification;
+import org.cablearchive.model.DateTimeGroup;
+import org.cablearchive.model.Paragraph;
+import org.cablearchive.model.Precedence;
+import org.cablearchive.model.Problem;
+import org.cablearchive.model.Reference;
+import org.cablearchive.model.ReferenceId;
+import org.cablearchive.model.ReferenceKind;
+import org.cablearchive.model.RoutingIndicator;
+import org.cablearchive.model.Section;
+import org.cablearchive.model.SourceFormat;
+import org.cablearchive.model.SourceLocation;
+
+/** Builds cables in code for tests of behaviour the sample corpus cannot pin down alone. */
+public final class CableBuilder {
+  private String id;
+  private Instant created = Instant.parse("2009-10-27T22:38:00Z");
+  private Instant released = Instant.parse("2010-12-01T12:00:00Z");
+  private Classification classification = Classification.CONFIDENTIAL;
+  private String origin = "Embassy Mexico";
+  private String subject = "A SUBJECT";
+  private List<String> tags = List.of("PREL");
+  private final List<Reference> references = new ArrayList<>();
+  private final List<Paragraph> paragraphs = new ArrayList<>();
+  private List<String> handling = List.of("SIPDIS");
+  private String file = "test.html";
+
+  private CableBuilder(String id) {
+    this.id = id;
+  }
+
+  public static CableBuilder cable(String id) {
+    return new CableBuilder(id);
+  }
+
+  public CableBuilder created(String instant) {
+    created = Instant.parse(instant);
+    return this;
+  }
+
+  public CableBuilder released(String instant) {
+    released = instant == null ? null : Instant.parse(instant);
+    return this;
+  }
+
+  public CableBuilder classification(Classification c) {
+    classification = c;
+    return this;
+  }
+
+  public CableBuilder origin(String o) {
+    origin = o;
+    return this;
+  }
+
+  public CableBuilder subject(String s) {
+    subject = s;
+    return this;
+  }
+
+  public CableBuilder tags(String... t) {
+    tags = List.of(t);
+    return this;
+  }
+
+  public CableBuilder handling(String... h) {
+    handling = List.of(h);
+    return this;
+  }
+
+  public CableBuilder cites(String... ids) {
+    for (String cited : ids) {
+      references.add(new Reference(null, cited, ReferenceKind.CABLE, ReferenceId.of(cited)));
+    }
+    return this;
+  }
+
+  public CableBuilder paragraph(String text) {
+    paragraphs.add(new Paragraph(paragraphs.size() + 1, "C", text));
+    return this;
+  }
+
+  public CableBuilder file(String f) {
+    file = f;
+    return this;
+  }
+
+  public Cable build() {
+    StringBuilder body = new StringBuilder("C O N F I D E N T I A L\nSUBJECT: ").append(subject).append('\n');
+    for (Paragraph p : paragraphs) {
+      body.append("\n").append(p.number()).append(". (C) ").append(p.text()).append('\n');
+    }
+    String header = "R " + "272238Z OCT 09\nFM AMEMBASSY MEXICO\nTO RUEHC/SECSTATE WASHDC 8786";
+    return new Cable(ReferenceId.of(id), id, created, released, classification, origin, subject, tags, references,
+        "VZCZCXRO1782", Precedence.ROUTINE, new DateTimeGroup("272238Z OCT 09"),
+        List.of(new Addressee(new RoutingIndicator("RUEHME"), "AMEMBASSY MEXICO", null)),
+        List.of(new Addressee(new RoutingIndicator("RUEHC"), "SECSTATE WASHDC", Precedence.IMMEDIATE)),
+        List.of(), handling, new Section(1, 1), java.time.LocalDate.of(2019, 7, 24), "Ambassador Carlos Pascual",
+        "Ambassador", List.of("1.4 (b)", "1.4 (d)"), List.of("FEELEY"), null, paragraphs, List.of(), false, header,
+        body.toString(), List.of(new Problem("NO_TAGS", 3, "no TAGS line")),
+        new SourceLocation(SourceFormat.HTML, file, 1));
+  }
+}
