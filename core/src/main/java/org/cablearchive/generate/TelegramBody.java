@@ -65,17 +65,15 @@ final class TelegramBody {
 
   static String classificationLine(PlannedCable cable, Station station, int section, int sections) {
     Classification c = cable.classification();
-    if (cable.year() < 1990) {
-      String word = isClassified(c) ? c.label().replaceFirst("//.*", "") : "UNCLASSIFIED";
-      return word + " " + station.name() + " " + cable.serial();
-    }
+    boolean old = cable.year() < 1990;
     String mark = switch (c) {
-      case UNCLASSIFIED, UNCLASSIFIED_FOUO -> "UNCLAS";
+      case UNCLASSIFIED, UNCLASSIFIED_FOUO -> old ? "UNCLASSIFIED" : "UNCLAS";
       case CONFIDENTIAL, CONFIDENTIAL_NOFORN -> "C O N F I D E N T I A L";
       case SECRET, SECRET_NOFORN -> "S E C R E T";
     };
     String part = sections > 1 ? String.format(" SECTION %02d OF %02d", section, sections) : "";
-    return mark + part + " " + station.name() + " " + String.format("%06d", cable.serial());
+    String serial = old ? Long.toString(cable.serial()) : String.format("%06d", cable.serial());
+    return mark + part + " " + station.name() + " " + serial;
   }
 
   /** A real handling block with the caveats this classification requires put first. */
