@@ -7,10 +7,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.cablearchive.json.CableJson;
+import org.cablearchive.model.Cable;
 import org.cablearchive.model.Classification;
 import org.cablearchive.model.Problem;
 import org.cablearchive.model.SourceFormat;
 import org.cablearchive.model.SourceLocation;
+import org.cablearchive.telegram.TelegramParser;
 import org.junit.jupiter.api.Test;
 
 class JsonLinesReaderTest {
@@ -49,6 +53,31 @@ class JsonLinesReaderTest {
     assertThat(d.bodyLine()).isZero();
     assertThat(d.citedIds()).isEmpty();
     assertThat(d.problems()).isEmpty();
+  }
+
+  /** What {@code cables parse} writes reads back into the same cables, whatever the first source was. */
+  @Test
+  void readsBackWhatTheParserWroteAsTheSameCables() throws IOException {
+    byte[] csv;
+    try (InputStream in = JsonLinesReaderTest.class.getResourceAsStream("/sources/csv/sample-rows.csv")) {
+      csv = in.readAllBytes();
+    }
+    TelegramParser parser = new TelegramParser();
+    List<Cable> first = Collected.read(new CsvReader(), csv, "cables.csv").documents().stream().map(parser::parse)
+        .toList();
+    String jsonLines = first.stream().map(CableJson::write).collect(Collectors.joining("\n", "", "\n"));
+
+    List<Cable> again = read(jsonLines).documents().stream().map(parser::parse).toList();
+
+    assertThat(again).hasSize(27);
+    for (int i = 0; i < first.size(); i++) {
+      Cable expected = first.get(i);
+      assertThat(again.get(i).withSource(expected.source()))
+          .usingRecursiveComparison().ignoringFields("problems").isEqualTo(expected);
+      assertThat(again.get(i).source()).isEqualTo(at(i + 1));
+      assertThat(again.get(i).problems()).extracting(Problem::code)
+          .containsExactlyElementsOf(expected.problems().stream().map(Problem::code).toList());
+    }
   }
 
   @Test
