@@ -197,7 +197,11 @@ public final class SolrArchive implements Archive {
 
   @Override
   public List<CableSummary> related(ReferenceId id, int limit) throws IOException {
-    return List.of();
+    SolrDocument stored = getById(id.value(), VERSIONS);
+    if (stored == null || limit <= 0) {
+      return List.of();
+    }
+    return new RelatedCables(this).like(versionText(id.value(), releases(stored).last()), Math.min(limit, SearchParams.MAX_LIMIT));
   }
 
   @Override
