@@ -4,6 +4,7 @@ import static org.cablearchive.archive.solr.SchemaFields.*;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.PriorityQueue;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.cablearchive.archive.CableSummary;
@@ -24,7 +26,8 @@ import org.cablearchive.model.Cable;
  * "More like this" as the embedded archive computes it with Lucene's {@code MoreLikeThis}: the words
  * of the cable that occur at least twice in it and in at least two cables, weighted by frequency times
  * inverse document frequency over the whole collection, the best 25 ORed into a query. The document
- * frequencies come from the cluster in one request.
+ * frequencies come from the cluster in one request; they count live documents, where Lucene's also count
+ * replaced ones not yet merged away, so rankings can differ where weights are close.
  */
 final class RelatedCables {
   private static final int MIN_TERM_FREQ = 2;
@@ -63,27 +66,46 @@ final class RelatedCables {
     return archive.query(params).getResults().stream().map(Summaries::of).toList();
   }
 
-  /** The best words by tf × idf, as {@code MoreLikeThis} ranks them with the classic similarity. */
+  /**
+   * The best words by tf × idf, chosen as {@code MoreLikeThis} chooses them (the same float scores, the
+   * same bounded queue, words visited in the same hash order) so that ties fall the same way.
+   */
   private List<String> interestingTerms(Map<String, Integer> frequencies) throws IOException {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", "*:*");
+    // the number of documents with words, as MoreLikeThis takes it: the cable documents
+    params.set("fq", KIND + ":" + KIND_CABLE);
     params.set("rows", 0);
     params.set("facet", true);
     frequencies.keySet().forEach(word -> params.add("facet.query", docFreqQuery(word)));
     QueryResponse response = archive.query(params);
-    long numDocs = response.getResults().getNumFound();
+    long docCount = response.getResults().getNumFound();
     Map<String, Integer> docFreqs = response.getFacetQuery();
-    Map<String, Double> scores = new HashMap<>();
+    PriorityQueue<ScoredWord> best = new PriorityQueue<>(MAX_QUERY_TERMS) {
+      @Override
+      protected boolean lessThan(ScoredWord a, ScoredWord b) {
+        return a.score() < b.score();
+      }
+    };
     frequencies.forEach((word, tf) -> {
       int df = docFreqs.getOrDefault(docFreqQuery(word), 0);
       if (df >= MIN_DOC_FREQ) {
-        scores.put(word, tf * (Math.log((numDocs + 1) / (double) (df + 1)) + 1.0));
+        float score = tf * (float) (Math.log((docCount + 1) / (double) (df + 1)) + 1.0);
+        if (best.size() < MAX_QUERY_TERMS) {
+          best.add(new ScoredWord(word, score));
+        } else if (best.top().score() < score) {
+          best.updateTop(new ScoredWord(word, score));
+        }
       }
     });
-    return scores.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(MAX_QUERY_TERMS).map(Map.Entry::getKey).toList();
+    List<String> words = new ArrayList<>();
+    for (ScoredWord w = best.pop(); w != null; w = best.pop()) {
+      words.add(w.word());
+    }
+    return words;
   }
+
+  private record ScoredWord(String word, float score) {}
 
   private static String docFreqQuery(String word) {
     return "{!term f=" + TEXT + "}" + word;
