@@ -33,13 +33,17 @@ final class Citations {
     rows.forEach((station, list) -> rowsByStation.put(station, list.stream().mapToInt(Integer::intValue).toArray()));
   }
 
+  /** What {@code citing} cites: up to four different cables. */
   List<Citation> of(PlannedCable citing, SplittableRandom random) {
     int count = weighted(COUNT_WEIGHTS, random);
     List<Citation> out = new ArrayList<>(count);
     for (int k = 0; k < count; k++) {
       String station = random.nextInt(4) == 0 ? "STATE" : citing.station();
       Citation c = random.nextInt(3) == 0 ? null : earlier(station, citing.sequence() - 1, random);
-      out.add(c != null ? c : unreleased(station, citing.year(), random));
+      Citation cited = c != null ? c : unreleased(station, citing.year(), random);
+      if (out.stream().noneMatch(o -> o.id().equals(cited.id()))) {
+        out.add(cited);
+      }
     }
     return out;
   }

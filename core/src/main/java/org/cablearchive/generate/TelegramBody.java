@@ -60,22 +60,20 @@ final class TelegramBody {
       b.append(number++).append(". (").append(marking(cable.classification(), random)).append(") ").append(text)
           .append(layout.line).append(layout.blank);
       text = profile.paragraphs().pick(layout.wrapped, random);
-    } while (b.length() + text.length() / 2 < target);
+    } while (b.length() + text.length() * 2 / 3 < target);
   }
 
   static String classificationLine(PlannedCable cable, Station station, int section, int sections) {
     Classification c = cable.classification();
-    if (cable.year() < 1990) {
-      String word = isClassified(c) ? c.label().replaceFirst("//.*", "") : "UNCLASSIFIED";
-      return word + " " + station.name() + " " + cable.serial();
-    }
+    boolean old = cable.year() < 1990;
     String mark = switch (c) {
-      case UNCLASSIFIED, UNCLASSIFIED_FOUO -> "UNCLAS";
+      case UNCLASSIFIED, UNCLASSIFIED_FOUO -> old ? "UNCLASSIFIED" : "UNCLAS";
       case CONFIDENTIAL, CONFIDENTIAL_NOFORN -> "C O N F I D E N T I A L";
       case SECRET, SECRET_NOFORN -> "S E C R E T";
     };
     String part = sections > 1 ? String.format(" SECTION %02d OF %02d", section, sections) : "";
-    return mark + part + " " + station.name() + " " + String.format("%06d", cable.serial());
+    String serial = old ? Long.toString(cable.serial()) : String.format("%06d", cable.serial());
+    return mark + part + " " + station.name() + " " + serial;
   }
 
   /** A real handling block with the caveats this classification requires put first. */

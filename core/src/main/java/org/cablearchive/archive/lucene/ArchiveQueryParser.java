@@ -20,6 +20,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.cablearchive.archive.QueryException;
+import org.cablearchive.model.ReferenceId;
+import org.cablearchive.telegram.ReferenceIds;
 
 /**
  * Lucene's classic query syntax over the archive's fields. Keyword fields match whole values
@@ -244,8 +246,9 @@ final class ArchiveQueryParser {
           "'" + text + "' is not a date (write 2009, 2009-06 or 2009-06-15)", positionOf(text, text)));
     }
 
+    /** Any spelling of an ID as the canonical one; what is not an ID is looked up as written. */
     private static String canonical(String text) {
-      return text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+      return ReferenceIds.canonical(text).map(ReferenceId::value).orElse(text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT));
     }
   }
 }

@@ -4,8 +4,8 @@
  *
  * <p>Nothing outside this package sees a Lucene type, except through
  * {@link org.cablearchive.archive.lucene.QueryLanguage}: the SolrCloud archive reuses the query parser and
- * the passage finder so that a query means the same on both backends. Depends on the model, the archive API and
- * Lucene; never on sources, the parser, JSON or HTTP. How the index is laid out is described in
- * docs/archive.md.
+ * the passage finder so that a query means the same on both backends. Depends on the model, the archive
+ * API, Lucene and the telegram package's ID canonicaliser (so that {@code id:} takes any spelling); never
+ * on sources, JSON or HTTP. How the index is laid out is described in docs/archive.md.
  */
 package org.cablearchive.archive.lucene;

@@ -6,18 +6,25 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.cablearchive.model.Cable;
 import org.cablearchive.model.Problem;
+import org.cablearchive.model.SourceFormat;
 import org.cablearchive.model.SourceLocation;
 import org.cablearchive.source.CableReader;
 import org.cablearchive.source.Rejection;
 import org.cablearchive.source.SourceDocument;
 import org.cablearchive.source.SourceItem;
+import org.cablearchive.telegram.TelegramParser;
 
 /**
- * Runs one input through a reader and checks what every reader promises: nothing thrown, and every
- * rejection and problem naming the input and a line inside it.
+ * Runs one input through a reader and the telegram parser behind it, and checks what they promise:
+ * nothing thrown (the parser records what it could not survive as an {@code INTERNAL} problem, which
+ * counts as thrown here), every rejection and document naming the input and a line inside it, and
+ * every problem a line inside it ({@code 0} allowed for the parser's problems of the whole cable, and
+ * for the body line of JSON Lines, whose body is not laid out on the file's lines).
  */
 final class FuzzCheck {
+  private static final TelegramParser PARSER = new TelegramParser();
   private final FuzzInput input;
   private final int lines;
   private final List<String> violations = new ArrayList<>();
@@ -37,6 +44,7 @@ final class FuzzCheck {
       check.violation("threw " + stackTrace(e));
     }
     items.forEach(check::item);
+    items.stream().filter(SourceDocument.class::isInstance).map(SourceDocument.class::cast).forEach(check::parse);
     return check.violations;
   }
 
@@ -51,8 +59,30 @@ final class FuzzCheck {
       }
     } else if (item instanceof SourceDocument document) {
       location("document", document.location());
-      line("body line", document.bodyLine());
+      if (document.bodyLine() != 0 || document.location().format() != SourceFormat.JSONL) {
+        line("body line", document.bodyLine());
+      }
       document.problems().forEach(this::problem);
+    }
+  }
+
+  private void parse(SourceDocument document) {
+    Cable cable;
+    try {
+      cable = PARSER.parse(document);
+    } catch (RuntimeException | StackOverflowError e) {
+      violation("the parser threw " + stackTrace(e));
+      return;
+    }
+    if (cable.source() == null || !input.name().equals(cable.source().file())) {
+      violation("the parsed cable does not name its source: " + cable.source());
+    }
+    for (Problem problem : cable.problems()) {
+      if ("INTERNAL".equals(problem.code())) {
+        violation("the parser failed: " + problem.message());
+      } else if (problem.line() != 0) {
+        line("parser problem " + problem.code() + " line", problem.line());
+      }
     }
   }
 
