@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.ArchivedCable;
+import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.HistogramInterval;
+import org.cablearchive.archive.SampleCorpus;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.SortOrder;
@@ -64,8 +66,8 @@ class BackendComparisonTest {
     luceneDir = Files.createTempDirectory("lucene-archive");
     lucene = LuceneArchive.open(luceneDir);
     solr = SolrArchive.connect(SolrCluster.zkHost(), SolrCluster.newCollection("comparison"));
-    SampleCables.storeAll(lucene);
-    SampleCables.storeAll(solr);
+    storeSample(lucene);
+    storeSample(solr);
   }
 
   @AfterAll
@@ -92,8 +94,8 @@ class BackendComparisonTest {
   @Test
   void drillingDownCountsAlike() throws Exception {
     SearchRequest request = new SearchRequest("", Map.of(
-        org.cablearchive.archive.FacetField.CLASSIFICATION, List.of("SECRET", "SECRET//NOFORN"),
-        org.cablearchive.archive.FacetField.YEAR, List.of("2008", "2009")),
+        FacetField.CLASSIFICATION, List.of("SECRET", "SECRET//NOFORN"),
+        FacetField.YEAR, List.of("2008", "2009")),
         SortOrder.CREATED_DESC, 50, null, true, 20, HistogramInterval.MONTH, false);
     SearchResult expected = lucene.search(request);
     assertThat(expected.total()).isPositive();
@@ -125,7 +127,7 @@ class BackendComparisonTest {
 
   @Test
   void backlinksOfTheMostCitedIdsAgreeWhetherHeldOrNot() throws Exception {
-    Map<ReferenceId, Long> citations = SampleCables.all().stream().flatMap(c -> c.citedIds().stream())
+    Map<ReferenceId, Long> citations = SampleCorpus.cables().stream().flatMap(c -> c.citedIds().stream())
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     List<ReferenceId> mostCited = citations.entrySet().stream()
         .sorted(Map.Entry.<ReferenceId, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -160,6 +162,13 @@ class BackendComparisonTest {
   }
 
   private static List<ReferenceId> heldIds() {
-    return SampleCables.all().stream().map(Cable::id).distinct().sorted(Comparator.naturalOrder()).toList();
+    return SampleCorpus.cables().stream().map(Cable::id).distinct().sorted(Comparator.naturalOrder()).toList();
+  }
+
+  private static void storeSample(Archive archive) throws Exception {
+    for (Cable cable : SampleCorpus.cables()) {
+      archive.store(cable);
+    }
+    archive.commit();
   }
 }

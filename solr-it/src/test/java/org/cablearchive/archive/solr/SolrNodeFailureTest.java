@@ -10,9 +10,12 @@ import java.util.concurrent.TimeUnit;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.embedded.JettySolrRunner;
+import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
+import org.cablearchive.archive.SampleCorpus;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.model.Cable;
+import org.cablearchive.model.ReferenceId;
 import org.junit.jupiter.api.Test;
 
 /** With two replicas of every shard, losing one of the two nodes loses nothing and stops nothing. */
@@ -25,7 +28,7 @@ class SolrNodeFailureTest {
     MiniSolrCloudCluster cluster = SolrCluster.get();
     String collection = SolrCluster.newCollection("failover");
     try (SolrArchive archive = SolrArchive.connect(SolrCluster.zkHost(), collection)) {
-      SampleCables.storeAll(archive);
+      storeSample(archive);
       Answers before = Answers.of(archive);
       assertThat(before.found()).isEqualTo(before.stats().cables()).isGreaterThan(600);
 
@@ -65,13 +68,20 @@ class SolrNodeFailureTest {
         totals.put(query, archive.search(SearchRequest.of(query)).total());
       }
       long found = 0;
-      for (String id : SampleCables.all().stream().map(c -> c.id().value()).distinct().toList()) {
-        found += archive.find(org.cablearchive.model.ReferenceId.of(id)).isPresent() ? 1 : 0;
+      for (String id : SampleCorpus.cables().stream().map(c -> c.id().value()).distinct().toList()) {
+        found += archive.find(ReferenceId.of(id)).isPresent() ? 1 : 0;
       }
       ArchiveStats stats = archive.stats();
       // the size on disk changes as segments merge; the counts must not
       return new Answers(new ArchiveStats(stats.cables(), stats.versions(), stats.byClassification(),
           stats.byOrigin(), stats.byYear(), 0), totals, found);
     }
+  }
+
+  private static void storeSample(Archive archive) throws Exception {
+    for (Cable cable : SampleCorpus.cables()) {
+      archive.store(cable);
+    }
+    archive.commit();
   }
 }
