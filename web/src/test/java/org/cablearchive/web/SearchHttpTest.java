@@ -99,7 +99,8 @@ class SearchHttpTest {
     assertThat(iterable(body.get("facets").fieldNames()))
         .containsExactly("origin", "tag", "classification", "handling", "year", "month");
     JsonNode hit = body.get("hits").get(0);
-    assertThat(hit.get("cable").get("id").asText()).matches("\\d{2}[A-Z]+\\d+");
+    assertThat(hit.get("id").asText()).matches("\\d{2}[A-Z]+\\d+");
+    assertThat(hit.has("subject")).isTrue();
     assertThat(hit.has("citedByCount")).isTrue();
     assertThat(hit.get("snippets").get(0).get("highlights").get(0).has("start")).isTrue();
     SearchResult expected = DemoReadingRoom.get().archive().search(new SearchRequest("merida",
@@ -148,7 +149,7 @@ class SearchHttpTest {
 
   private static List<String> ids(JsonNode result) {
     List<String> ids = new ArrayList<>();
-    result.get("hits").forEach(h -> ids.add(h.get("cable").get("id").asText()));
+    result.get("hits").forEach(h -> ids.add(h.get("id").asText()));
     return ids;
   }
 
