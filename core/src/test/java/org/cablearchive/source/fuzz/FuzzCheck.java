@@ -21,17 +21,17 @@ import org.cablearchive.telegram.TelegramParser;
  * nothing thrown (the parser records what it could not survive as an {@code INTERNAL} problem, which
  * counts as thrown here), every rejection and document naming the input and a line inside it, and
  * every problem a line inside it ({@code 0} allowed for the parser's problems of the whole cable, and
- * for the body line of JSON Lines, whose body is not laid out on the file's lines).
+ * for the body line of JSON Lines, whose body is not laid out on the file's lines). The lines of an
+ * archive's members are only checked to be positive: the archive's bytes do not bound them.
  */
 final class FuzzCheck {
   private static final TelegramParser PARSER = new TelegramParser();
   private final FuzzInput input;
-  private final int lines;
+  private int lines;
   private final List<String> violations = new ArrayList<>();
 
   private FuzzCheck(FuzzInput input) {
     this.input = input;
-    this.lines = input.lines();
   }
 
   /** The broken promises for one input, each naming how to reproduce it; empty when all hold. */
@@ -40,7 +40,7 @@ final class FuzzCheck {
     List<SourceItem> items = new ArrayList<>();
     try {
       reader.read(new ByteArrayInputStream(input.bytes()), input.name(), items::add);
-    } catch (IOException | RuntimeException | StackOverflowError e) {
+    } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
       check.violation("threw " + stackTrace(e));
     }
     items.forEach(check::item);
@@ -49,6 +49,7 @@ final class FuzzCheck {
   }
 
   private void item(SourceItem item) {
+    lines = isMember(item) ? Integer.MAX_VALUE : input.lines();
     if (item instanceof Rejection rejection) {
       location("rejection", rejection.location());
       if (rejection.reason() == null || rejection.reason().isBlank() || rejection.reason().contains("\n")) {
@@ -66,7 +67,13 @@ final class FuzzCheck {
     }
   }
 
+  private boolean isMember(SourceItem item) {
+    SourceLocation location = item instanceof SourceDocument d ? d.location() : ((Rejection) item).location();
+    return location != null && location.file() != null && location.file().startsWith(input.name() + "!/");
+  }
+
   private void parse(SourceDocument document) {
+    lines = isMember(document) ? Integer.MAX_VALUE : input.lines();
     Cable cable;
     try {
       cable = PARSER.parse(document);
@@ -74,7 +81,7 @@ final class FuzzCheck {
       violation("the parser threw " + stackTrace(e));
       return;
     }
-    if (cable.source() == null || !input.name().equals(cable.source().file())) {
+    if (cable.source() == null || !namesTheInput(cable.source().file())) {
       violation("the parsed cable does not name its source: " + cable.source());
     }
     for (Problem problem : cable.problems()) {
@@ -87,11 +94,16 @@ final class FuzzCheck {
   }
 
   private void location(String what, SourceLocation location) {
-    if (location == null || location.format() == null || !input.name().equals(location.file())) {
+    if (location == null || location.format() == null || !namesTheInput(location.file())) {
       violation(what + " does not name its source: " + location);
       return;
     }
     line(what + " line", location.line());
+  }
+
+  /** The input itself, or a member of it when it is an archive ({@code input!/member}). */
+  private boolean namesTheInput(String file) {
+    return input.name().equals(file) || (file != null && file.startsWith(input.name() + "!/"));
   }
 
   private void problem(Problem problem) {

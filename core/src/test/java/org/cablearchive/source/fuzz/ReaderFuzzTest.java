@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Seeded, reproducible fuzzing of every source reader, and the telegram parser behind it, with
- * mutations of real inputs (see {@link Mutation}). The normal run
+ * mutations of real inputs (see {@link Mutation}); archives go through {@link
+ * org.cablearchive.source.Sources}' format and archive detection. The normal run
  * makes {@value #INPUTS} inputs per format; {@code -Dfuzz.long} makes {@value #LONG_INPUTS}, and
  * {@code -Dfuzz.seed=N} another series. A failure names the run seed and input index, which rebuild
  * the input exactly.
@@ -40,7 +41,11 @@ class ReaderFuzzTest {
             Seed.resource("/sources/telegram/00HARARE5461.txt"))),
         new FuzzTarget("jsonl", JsonLinesReader::new, List.of(
             Seed.resource("/json/09MEXICO3093.json"),
-            Seed.resource("/sources/fuzz-seeds/three-cables.jsonl"))));
+            Seed.resource("/sources/fuzz-seeds/three-cables.jsonl"))),
+        new FuzzTarget("archive", DetectingReader::new, List.of(
+            Seed.resource("/sources/fuzz-seeds/telegrams.tar.xz"),
+            Seed.resource("/sources/fuzz-seeds/telegrams.tgz"),
+            Seed.resource("/sources/fuzz-seeds/cables.zip"))));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -55,7 +55,8 @@ public final class CablePageBuilder {
         recipients(cable.from()),
         recipients(cable.to()),
         recipients(cable.info()),
-        BodyLayout.split(cable.body(), cable.paragraphs()),
+        BodyLayout.split(cable.body(), cable.paragraphs(),
+            number -> paragraphCitation(cable, number, classification, origin, url)),
         cable.tags().stream().map(this::tag).toList(),
         references(cable.references(), held),
         archived.citedBy().stream().map(CableRow::of).toList(),
@@ -134,6 +135,12 @@ public final class CablePageBuilder {
     String title = cable.classifiedByTitle() == null ? "" : cable.classifiedByTitle();
     // Some parsers keep the title inside the name too ("Ambassador Carlos Pascual"): never say it twice.
     return by.startsWith(title) ? by.trim() : (title + " " + by).trim();
+  }
+
+  /** "09MEXICO3093 ¶3, Embassy Mexico, 2009-10-27 22:38 UTC, CONFIDENTIAL, https://…/cable/09MEXICO3093#par3". */
+  private static String paragraphCitation(Cable cable, int number, String classification, String origin, String url) {
+    return String.join(", ", cable.id().value() + " \u00b6" + number, origin,
+        SitePaths.minute(cable.created()) + " UTC", classification, url + "#par" + number);
   }
 
   /** "09MEXICO3093, Embassy Mexico, 2009-10-27 22:38, CONFIDENTIAL, https://…/cable/09MEXICO3093". */
