@@ -1,6 +1,7 @@
 package org.cablearchive.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,12 +116,12 @@ class JsonLinesReaderTest {
 
     assertThat(read.documents()).extracting(SourceDocument::body).containsExactly("one", "three");
     assertThat(read.rejections()).extracting(r -> r.location().line(), Rejection::reason).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(2, "not JSON at column 14: Unexpected end-of-input: expected close marker for Object"),
-        org.assertj.core.groups.Tuple.tuple(3, "not a cable: the line holds a JSON array, not an object"),
-        org.assertj.core.groups.Tuple.tuple(4, "not a cable: it has neither \"header\" nor \"body\""),
-        org.assertj.core.groups.Tuple.tuple(5, "not a cable: \"body\" is not a string"),
-        org.assertj.core.groups.Tuple.tuple(6, "not a cable: \"articles\" is not a list"),
-        org.assertj.core.groups.Tuple.tuple(7, "not JSON at column 14: Unrecognized token 'trailing': was expecting "
+        tuple(2, "not JSON at column 14: Unexpected end-of-input: expected close marker for Object"),
+        tuple(3, "not a cable: the line holds a JSON array, not an object"),
+        tuple(4, "not a cable: it has neither \"header\" nor \"body\""),
+        tuple(5, "not a cable: \"body\" is not a string"),
+        tuple(6, "not a cable: \"articles\" is not a list"),
+        tuple(7, "not JSON at column 14: Unrecognized token 'trailing': was expecting "
             + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')"));
     assertThat(read.rejections().get(0).raw()).isEqualTo("{\"body\":\"two\"");
     assertThat(read.rejections().get(0).location()).isEqualTo(at(2));
