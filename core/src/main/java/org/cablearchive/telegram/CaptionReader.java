@@ -17,6 +17,7 @@ final class CaptionReader {
   private static final int MAX_CONTINUATION = 12;
 
   private final String[] lines;
+  private final int[] origin;
   private final int end;
   private ClassificationLine classificationLine;
   private final List<String> handling = new ArrayList<>();
@@ -28,14 +29,15 @@ final class CaptionReader {
   private int referencesLine = -1;
   private ClassificationAuthority authority;
 
-  private CaptionReader(String[] lines, int end) {
-    this.lines = lines;
-    this.end = end;
+  private CaptionReader(GluedCaption.Lines lines) {
+    this.lines = lines.text();
+    this.origin = lines.origin();
+    this.end = lines.text().length;
   }
 
   /** Reads lines {@code [0, end)} of the body. */
   static Caption read(String[] lines, int end) {
-    CaptionReader reader = new CaptionReader(lines, Math.min(end, lines.length));
+    CaptionReader reader = new CaptionReader(GluedCaption.cut(lines, Math.min(end, lines.length)));
     reader.scan();
     return new Caption(reader.classificationLine, reader.handling, reader.declassification,
         reader.declassificationLine, reader.tags, reader.subject, reader.references, reader.referencesLine,
@@ -52,7 +54,7 @@ final class CaptionReader {
         continue;
       }
       nonBlankSeen++;
-      String trimmed = line.trim();
+      String trimmed = line.strip();
       Label label = label(trimmed);
       if (label == Label.NONE && classificationLine == null && nonBlankSeen <= 5) {
         classificationLine = ClassificationLine.read(trimmed);
@@ -94,7 +96,7 @@ final class CaptionReader {
         int next = referenceContinuation(i + 1);
         if (references == null) {
           references = value + " " + join(i + 1, next);
-          referencesLine = i;
+          referencesLine = origin[i];
         }
         return next;
       }
@@ -113,7 +115,7 @@ final class CaptionReader {
     String text = value + join(i + 1, next);
     if (text.isBlank()) {
       int line = nextNonBlank(i + 1);
-      if (line < end && label(lines[line].trim()) == Label.NONE) {
+      if (line < end && label(lines[line].strip()) == Label.NONE) {
         next = continuation(line + 1);
         text = join(line, next);
       }
@@ -129,7 +131,7 @@ final class CaptionReader {
     String eoText = tagsAt < 0 ? value : value.substring(0, tagsAt);
     if (declassification == null) {
       declassification = Declassification.read(eoText);
-      declassificationLine = i;
+      declassificationLine = origin[i];
     }
     if (tagsAt >= 0) {
       return tags(valueAfterLabel(Label.TAGS, value.substring(tagsAt)), i);
@@ -140,8 +142,8 @@ final class CaptionReader {
   private int tags(String value, int i) {
     StringBuilder text = new StringBuilder(value);
     int next = i + 1;
-    while (next < end && (text.toString().isBlank() || text.toString().trim().endsWith(","))
-        && next - i <= 3 && label(lines[next].trim()) == Label.NONE && !TelegramLines.isBlank(lines[next])) {
+    while (next < end && (text.toString().isBlank() || text.toString().strip().endsWith(","))
+        && next - i <= 3 && label(lines[next].strip()) == Label.NONE && !TelegramLines.isBlank(lines[next])) {
       text.append(' ').append(lines[next]);
       next++;
     }
@@ -156,7 +158,7 @@ final class CaptionReader {
     String text = value + " " + join(i + 1, next);
     if (!text.toLowerCase(Locale.ROOT).contains("reason")) {
       int reasonLine = nextNonBlank(next);
-      if (reasonLine < end && lines[reasonLine].trim().toLowerCase(Locale.ROOT).startsWith("reason")) {
+      if (reasonLine < end && lines[reasonLine].strip().toLowerCase(Locale.ROOT).startsWith("reason")) {
         next = continuation(reasonLine + 1);
         text = text + " " + join(reasonLine, next);
       }
@@ -171,7 +173,7 @@ final class CaptionReader {
   private int continuation(int from) {
     int i = from;
     while (i < end && i - from < MAX_CONTINUATION && !TelegramLines.isBlank(lines[i])
-        && label(lines[i].trim()) == Label.NONE && Handling.caveatsOf(lines[i]) == null) {
+        && label(lines[i].strip()) == Label.NONE && Handling.caveatsOf(lines[i]) == null) {
       i++;
     }
     return i;
@@ -182,7 +184,7 @@ final class CaptionReader {
     int i = continuation(from);
     while (i < end) {
       int next = nextNonBlank(i);
-      if (next >= end || !startsWithBullet(lines[next].trim()) || label(lines[next].trim()) != Label.NONE) {
+      if (next >= end || !startsWithBullet(lines[next].strip()) || label(lines[next].strip()) != Label.NONE) {
         return i;
       }
       i = continuation(next + 1);

@@ -65,7 +65,7 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
       }
     }
     if (who.startsWith(":")) {
-      who = who.substring(1).trim();
+      who = who.substring(1).strip();
     }
     return who;
   }
@@ -110,9 +110,9 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
   }
 
   private static String trimPunctuation(String text) {
-    String t = text.trim();
+    String t = text.strip();
     while (!t.isEmpty() && ",;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
-      t = t.substring(0, t.length() - 1).trim();
+      t = t.substring(0, t.length() - 1).strip();
     }
     return t;
   }

@@ -19,7 +19,7 @@ record ClassificationLine(String level, Section section, String station, String 
 
   /** Reads {@code line}, or returns null when it does not start with a classification. */
   static ClassificationLine read(String line) {
-    List<String> words = joinSpacedLetters(line.replace("//", " ").trim().split("\\s+"));
+    List<String> words = joinSpacedLetters(withoutDatePrefix(line).replace("//", " ").strip().split("\\s+"));
     int at = 0;
     String level = null;
     if (at < words.size()) {
@@ -54,6 +54,18 @@ record ClassificationLine(String level, Section section, String station, String 
     return stationAndSerial(level, section, words, at, caveats);
   }
 
+  /** Drops the {@code Cable dated:2006-01-29T11:49:00} that some releases put before the line. */
+  private static String withoutDatePrefix(String line) {
+    if (!line.startsWith("Cable dated:")) {
+      return line;
+    }
+    int at = "Cable dated:".length() + "2006-01-29T11:49:00".length();
+    if (at < line.length() && line.charAt(at) == ']') {
+      at++;
+    }
+    return at >= line.length() ? "" : line.substring(at);
+  }
+
   private record SectionRead(Section section, int next) {}
 
   /** {@code SECTION 01 OF 04}, {@code SECTION01 OF 04}, {@code SECTION 1 OF 2}. */
@@ -74,7 +86,9 @@ record ClassificationLine(String level, Section section, String station, String 
       List<String> caveats) {
     int serialAt = -1;
     for (int i = at; i < words.size(); i++) {
-      if (isNumber(words.get(i))) {
+      String digits = leadingDigits(words.get(i));
+      if (digits.length() >= 3 || isNumber(words.get(i))) {
+        words.set(i, digits);
         serialAt = i;
         break;
       }
@@ -120,6 +134,15 @@ record ClassificationLine(String level, Section section, String station, String 
       }
     }
     return words;
+  }
+
+  /** {@code 000493SIPDIS} → {@code 000493}: the serial where a lost line break glued the next line to it. */
+  private static String leadingDigits(String word) {
+    int end = 0;
+    while (end < word.length() && end < 9 && Character.isDigit(word.charAt(end))) {
+      end++;
+    }
+    return word.substring(0, end);
   }
 
   private static boolean isNumber(String word) {

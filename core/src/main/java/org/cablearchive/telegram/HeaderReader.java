@@ -34,7 +34,7 @@ final class HeaderReader {
   static TransmissionHeader read(String[] lines) {
     HeaderReader reader = new HeaderReader();
     for (String line : lines) {
-      reader.line(line.trim());
+      reader.line(line.strip());
     }
     return new TransmissionHeader(reader.transmissionId, reader.precedence, reader.dateTimeGroup, reader.station,
         reader.serial, reader.sectionNumber, reader.from, reader.to, reader.info, reader.partial);
@@ -114,14 +114,14 @@ final class HeaderReader {
 
   /** {@code RUEHC/SECSTATE WASHDC IMMEDIATE 8786} → route, name, precedence; the serial is dropped. */
   static Addressee addressee(String text) {
-    String rest = text.trim();
+    String rest = text.strip();
     RoutingIndicator route = null;
     int slash = rest.indexOf('/');
     if (slash >= 4 && slash <= 8 && upperLetters(rest, 0, slash) && rest.charAt(0) == 'R') {
       route = new RoutingIndicator(rest.substring(0, slash));
       rest = rest.substring(slash + 1);
     }
-    List<String> words = new ArrayList<>(List.of(rest.trim().split("\\s+")));
+    List<String> words = new ArrayList<>(List.of(rest.strip().split("\\s+")));
     Precedence precedence = null;
     while (!words.isEmpty()) {
       String last = words.get(words.size() - 1);
@@ -137,7 +137,7 @@ final class HeaderReader {
         break;
       }
     }
-    String name = String.join(" ", words).trim();
+    String name = String.join(" ", words).strip();
     return name.isEmpty() ? null : new Addressee(route, name, precedence);
   }
 

@@ -51,11 +51,11 @@ final class ParagraphReader {
       i++;
     }
     int digitsAt = i;
-    while (i < line.length() && i - digitsAt < 4 && Character.isDigit(line.charAt(i))) {
+    while (i < line.length() && i - digitsAt < 5 && Character.isDigit(line.charAt(i))) {
       i++;
     }
     int digits = i - digitsAt;
-    if (digits == 0 || digits > 3 || i >= line.length() || line.charAt(i) != '.') {
+    if (digits == 0 || digits > (pilcrow ? 4 : 3) || i >= line.length() || line.charAt(i) != '.') {
       return null;
     }
     i++;
@@ -105,7 +105,7 @@ final class ParagraphReader {
         return null;
       }
     }
-    return line.substring(at + 1, close).trim();
+    return line.substring(at + 1, close).strip();
   }
 
   /** The paragraphs' texts, each up to the next start; the last ends before {@code endLine}. */
@@ -114,11 +114,8 @@ final class ParagraphReader {
     for (int k = 0; k < starts.size(); k++) {
       Start start = starts.get(k);
       int to = k + 1 < starts.size() ? starts.get(k + 1).line() : Math.max(endLine, start.line() + 1);
-      StringBuilder text = new StringBuilder(lines[start.line()].substring(Math.min(start.textAt(), lines[start.line()].length())));
-      for (int i = start.line() + 1; i < to; i++) {
-        text.append('\n').append(lines[i]);
-      }
-      paragraphs.add(new Paragraph(start.number(), start.marking(), TelegramLines.collapse(text)));
+      String text = TelegramLines.collapse(lines, start.line(), start.textAt(), to);
+      paragraphs.add(new Paragraph(start.number(), start.marking(), text));
     }
     return paragraphs;
   }

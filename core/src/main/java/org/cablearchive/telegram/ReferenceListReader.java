@@ -46,7 +46,7 @@ final class ReferenceListReader {
     if (first < 0) {
       for (String part : text.split(";")) {
         if (!part.isBlank()) {
-          items.add(new String[] {null, part.trim()});
+          items.add(new String[] {null, part.strip()});
         }
       }
       return items;
@@ -55,7 +55,7 @@ final class ReferenceListReader {
     int start = first;
     while (start >= 0) {
       int next = bulletAt(text, start + 2, (char) (letter + 1));
-      String body = text.substring(textStart(text, start), next < 0 ? text.length() : bulletStart(text, next)).trim();
+      String body = text.substring(textStart(text, start), next < 0 ? text.length() : bulletStart(text, next)).strip();
       items.add(new String[] {String.valueOf(letter), body});
       letter++;
       start = next;

@@ -7,7 +7,7 @@ import java.util.List;
  * Reads the TAGS line: {@code PREL, PGOV, PINR, MX}, the page's linked form without commas
  * {@code PREL PGOV PINR MX}, and person tags {@code OVIP (CLINTON, HILLARY)} → {@code CLINTON, HILLARY}.
  * Within a comma-separated list an item of several long words ({@code Human Rights}) is one tag;
- * items of several short codes ({@code PREL PGOV}) are split.
+ * items of several short codes ({@code PREL PGOV}) are split. Tags are codes: they are read in capitals.
  */
 final class TagListReader {
   private TagListReader() {}
@@ -36,13 +36,13 @@ final class TagListReader {
 
   private static void addItems(CharSequence text, boolean commas, List<String> tags) {
     if (!commas) {
-      for (String word : text.toString().trim().split("\\s+")) {
+      for (String word : text.toString().strip().split("\\s+")) {
         addTag(word, tags);
       }
       return;
     }
     for (String item : text.toString().split("[,;]")) {
-      String trimmed = item.trim();
+      String trimmed = item.strip();
       if (trimmed.indexOf(' ') > 0 && allCodes(trimmed.split("\\s+"))) {
         for (String word : trimmed.split("\\s+")) {
           addTag(word, tags);
@@ -63,9 +63,9 @@ final class TagListReader {
   }
 
   private static void addTag(String raw, List<String> tags) {
-    String tag = TelegramLines.collapse(raw);
+    String tag = TelegramLines.collapse(raw).toUpperCase(java.util.Locale.ROOT);
     while (!tag.isEmpty() && ".:-".indexOf(tag.charAt(tag.length() - 1)) >= 0) {
-      tag = tag.substring(0, tag.length() - 1).trim();
+      tag = tag.substring(0, tag.length() - 1).strip();
     }
     if (!tag.isEmpty() && !tag.equalsIgnoreCase("AND")) {
       tags.add(tag);
