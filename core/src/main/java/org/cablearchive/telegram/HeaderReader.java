@@ -55,17 +55,27 @@ final class HeaderReader {
     } else if (line.startsWith("FM ")) {
       block = Block.FROM;
       add(line.substring(3));
-    } else if (line.startsWith("TO ") && !from.isEmpty()) {
+    } else if (labelled(line, "TO") && !from.isEmpty()) {
       block = Block.TO;
-      add(line.substring(3));
-    } else if (line.startsWith("INFO ") && !from.isEmpty()) {
+      add(line.substring(2));
+    } else if (labelled(line, "INFO") && !from.isEmpty()) {
       block = Block.INFO;
-      add(line.substring(5));
+      add(line.substring(4));
     } else if (line.equals("BT") || line.startsWith("ZEN") || line.startsWith("ZFR")) {
       block = Block.NONE;
     } else {
       add(line);
     }
+  }
+
+  /** {@code TO RUEHC/…}, or {@code TORUEHC/…} where the space was lost. */
+  private static boolean labelled(String line, String label) {
+    if (!line.startsWith(label) || line.length() <= label.length()) {
+      return false;
+    }
+    char next = line.charAt(label.length());
+    int slash = line.indexOf('/');
+    return next == ' ' || (next == 'R' && slash > label.length() + 3 && slash < label.length() + 9);
   }
 
   /** {@code DE RUEHME #3093/01 3002238}: the relaying station, the serial and the section. */

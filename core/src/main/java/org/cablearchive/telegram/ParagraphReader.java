@@ -10,7 +10,8 @@ import org.cablearchive.model.Paragraph;
  *
  * <p>Where the body marks paragraphs with ¶, only ¶-lines start paragraphs (numbered lists inside a
  * paragraph are not paragraphs), except a line {@code 1N.} where N is the number due next: that is a
- * ¶ that a text conversion turned into "1" ({@code 11.}…{@code 17.} for ¶1…¶7). Where the body has no
+ * ¶ that a text conversion turned into "1" ({@code 11.}…{@code 17.} for ¶1…¶7), or a marked line
+ * with the number due next ({@code 1.(C)} where only later paragraphs got their ¶). Where the body has no
  * ¶ at all, a numbered line starts a paragraph when its number is the next one (or skips at most two and
  * carries a marking), so that numbered lists restarting at 1 inside a paragraph are not taken.
  */
@@ -82,7 +83,7 @@ final class ParagraphReader {
       return due;
     }
     if (pilcrows) {
-      return -1;
+      return written == due && marked ? due : -1;
     }
     if (written == due || (marked && written > previous && written <= previous + 3)) {
       return written;

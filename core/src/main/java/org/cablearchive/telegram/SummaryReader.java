@@ -4,8 +4,9 @@ import java.util.List;
 import org.cablearchive.model.Paragraph;
 
 /**
- * The summary: the text between "Summary" and "End Summary" (any case, with {@code .}, {@code :} or
- * dashes), or else a paragraph that starts with "Summary:".
+ * The summary: the text between the first "Summary" and the "End Summary" after it (any case, with
+ * {@code .}, {@code :} or dashes; a "Summary continued" inside stays in the text), or else a paragraph
+ * that starts with "Summary:".
  */
 final class SummaryReader {
   private SummaryReader() {}
@@ -19,7 +20,7 @@ final class SummaryReader {
       }
       int closing = closingStart(body, at);
       if (closing < 0) {
-        open = at;
+        open = open < 0 ? at : open;
       } else if (open >= 0) {
         String text = cleaned(body.substring(open + "summary".length(), closing));
         return text.isEmpty() ? null : text;

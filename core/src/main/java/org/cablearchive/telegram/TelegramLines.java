@@ -7,7 +7,11 @@ import java.util.List;
 final class TelegramLines {
   private TelegramLines() {}
 
-  /** The lines of {@code text} without their terminators ({@code \n}, {@code \r\n} or {@code \r}). */
+  /**
+   * The lines of {@code text} without their terminators ({@code \n}, {@code \r\n} or {@code \r}). Some
+   * pages of the release escaped every line break with a backslash ({@code MOST \}): a backslash ending a
+   * line is dropped, so that labels, paragraphs and subjects read as in any other cable.
+   */
   static String[] split(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;
@@ -15,7 +19,7 @@ final class TelegramLines {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        lines.add(text.substring(start, i));
+        lines.add(text.substring(start, i > start && text.charAt(i - 1) == '\\' ? i - 1 : i));
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }

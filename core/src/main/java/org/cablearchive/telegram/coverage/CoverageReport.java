@@ -40,7 +40,9 @@ final class CoverageReport {
     line("The page figures compare the parsed cable with the page as jsoup reads it (table, heading, tag links,");
     line("`<a id='parN'>` anchors); the CSV figures compare the cable parsed from the CSV row with the page of the");
     line("same ID. Subjects agree when the parsed subject starts with the heading's (the heading shows one line);");
-    line("tags are compared as the page links them (words, without punctuation), on pages whose tags are links.");
+    line("tags are compared as the page links them (words, without punctuation), on pages whose tags are links; the");
+    line("site linked only the TAGS line's first line, so the parsed tags agree when they start with the links.");
+    line("Paragraph counts are compared on pages with `¶` anchors: the site anchored only paragraphs marked `¶`.");
     throughput();
     agreement();
     fields();

@@ -184,7 +184,10 @@ public final class ParserCoverage {
       agreement.get("articles").record(id, c.articles(), page.articles());
     }
     if (!page.tagLinks().isEmpty()) {
-      agreement.get("tags").record(id, tagWords(c.tags()), page.tagLinks());
+      List<String> words = tagWords(c.tags());
+      boolean agrees = words.size() >= page.tagLinks().size()
+          && words.subList(0, page.tagLinks().size()).equals(page.tagLinks());
+      agreement.get("tags").record(id, agrees ? page.tagLinks() : words, page.tagLinks());
     }
     if (page.title() != null) {
       String subject = c.subject() == null ? "" : collapse(c.subject());
@@ -195,7 +198,7 @@ public final class ParserCoverage {
       }
       agreement.get("subject").record(id, subject.startsWith(title) ? title : subject, title);
     }
-    if (fromPage || page.paragraphAnchors() > 0) {
+    if (page.paragraphAnchors() > 0) {
       agreement.get("paragraph count").record(id, c.paragraphs().size(), page.paragraphAnchors());
     }
   }
