@@ -48,8 +48,8 @@ def station_of(cable_id):
 def esc(text):
     return text.replace('\\', '\\\\').replace('\t', '\\t').replace('\n', '\\n')
 
-CLASS_LINE = re.compile(r'^\s*(?:UNCLAS|C O N F|S E C R E T|CONFIDENTIAL|SECRET|UNCLASSIFIED)[A-Z ]*?'
-                        r'(?:SECTION \d+ OF \d+ )?([A-Z][A-Z .\'-]*?) 0*\d+\s*$')
+CLASS_MARK = r'(?:UNCLAS(?:SIFIED)?|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET)'
+CLASS_LINE = re.compile(r'^\s*' + CLASS_MARK + r'\s+(?:SECTION \d+ OF \d+\s+)?([A-Z][A-Z .\'-]*?) 0*\d+\s*$')
 PARA = re.compile(r'^\s*¶?(\d{1,2})\.\s+\(([A-Z/ ]{1,6})\)\s+', re.M)
 
 def front_matter(body):
@@ -74,7 +74,7 @@ def front_matter(body):
     first = next((k for k, l in enumerate(lines) if l.strip()), None)
     eo = next((k for k, l in enumerate(lines) if re.match(r'^\s*E\.?O\.? ?1', l)), None)
     if first is not None and eo is not None and 0 < eo - first <= 12:
-        block = [l.strip() for l in lines[first + 1:eo] if l.strip()]
+        block = [l.strip() for l in lines[first + 1:eo] if l.strip() and not re.match(CLASS_MARK, l.strip())]
         if block and sum(len(b) for b in block) < 300:
             out.append(('HANDLING', '\n'.join(block)))
     tail = [l.strip() for l in lines if l.strip()]

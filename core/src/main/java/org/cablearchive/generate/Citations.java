@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -33,13 +34,17 @@ final class Citations {
     rows.forEach((station, list) -> rowsByStation.put(station, list.stream().mapToInt(Integer::intValue).toArray()));
   }
 
+  /** What {@code citing} cites: up to four different cables. */
   List<Citation> of(PlannedCable citing, SplittableRandom random) {
     int count = weighted(COUNT_WEIGHTS, random);
     List<Citation> out = new ArrayList<>(count);
     for (int k = 0; k < count; k++) {
       String station = random.nextInt(4) == 0 ? "STATE" : citing.station();
       Citation c = random.nextInt(3) == 0 ? null : earlier(station, citing.sequence() - 1, random);
-      out.add(c != null ? c : unreleased(station, citing.year(), random));
+      Citation cited = c != null ? c : unreleased(station, citing.year(), random);
+      if (out.stream().noneMatch(o -> o.id().equals(cited.id()))) {
+        out.add(cited);
+      }
     }
     return out;
   }
@@ -64,7 +69,7 @@ final class Citations {
     int bound = station.equals("STATE") ? 199_999 : 9_999;
     for (int attempt = 0; ; attempt++) {
       long serial = 1 + random.nextInt(bound);
-      String id = String.format("%02d%s%d", yy, station, serial + (attempt > 8 ? 1_000_000L * attempt : 0));
+      String id = String.format(Locale.ROOT, "%02d%s%d", yy, station, serial + (attempt > 8 ? 1_000_000L * attempt : 0));
       if (!ids.contains(id)) {
         return new Citation(id, yy, station, Long.parseLong(id.substring(2 + station.length())));
       }

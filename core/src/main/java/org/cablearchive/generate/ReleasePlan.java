@@ -28,6 +28,7 @@ final class ReleasePlan {
   private static final LocalDate LAST = LocalDate.of(2010, 2, 28);
   private static final Pattern ID = Pattern.compile("(\\d\\d)([A-Z]+?)(\\d+)");
   private static final Pattern STATION = Pattern.compile("\\d\\d([A-Z]+)");
+  private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d{1,9}$");
 
   private ReleasePlan() {}
 
@@ -64,7 +65,8 @@ final class ReleasePlan {
     } else {
       Matcher s = STATION.matcher(realId);
       station = s.lookingAt() ? s.group(1) : "STATE";
-      serial = 1 + random.nextInt(9999);
+      Matcher digits = TRAILING_DIGITS.matcher(realId);
+      serial = digits.find() ? Long.parseLong(digits.group()) : 1 + random.nextInt(9999);
       id = copy == 0 ? realId : realId + "C" + copy;
     }
     return new PlannedCable(i + 1, id, station, serial, created(realId, month, random), c, partial);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  *
  * @param header the header's lines joined, verbatim
  * @param body the rest, verbatim, from its first non-blank line
- * @param bodyLine the 1-based line on which the body starts
+ * @param bodyLine the 1-based line on which the body starts (the last line when the body is empty)
  */
 record TelegramLayout(String header, String body, int bodyLine) {
   private static final Pattern HEADER_START =
@@ -36,10 +36,15 @@ record TelegramLayout(String header, String body, int bodyLine) {
     } else if (HEADER_START.matcher(firstLine).matches()) {
       end = find(lines, first + 1, BODY_START, true);
     } else {
-      return new TelegramLayout("", join(lines, first, lines.size()), first + 1);
+      return new TelegramLayout("", join(lines, first, lines.size()), lineOf(first, lines));
     }
     int body = nextNonBlank(lines, end);
-    return new TelegramLayout(join(lines, first, end), join(lines, body, lines.size()), body + 1);
+    return new TelegramLayout(join(lines, first, end), join(lines, body, lines.size()), lineOf(body, lines));
+  }
+
+  /** The 1-based line of an index; an empty body "starts" on the last line, not past the end. */
+  private static int lineOf(int index, List<String> lines) {
+    return Math.min(index, lines.size() - 1) + 1;
   }
 
   /** Lines split at line feeds only (so that line numbers agree with every other reader), CR-LF taken as one. */

@@ -12,16 +12,24 @@ import java.util.Set;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.Classification;
 import org.cablearchive.model.ReferenceId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * What every {@link Archive} must do. An implementation's test extends this class and says how to
  * make an empty archive; the suite stores cables built in code (here) and the bundled real sample
  * ({@link SampleCorpusContract}) and checks exact results.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ArchiveContract {
   private final List<Archive> opened = new ArrayList<>();
+  private Archive sample;
 
   /** A new, empty archive; the suite closes it. */
   protected abstract Archive createEmptyArchive() throws Exception;
@@ -38,6 +46,31 @@ public abstract class ArchiveContract {
       a.close();
     }
     opened.clear();
+  }
+
+  /** The bundled sample stored newest release first, so that earlier releases arrive after newer ones. */
+  protected Archive sampleArchive() throws Exception {
+    if (sample == null) {
+      sample = createEmptyArchive();
+      for (Cable c : newerFirst()) {
+        sample.store(c);
+      }
+      sample.commit();
+    }
+    return sample;
+  }
+
+  private static List<Cable> newerFirst() {
+    List<Cable> ordered = new ArrayList<>(SampleCorpus.cables());
+    ordered.sort(Comparator.comparing(SampleCorpus::isEarlier));
+    return ordered;
+  }
+
+  @AfterAll
+  void closeSample() throws Exception {
+    if (sample != null) {
+      sample.close();
+    }
   }
 
   private static final Cable MEXICO = cable("09MEXICO3093").subject("SCENESETTER FOR MERIDA VISITS")
@@ -291,5 +324,144 @@ public abstract class ArchiveContract {
     List<CableSummary> related = archive.related(ReferenceId.of("09MEXICO1"), 5);
     assertThat(related).extracting(s -> s.id().value()).first().isEqualTo("09MEXICO2");
     assertThat(related).extracting(s -> s.id().value()).doesNotContain("09MEXICO1");
+  }
+
+  // ---- the bundled real sample; expected values come from the parsed cables, not from an archive ----
+
+  private static Map<ReferenceId, Cable> current() {
+    return SampleCorpus.current();
+  }
+
+  private static long currentWhere(java.util.function.Predicate<Cable> test) {
+    return current().values().stream().filter(test).count();
+  }
+
+  @Test
+  void sampleStatsMatchTheParsedCables() throws Exception {
+    ArchiveStats stats = sampleArchive().stats();
+    assertThat(stats.cables()).isEqualTo(current().size()).isEqualTo(620);
+    assertThat(stats.versions()).isEqualTo(SampleCorpus.versionCounts().values().stream().mapToLong(Long::longValue).sum());
+    assertThat(stats.byClassification()).containsExactlyInAnyOrderEntriesOf(current().values().stream()
+        .filter(c -> c.classification() != null)
+        .collect(Collectors.groupingBy(c -> c.classification().label(), Collectors.counting())));
+    assertThat(stats.byOrigin()).containsExactlyInAnyOrderEntriesOf(current().values().stream()
+        .filter(c -> c.origin() != null && !c.origin().isBlank())
+        .collect(Collectors.groupingBy(Cable::origin, Collectors.counting())));
+    assertThat(stats.byYear()).containsExactlyInAnyOrderEntriesOf(current().values().stream()
+        .filter(c -> c.created() != null)
+        .collect(Collectors.groupingBy(c -> c.created().atZone(ZoneOffset.UTC).getYear(), Collectors.counting())));
+  }
+
+  @Test
+  void sampleFieldSearchesMatchTheParsedCables() throws Exception {
+    Archive archive = sampleArchive();
+    assertThat(count(archive, "tag:PREL")).isEqualTo(currentWhere(c -> c.tags().stream().anyMatch("PREL"::equalsIgnoreCase)))
+        .isPositive();
+    assertThat(count(archive, "origin:\"Embassy Tehran\"")).isEqualTo(currentWhere(c -> "Embassy Tehran".equals(c.origin())))
+        .isPositive();
+    assertThat(count(archive, "classification:\"SECRET//NOFORN\"")).isEqualTo(
+        currentWhere(c -> c.classification() == Classification.SECRET_NOFORN)).isPositive();
+    long in2009 = currentWhere(c -> c.created() != null && c.created().atZone(ZoneOffset.UTC).getYear() == 2009);
+    assertThat(count(archive, "created:[2009-01 TO 2009-12]")).isEqualTo(in2009).isPositive();
+    assertThat(count(archive, "created:2009")).isEqualTo(in2009);
+    assertThat(count(archive, "created:[2009-01 TO 2009-06]")).isEqualTo(currentWhere(c -> c.created() != null
+        && c.created().atZone(ZoneOffset.UTC).getYear() == 2009 && c.created().atZone(ZoneOffset.UTC).getMonthValue() <= 6));
+  }
+
+  @Test
+  void aDistinctivePhraseFindsItsCableFirst() throws Exception {
+    Archive archive = sampleArchive();
+    for (String phrase : List.of("\"credited Blackwater training\"", "\"quetta shura is a fabrication\"")) {
+      SearchResult result = archive.search(SearchRequest.of(phrase));
+      assertThat(result.hits()).isNotEmpty();
+      assertThat(result.hits().get(0).cable().id()).isEqualTo(ReferenceId.of("09KABUL3161"));
+    }
+    Hit hit = archive.search(SearchRequest.of("\"credited Blackwater training\"")).hits().get(0);
+    assertThat(hit.snippets().get(0).paragraph()).isEqualTo(4);
+  }
+
+  @Test
+  void citesFindsEveryCitingCable() throws Exception {
+    Archive archive = sampleArchive();
+    Map<ReferenceId, Long> citations = current().values().stream().flatMap(c -> c.citedIds().stream())
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    ReferenceId mostCited = citations.entrySet().stream()
+        .max(Map.Entry.<ReferenceId, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .orElseThrow().getKey();
+    Set<ReferenceId> citing = current().values().stream().filter(c -> c.citedIds().contains(mostCited))
+        .map(Cable::id).collect(Collectors.toSet());
+    SearchResult result = archive.search(new SearchRequest("cites:" + mostCited, Map.of(), SortOrder.RELEVANCE, 100, null,
+        false, 10, null, false));
+    assertThat(result.hits()).extracting(h -> h.cable().id()).containsExactlyInAnyOrderElementsOf(citing);
+    assertThat(archive.citedBy(mostCited)).extracting(CableSummary::id).containsExactlyInAnyOrderElementsOf(citing);
+  }
+
+  @Test
+  void facetCountsAddUpToTheTotal() throws Exception {
+    Archive archive = sampleArchive();
+    for (String query : List.of("", "tag:PREL", "iran OR nuclear")) {
+      SearchResult result = archive.search(new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, 10, null, true, 10_000,
+          HistogramInterval.YEAR, false));
+      assertThat(result.total()).isPositive();
+      assertThat(sum(result.facets().get(FacetField.ORIGIN))).isEqualTo(result.total());
+      assertThat(sum(result.facets().get(FacetField.CLASSIFICATION))).isEqualTo(result.total());
+      assertThat(sum(result.facets().get(FacetField.YEAR))).isEqualTo(result.total());
+      assertThat(result.histogram().stream().mapToLong(HistogramBucket::count).sum()).isEqualTo(result.total());
+    }
+  }
+
+  private static long sum(List<FacetCount> counts) {
+    return counts.stream().mapToLong(FacetCount::count).sum();
+  }
+
+  @Test
+  void earlierReleasesAreVersionsAndTheLatestStaysCurrent() throws Exception {
+    Archive archive = sampleArchive();
+    Set<ReferenceId> withEarlier = SampleCorpus.cables().stream().filter(SampleCorpus::isEarlier).map(Cable::id)
+        .collect(Collectors.toSet());
+    assertThat(withEarlier).isNotEmpty();
+    for (ReferenceId id : withEarlier) {
+      ArchivedCable found = archive.find(id).orElseThrow();
+      Cable latest = current().get(id);
+      assertThat(found.cable().body()).isEqualTo(latest.body());
+      assertThat(found.cable().released()).isEqualTo(latest.released());
+      assertThat(found.versions()).hasSize(SampleCorpus.versionCounts().get(id).intValue());
+      assertThat(found.versions().get(found.versions().size() - 1).current()).isTrue();
+      assertThat(found.versions()).extracting(Version::released).isSortedAccordingTo(
+          Comparator.nullsFirst(Comparator.naturalOrder()));
+    }
+  }
+
+  @Test
+  void storingTheSampleAgainChangesNothing() throws Exception {
+    Archive archive = sampleArchive();
+    ArchiveStats before = archive.stats();
+    for (Cable c : SampleCorpus.cables()) {
+      assertThat(archive.store(c)).isEqualTo(StoreOutcome.UNCHANGED);
+    }
+    archive.commit();
+    ArchiveStats after = archive.stats();
+    assertThat(after.cables()).isEqualTo(before.cables());
+    assertThat(after.versions()).isEqualTo(before.versions());
+    assertThat(after.byOrigin()).isEqualTo(before.byOrigin());
+  }
+
+  @Test
+  void aCursorCoversEverySampleHitOnce() throws Exception {
+    Archive archive = sampleArchive();
+    for (SortOrder sort : List.of(SortOrder.CREATED_DESC, SortOrder.RELEVANCE, SortOrder.CITED_DESC)) {
+      Set<ReferenceId> seen = new HashSet<>();
+      long total = -1;
+      String cursor = null;
+      do {
+        SearchResult page = archive.search(new SearchRequest("embassy OR state", Map.of(), sort, 97, cursor, false, 10,
+            null, false));
+        total = page.total();
+        page.hits().forEach(h -> assertThat(seen.add(h.cable().id())).isTrue());
+        cursor = page.next();
+      } while (cursor != null);
+      assertThat(seen).hasSize((int) total);
+      assertThat(total).isGreaterThan(97);
+    }
   }
 }

@@ -31,6 +31,7 @@ public final class CableBuilder {
   private final List<Paragraph> paragraphs = new ArrayList<>();
   private List<String> handling = List.of("SIPDIS");
   private String file = "test.html";
+  private String body;
 
   private CableBuilder(String id) {
     this.id = id;
@@ -87,15 +88,21 @@ public final class CableBuilder {
     return this;
   }
 
+  /** A body of its own instead of one made of the subject and paragraphs. */
+  public CableBuilder body(String text) {
+    body = text;
+    return this;
+  }
+
   public CableBuilder file(String f) {
     file = f;
     return this;
   }
 
   public Cable build() {
-    StringBuilder body = new StringBuilder("C O N F I D E N T I A L\nSUBJECT: ").append(subject).append('\n');
+    StringBuilder text = new StringBuilder("C O N F I D E N T I A L\nSUBJECT: ").append(subject).append('\n');
     for (Paragraph p : paragraphs) {
-      body.append("\n").append(p.number()).append(". (C) ").append(p.text()).append('\n');
+      text.append("\n").append(p.number()).append(". (C) ").append(p.text()).append('\n');
     }
     String header = "R " + "272238Z OCT 09\nFM AMEMBASSY MEXICO\nTO RUEHC/SECSTATE WASHDC 8786";
     return new Cable(ReferenceId.of(id), id, created, released, classification, origin, subject, tags, references,
@@ -104,7 +111,7 @@ public final class CableBuilder {
         List.of(new Addressee(new RoutingIndicator("RUEHC"), "SECSTATE WASHDC", Precedence.IMMEDIATE)),
         List.of(), handling, new Section(1, 1), java.time.LocalDate.of(2019, 7, 24), "Ambassador Carlos Pascual",
         "Ambassador", List.of("1.4 (b)", "1.4 (d)"), List.of("FEELEY"), null, paragraphs, List.of(), false, header,
-        body.toString(), List.of(new Problem("NO_TAGS", 3, "no TAGS line")),
+        body == null ? text.toString() : body, List.of(new Problem("NO_TAGS", 3, "no TAGS line")),
         new SourceLocation(SourceFormat.HTML, file, 1));
   }
 }

@@ -91,6 +91,15 @@ class TelegramTextReaderTest {
   }
 
   @Test
+  void aHeaderWithoutBodyLeavesTheBodyOnTheLastLine() throws IOException {
+    SourceDocument d = only("R 011200Z JAN 09\nFM AMEMBASSY ROME\n".getBytes(StandardCharsets.UTF_8), "x.txt");
+
+    assertThat(d.header()).isEqualTo("R 011200Z JAN 09\nFM AMEMBASSY ROME");
+    assertThat(d.body()).isEmpty();
+    assertThat(d.bodyLine()).isEqualTo(3);
+  }
+
+  @Test
   void readsUtf16AndWindows1252Text() throws IOException {
     String text = "UNCLAS ROME 000001\nCAFÉ “QUOTED”\n";
 

@@ -14,12 +14,15 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.cablearchive.archive.QueryException;
+import org.cablearchive.model.ReferenceId;
+import org.cablearchive.telegram.ReferenceIds;
 
 /**
  * Lucene's classic query syntax over the archive's fields. Keyword fields match whole values
@@ -45,9 +48,12 @@ final class ArchiveQueryParser {
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new QueryException("query is longer than " + MAX_QUERY_LENGTH + " characters", MAX_QUERY_LENGTH);
     }
+    QueryLimits.checkText(query);
     Parser parser = new Parser(query, analyzer);
     try {
-      return parser.parse(query);
+      Query parsed = parser.parse(query);
+      QueryLimits.checkParsed(parsed);
+      return parsed;
     } catch (ParseException e) {
       throw translate(query, e);
     } catch (TooComplexToDeterminizeException e) {
@@ -220,6 +226,9 @@ final class ArchiveQueryParser {
 
     @Override
     protected Query getFuzzyQuery(String name, String text, float similarity) throws ParseException {
+      if (similarity > FuzzyQuery.defaultMaxEdits) {
+        throw new QueryException("a fuzzy word takes ~1 or ~2 (edits allowed), not ~" + (long) similarity, positionOf(text + "~", text));
+      }
       return super.getFuzzyQuery(textField(name), text, similarity);
     }
 
@@ -244,8 +253,9 @@ final class ArchiveQueryParser {
           "'" + text + "' is not a date (write 2009, 2009-06 or 2009-06-15)", positionOf(text, text)));
     }
 
+    /** Any spelling of an ID as the canonical one; what is not an ID is looked up as written. */
     private static String canonical(String text) {
-      return text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+      return ReferenceIds.canonical(text).map(ReferenceId::value).orElse(text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT));
     }
   }
 }

@@ -95,12 +95,7 @@ final class CableCodec {
       strings(c.classificationReasons());
       strings(c.signers());
       string(c.summary());
-      out.writeInt(c.paragraphs().size());
-      for (Paragraph p : c.paragraphs()) {
-        out.writeInt(p.number());
-        string(p.marking());
-        string(p.text());
-      }
+      paragraphs(c.paragraphs(), c.body());
       strings(c.articles());
       out.writeBoolean(c.partial());
       string(c.header());
@@ -117,6 +112,29 @@ final class CableCodec {
         string(s.format() == null ? null : s.format().name());
         string(s.file());
         out.writeInt(s.line());
+      }
+    }
+
+    /**
+     * Paragraphs are stretches of the body with their white space collapsed: those are written as the
+     * stretch's offsets, which halves what is stored and compressed per cable. A paragraph that is not
+     * such a stretch is written out.
+     */
+    private void paragraphs(List<Paragraph> paragraphs, String body) throws IOException {
+      out.writeInt(paragraphs.size());
+      int from = 0;
+      for (Paragraph p : paragraphs) {
+        out.writeInt(p.number());
+        string(p.marking());
+        int[] span = BodySpans.find(body, p.text(), from);
+        out.writeBoolean(span != null);
+        if (span == null) {
+          string(p.text());
+        } else {
+          out.writeInt(span[0]);
+          out.writeInt(span[1]);
+          from = span[1];
+        }
       }
     }
 
@@ -195,14 +213,26 @@ final class CableCodec {
       List<String> signers = strings();
       String summary = string();
       int paragraphCount = in.readInt();
+      List<int[]> inBody = new ArrayList<>(paragraphCount);
       List<Paragraph> paragraphs = new ArrayList<>(paragraphCount);
       for (int i = 0; i < paragraphCount; i++) {
-        paragraphs.add(new Paragraph(in.readInt(), string(), string()));
+        int number = in.readInt();
+        String marking = string();
+        boolean verbatim = in.readBoolean();
+        inBody.add(verbatim ? new int[] {in.readInt(), in.readInt()} : null);
+        paragraphs.add(new Paragraph(number, marking, verbatim ? null : string()));
       }
       List<String> articles = strings();
       boolean partial = in.readBoolean();
       String header = string();
       String body = string();
+      for (int i = 0; i < paragraphCount; i++) {
+        int[] span = inBody.get(i);
+        if (span != null) {
+          Paragraph p = paragraphs.get(i);
+          paragraphs.set(i, new Paragraph(p.number(), p.marking(), BodySpans.collapse(body, span[0], span[1])));
+        }
+      }
       int problemCount = in.readInt();
       List<Problem> problems = new ArrayList<>(problemCount);
       for (int i = 0; i < problemCount; i++) {

@@ -40,22 +40,19 @@ final class CableDocuments {
     return config;
   }
 
-  /** The stored-only document of one release: its ID, text hash, release date and the whole cable. */
+  /** The stored-only document of a release that is not current. */
   Document version(Cable cable, long hash) {
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_VERSION, Field.Store.NO));
-    doc.add(new StringField(VERSION_OF, cable.id().value(), Field.Store.NO));
-    doc.add(new SortedDocValuesField(VERSION_OF, new BytesRef(cable.id().value())));
-    doc.add(new NumericDocValuesField(VERSION_HASH, hash));
-    doc.add(new NumericDocValuesField(VERSION_RELEASED, Releases.epochMillis(cable.released())));
-    doc.add(new StoredField(VERSION_CABLE, CableCodec.encode(cable)));
+    addRelease(doc, cable, hash);
     return doc;
   }
 
-  /** The searchable document of a cable's current version. */
-  Document current(Cable cable) throws java.io.IOException {
+  /** The searchable document of a cable's current version, which also holds that release. */
+  Document current(Cable cable, long hash) throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_CABLE, Field.Store.NO));
+    addRelease(doc, cable, hash);
     String id = cable.id().value();
     doc.add(new StringField(ID, keyword(id), Field.Store.NO));
     doc.add(new SortedDocValuesField(ID_DV, new BytesRef(id)));
@@ -92,6 +89,15 @@ final class CableDocuments {
       doc.add(new TextField(CLASSIFIED_BY, cable.classifiedBy(), Field.Store.NO));
     }
     return facets.build(doc);
+  }
+
+  /** What every release carries: its ID, text hash, release date and the whole cable. */
+  private static void addRelease(Document doc, Cable cable, long hash) {
+    doc.add(new StringField(VERSION_OF, cable.id().value(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(VERSION_OF, new BytesRef(cable.id().value())));
+    doc.add(new NumericDocValuesField(VERSION_HASH, hash));
+    doc.add(new NumericDocValuesField(VERSION_RELEASED, Releases.epochMillis(cable.released())));
+    doc.add(new StoredField(VERSION_CABLE, CableCodec.encode(cable)));
   }
 
   private static void addDate(Document doc, String field, Instant instant) {

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * The names of the index's fields. The index holds two kinds of documents: one searchable
- * <em>cable</em> document per reference ID (its current version), and one stored-only
- * <em>version</em> document per distinct release text.
+ * <em>cable</em> document per reference ID, holding its current release, and one stored-only
+ * <em>version</em> document per other distinct text. Both carry the release fields ({@code version_*}).
  */
 final class IndexFields {
   static final String KIND = "kind";
@@ -37,7 +37,7 @@ final class IndexFields {
   static final String CLASSIFICATION_DV = "classification_dv";
   static final String MONTH_DV = "month_dv";
 
-  // version documents
+  // every release (cable and version documents)
   static final String VERSION_OF = "version_of";
   static final String VERSION_HASH = "version_hash";
   static final String VERSION_RELEASED = "version_released";

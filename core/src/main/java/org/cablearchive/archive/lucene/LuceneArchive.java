@@ -50,9 +50,10 @@ import org.cablearchive.model.ReferenceId;
 
 /**
  * The archive as an embedded Lucene index in {@code <data>/index}. Each reference ID has one
- * searchable document (its current version) and one stored-only document per distinct text; both
- * are written in one atomic block, so a commit — and therefore a crash — never separates them.
- * Storing never reads the index: the texts held per ID are kept in memory ({@link KnownVersions}).
+ * searchable document holding its current release, and one stored-only document per other distinct
+ * text; replacing the current release is one atomic update, so a commit — and therefore a crash —
+ * never separates them. Storing reads the index only to replace a current release: the texts held per
+ * ID are kept in memory ({@link KnownVersions}).
  * Searches see what was stored up to the last {@link #commit()}.
  */
 public final class LuceneArchive implements Archive {
@@ -64,6 +65,7 @@ public final class LuceneArchive implements Archive {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final KnownVersions known;
+  private final LatestReleases latest;
   private final CableDocuments documents;
   private final Analyzer analyzer = ArchiveAnalyzer.create();
   private final Object[] locks = new Object[LOCK_STRIPES];
@@ -77,6 +79,7 @@ public final class LuceneArchive implements Archive {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       this.known = KnownVersions.load(reader);
     }
+    this.latest = new LatestReleases(writer);
     this.searchers = new SearcherManager(writer, new SearcherFactory() {
       @Override
       public ArchiveSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous)
@@ -136,7 +139,7 @@ public final class LuceneArchive implements Archive {
     synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
       KnownVersions.Texts texts = known.get(id);
       if (texts == null) {
-        writer.addDocuments(List.of(documents.version(cable, hash), documents.current(cable)));
+        writer.addDocument(documents.current(cable, hash));
         known.put(id, KnownVersions.Texts.first(hash, released));
         return StoreOutcome.ADDED;
       }
@@ -145,8 +148,11 @@ public final class LuceneArchive implements Archive {
       }
       boolean later = texts.isLater(hash, released);
       if (later) {
+        // the current release moves to a version document, in one atomic replacement
+        Cable previous = latest.release(cable.id(), texts.currentHash());
         Term currentDocument = new Term(IndexFields.ID, IndexFields.keyword(id));
-        writer.updateDocuments(currentDocument, List.of(documents.version(cable, hash), documents.current(cable)));
+        writer.updateDocuments(currentDocument,
+            List.of(documents.version(previous, texts.currentHash()), documents.current(cable, hash)));
       } else {
         writer.addDocument(documents.version(cable, hash));
       }
@@ -246,7 +252,7 @@ public final class LuceneArchive implements Archive {
     ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
     try {
       long cables = searcher.count(CableSearch.CABLES);
-      long versions = searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_VERSION)));
+      long versions = cables + searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_VERSION)));
       Facets all = searcher.allFacets();
       Map<Integer, Long> byYear = new TreeMap<>();
       all(all, FacetField.YEAR).forEach((year, n) -> byYear.put(Integer.parseInt(year), n));
@@ -304,6 +310,7 @@ public final class LuceneArchive implements Archive {
   @Override
   public void close() throws IOException {
     try {
+      latest.close();
       searchers.close();
       writer.close();
     } finally {

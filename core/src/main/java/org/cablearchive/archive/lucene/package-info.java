@@ -2,8 +2,10 @@
  * The embedded archive: {@link org.cablearchive.archive.lucene.LuceneArchive} keeps cables in a Lucene
  * index inside the data directory and implements {@link org.cablearchive.archive.Archive} with it.
  *
- * <p>Nothing outside this package sees a Lucene type. Depends on the model, the archive API and
- * Lucene; never on sources, the parser, JSON or HTTP. How the index is laid out is described in
- * docs/archive.md.
+ * <p>Nothing outside this package sees a Lucene type, except through
+ * {@link org.cablearchive.archive.lucene.QueryLanguage}: the SolrCloud archive reuses the query parser and
+ * the passage finder so that a query means the same on both backends. Depends on the model, the archive
+ * API, Lucene and the telegram package's ID canonicaliser (so that {@code id:} takes any spelling); never
+ * on sources, JSON or HTTP. How the index is laid out is described in docs/archive.md.
  */
 package org.cablearchive.archive.lucene;

@@ -17,6 +17,14 @@ class CableCodecTest {
   }
 
   @Test
+  void paragraphsCollapsedFromTheBodyOrNotInItReadBackEqual() {
+    Cable cable = CableBuilder.cable("09MEXICO3093").paragraph("Repaired paragraph.").paragraph("Second differs.")
+        .paragraph("").body("1. (C) Repaired\n   paragraph.\n2. (C) Second.").build();
+    byte[] bytes = CableCodec.encode(cable);
+    assertThat(CableCodec.decode(bytes, 0, bytes.length)).isEqualTo(cable);
+  }
+
+  @Test
   void nullsReadBackAsNulls() {
     Cable sparse = new Cable(org.cablearchive.model.ReferenceId.of("66BUENOSAIRES2481"), null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,

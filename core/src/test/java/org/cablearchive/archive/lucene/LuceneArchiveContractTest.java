@@ -6,7 +6,7 @@ import org.cablearchive.archive.ArchiveContract;
 import org.junit.jupiter.api.io.TempDir;
 
 class LuceneArchiveContractTest extends ArchiveContract {
-  @TempDir Path dir;
+  @TempDir static Path dir;
   private int archives;
 
   @Override

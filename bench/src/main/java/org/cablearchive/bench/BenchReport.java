@@ -1,0 +1,203 @@
+package org.cablearchive.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code BenchReport RESULTS_DIR LABEL}: turns the files one run wrote into {@code results.md} (the
+ * side-by-side table, the ratios against their targets, per-kind latencies and per-query totals)
+ * and {@code summary.json}, and prints the ratios.
+ */
+public final class BenchReport {
+  static final double IMPORT_TARGET = 1.5;
+  static final double P50_TARGET = 8;
+  static final double P99_TARGET = 5;
+
+  private final RunFigures run;
+  private final String label;
+  private final StringBuilder md = new StringBuilder();
+  private final Map<String, Object> summary = new LinkedHashMap<>();
+
+  private BenchReport(Path dir, String label) {
+    this.run = new RunFigures(dir);
+    this.label = label;
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: BenchReport RESULTS_DIR LABEL");
+      System.exit(2);
+    }
+    Path dir = Path.of(args[0]);
+    BenchReport report = new BenchReport(dir, args[1]);
+    report.build();
+    Files.writeString(dir.resolve("results.md"), report.md);
+    JsonFile.write(dir.resolve("summary.json"), report.summary);
+    System.out.print(args[1] + ":\n" + report.ratios());
+  }
+
+  private void build() throws IOException {
+    Optional<JsonNode> bare = run.json("bare-lucene.json");
+    long cables = bare.map(b -> b.path("cables").asLong()).orElse(0L);
+    double csvMb = bare.map(b -> b.path("csvBytes").asDouble() / 1e6).orElse(0.0);
+    summary.put("corpus", label);
+    summary.put("cables", cables);
+    summary.put("csvMB", csvMb);
+    md.append(String.format(Locale.ROOT, "### %s: %,d cables, %.0f MB of cables.csv%n%n", label, cables, csvMb));
+    run.text("load.txt").ifPresent(t -> md.append("Load average when the run started: ").append(t.strip()).append("\n\n"));
+    importTable(cables, csvMb);
+    queryTable();
+    webTable();
+    md.append("\nRatios against their targets:\n\n").append(ratios());
+    kindTable();
+    totalsTable();
+  }
+
+  private void importTable(long cables, double csvMb) throws IOException {
+    md.append("| Import | Archive (`cables import`) | Bare Lucene | SQLite FTS5 |\n|---|---:|---:|---:|\n");
+    List<Optional<Double>> wall = List.of(run.wallSeconds("archive-import.time"), run.wallSeconds("bare-lucene.time"), run.wallSeconds("sqlite-load.time"));
+    row("Wall time (s)", wall, "%.1f");
+    row("Cables/s", wall.stream().map(w -> w.map(s -> cables / s)).toList(), "%,.0f");
+    row("MB/s of CSV", wall.stream().map(w -> w.map(s -> csvMb / s)).toList(), "%.1f");
+    row("Peak RSS (MB)", List.of(run.peakRssMb("archive-import.time"), run.peakRssMb("bare-lucene.time"), run.peakRssMb("sqlite-load.time")), "%,.0f");
+    row("Index size (MB)", List.of(run.number("archive-index.bytes").map(b -> b / 1e6),
+        run.json("bare-lucene.json").map(j -> j.path("indexBytes").asDouble() / 1e6),
+        run.json("sqlite-load.json").map(j -> j.path("indexBytes").asDouble() / 1e6)), "%,.0f");
+    Optional<Double> pages = run.wallSeconds("archive-pages-import.time");
+    if (pages.isPresent()) {
+      md.append(String.format(Locale.ROOT, "%nArchive import of the same cables as HTML pages (cable-pages.tar.xz, read in place): %.1f s, peak RSS %,.0f MB%n",
+          pages.get(), run.peakRssMb("archive-pages-import.time").orElse(0.0)));
+    }
+    run.json("archive-import.json").ifPresent(j -> md.append("\nArchive import summary: `").append(j.toString()).append("`\n"));
+    summary.put("importSeconds", Map.of("archive", wall.get(0).orElse(-1.0),
+        "bareLucene", wall.get(1).orElse(-1.0), "sqlite", wall.get(2).orElse(-1.0)));
+    md.append('\n');
+  }
+
+  private void queryTable() throws IOException {
+    int rounds = run.json("archive-queries.json").or(() -> jsonOrEmpty("sqlite-queries.json")).map(j -> j.path("rounds").asInt()).orElse(0);
+    md.append(String.format(Locale.ROOT, "| Queries (mix of %d, facets on; %d measured rounds after warm-up) | Archive | Archive without snippets | SQLite FTS5 | grep (words, phrases, prefixes) |%n",
+        QueryMix.load().size(), rounds)).append("|---|---:|---:|---:|---:|\n");
+    List<Optional<JsonNode>> overall = new ArrayList<>();
+    for (String f : List.of("archive-queries.json", "archive-queries-no-snippets.json", "sqlite-queries.json", "grep.json")) {
+      overall.add(run.json(f).map(j -> j.path("result").path("overall")));
+    }
+    for (String p : List.of("p50", "p95", "p99", "max", "mean")) {
+      row(p + " (ms)", overall.stream().map(o -> o.map(n -> n.path(p).asDouble())).toList(), "%.2f");
+      summary.put("query_" + p, Map.of("archive", value(overall.get(0), p), "archiveWithoutSnippets", value(overall.get(1), p),
+          "sqlite", value(overall.get(2), p), "grep", value(overall.get(3), p)));
+    }
+    md.append('\n');
+  }
+
+  private void webTable() throws IOException {
+    md.append("| Web (`cables serve`, wrk on loopback) | Figure |\n|---|---:|\n");
+    for (String page : List.of("cable", "search")) {
+      String file = "wrk-" + page + ".txt";
+      md.append("| ").append(page).append(" page: req/s, mean latency, errors | ")
+          .append(run.requestsPerSecond(file).map(r -> String.format(Locale.ROOT, "%,.0f", r)).orElse("—")).append(", ")
+          .append(run.wrkLatency(file).orElse("—")).append(", ")
+          .append(run.wrkErrors(file).map(String::valueOf).orElse("—")).append(" |\n");
+      summary.put(page + "PageRequestsPerSecond", run.requestsPerSecond(file).orElse(-1.0));
+    }
+    md.append("| server start until the port answers (s) | ")
+        .append(run.number("serve-start.seconds").map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse("—")).append(" |\n");
+  }
+
+  private String ratios() throws IOException {
+    Optional<Double> archiveImport = run.wallSeconds("archive-import.time");
+    Optional<Double> bareImport = run.wallSeconds("bare-lucene.time");
+    StringBuilder r = new StringBuilder();
+    r.append(ratio("import time, archive / bare Lucene", archiveImport, bareImport, IMPORT_TARGET, false));
+    for (String archiveFile : List.of("archive-queries.json", "archive-queries-no-snippets.json")) {
+      String which = archiveFile.contains("no-snippets") ? "archive without snippets" : "archive";
+      for (String p : List.of("p50", "p99")) {
+        Optional<Double> archive = overall(archiveFile, p);
+        if (archive.isPresent() || !archiveFile.contains("no-snippets")) {
+          r.append(ratio("query " + p + ", SQLite / " + which + " (times faster)", overall("sqlite-queries.json", p), archive,
+              p.equals("p50") ? P50_TARGET : P99_TARGET, true));
+        }
+      }
+    }
+    return r.toString();
+  }
+
+  private Optional<Double> overall(String file, String percentile) throws IOException {
+    return run.json(file).map(j -> j.path("result").path("overall").path(percentile).asDouble());
+  }
+
+  static String ratio(String what, Optional<Double> a, Optional<Double> b, double target, boolean atLeast) {
+    if (a.isEmpty() || b.isEmpty() || b.get() == 0) {
+      return String.format(Locale.ROOT, "- %s: not measured%n", what);
+    }
+    double ratio = a.get() / b.get();
+    boolean met = atLeast ? ratio >= target : ratio <= target;
+    return String.format(Locale.ROOT, "- %s: %.2f (target %s %.1f: %s)%n", what, ratio, atLeast ? "≥" : "≤", target, met ? "met" : "NOT met");
+  }
+
+  private void kindTable() throws IOException {
+    md.append("\n| p50 by kind (ms) | Archive | SQLite FTS5 | grep |\n|---|---:|---:|---:|\n");
+    Optional<JsonNode> archive = run.json("archive-queries.json");
+    for (String kind : List.of("word", "phrase", "field", "date", "tags", "prefix", "boolean")) {
+      List<Optional<Double>> cells = new ArrayList<>();
+      for (String f : List.of("archive-queries.json", "sqlite-queries.json", "grep.json")) {
+        cells.add(run.json(f).map(j -> j.path("result").path("byKind").path(kind)).filter(n -> !n.isMissingNode()).map(n -> n.path("p50").asDouble()));
+      }
+      if (archive.isPresent() || cells.stream().anyMatch(Optional::isPresent)) {
+        row(kind, cells, "%.2f");
+      }
+    }
+  }
+
+  private void totalsTable() throws IOException {
+    Optional<JsonNode> archive = run.json("archive-queries.json");
+    Optional<JsonNode> sqlite = run.json("sqlite-queries.json");
+    if (archive.isEmpty() && sqlite.isEmpty()) {
+      return;
+    }
+    md.append("\n<details><summary>Per query: total hits and p50 (ms)</summary>\n\n")
+        .append("| Query | Archive hits | Archive p50 | SQLite hits | SQLite p50 |\n|---|---:|---:|---:|---:|\n");
+    List<BenchQuery> mix = QueryMix.load();
+    for (int i = 0; i < mix.size(); i++) {
+      md.append("| `").append(mix.get(i).archive().replace("|", "\\|")).append("` | ")
+          .append(cell(archive, i, "total")).append(" | ").append(cell(archive, i, "p50")).append(" | ")
+          .append(cell(sqlite, i, "total")).append(" | ").append(cell(sqlite, i, "p50")).append(" |\n");
+    }
+    md.append("\n</details>\n");
+  }
+
+  private static String cell(Optional<JsonNode> file, int i, String field) {
+    return file.map(j -> j.path("result").path("queries").path(i)).filter(n -> !n.isMissingNode())
+        .map(n -> field.equals("total") ? String.format(Locale.ROOT, "%,d", n.path("total").asLong())
+            : String.format(Locale.ROOT, "%.2f", n.path("latency").path(field).asDouble()))
+        .orElse("—");
+  }
+
+  private Optional<JsonNode> jsonOrEmpty(String name) {
+    try {
+      return run.json(name);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Object value(Optional<JsonNode> node, String field) {
+    return node.map(n -> (Object) n.path(field).asDouble()).orElse(-1.0);
+  }
+
+  private void row(String name, List<Optional<Double>> cells, String format) {
+    md.append("| ").append(name);
+    for (Optional<Double> c : cells) {
+      md.append(" | ").append(c.map(v -> String.format(Locale.ROOT, format, v)).orElse("—"));
+    }
+    md.append(" |\n");
+  }
+}

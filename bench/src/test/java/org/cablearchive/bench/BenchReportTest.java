@@ -1,0 +1,67 @@
+package org.cablearchive.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchReportTest {
+  private static final List<String> RUN_FILES = List.of("archive-import.time", "archive-index.bytes", "archive-queries.json",
+      "bare-lucene.json", "bare-lucene.time", "serve-start.seconds", "sqlite-load.json", "sqlite-load.time",
+      "sqlite-queries.json", "wrk-cable.txt", "wrk-search.txt");
+
+  @TempDir Path dir;
+
+  @Test
+  void theTablePutsTheSystemsSideBySide() throws IOException {
+    String md = report(RUN_FILES);
+
+    assertThat(md).contains(
+        "### sample: 6,712 cables, 55 MB of cables.csv",
+        "| Wall time (s) | 62.5 | 50.0 | 3725.0 |",
+        "| Cables/s | 107 | 134 | 2 |",
+        "| MB/s of CSV | 0.9 | 1.1 | 0.0 |",
+        "| Peak RSS (MB) | 1,024 | 512 | 256 |",
+        "| Index size (MB) | 120 | 18 | 91 |",
+        "| p50 (ms) | 1.50 | — | 12.00 | — |",
+        "| p99 (ms) | 6.00 | — | 25.00 | — |",
+        "| cable page: req/s, mean latency, errors | 4,322, 27.91ms, 5 |",
+        "| search page: req/s, mean latency, errors | 783, 27.91ms, 790 |",
+        "| server start until the port answers (s) | 1.23 |",
+        "| word | 1.25 | 11.00 | — |",
+        "| `iran` | 1,138 | 1.25 | 1,140 | 11.00 |");
+  }
+
+  @Test
+  void theRatiosAreJudgedAgainstTheirTargets() throws IOException {
+    String md = report(RUN_FILES);
+
+    assertThat(md).contains(
+        "- import time, archive / bare Lucene: 1.25 (target ≤ 1.5: met)",
+        "- query p50, SQLite / archive (times faster): 8.00 (target ≥ 8.0: met)",
+        "- query p99, SQLite / archive (times faster): 4.17 (target ≥ 5.0: NOT met)");
+  }
+
+  @Test
+  void aStepThatDidNotRunIsAMissingFigure() throws IOException {
+    String md = report(List.of("bare-lucene.json", "bare-lucene.time", "sqlite-queries.json"));
+
+    assertThat(md).contains("| Wall time (s) | — | 50.0 | — |", "- import time, archive / bare Lucene: not measured",
+        "| p50 (ms) | — | — | 12.00 | — |");
+  }
+
+  private String report(List<String> files) throws IOException {
+    for (String name : files) {
+      try (InputStream in = getClass().getResourceAsStream("run/" + name)) {
+        Files.copy(in, dir.resolve(name));
+      }
+    }
+    BenchReport.main(new String[] {dir.toString(), "sample"});
+    return Files.readString(dir.resolve("results.md"));
+  }
+}

@@ -1,0 +1,61 @@
+package org.cablearchive.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.cablearchive.ingest.ImportSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code cables demo}: the bundled sample in a fresh archive, served. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {
+      "Import the bundled sample of real cables (samples/: 620 cable pages across 1966–2010, earlier releases,",
+      "and the seed cable 09MEXICO3093) into a fresh temporary archive and serve it at http://localhost:8080."
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  @Mixin ServeCommand.ServerOptions server = new ServeCommand.ServerOptions();
+
+  @Override
+  public Integer call() throws Exception {
+    Path samples = samplesFolder();
+    Path data = Files.createTempDirectory("cables-demo-");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(data)));
+    ArchiveOptions where = new ArchiveOptions();
+    where.data = data;
+    List<Path> inputs = List.of(samples.resolve("demo-cables.tar.xz"), samples.resolve("09MEXICO3093-page.txt"));
+    ImportSummary summary = ImportCommand.run(where, inputs, new FormatOption(), null, null);
+    System.err.printf("Imported %d cables (%d older versions) from %s%n", summary.added(), summary.versionsAdded(), samples);
+    ServeCommand.serve(where.open(), server, "the demo archive");
+    return 0;
+  }
+
+  /** samples/ beside the launcher: the jar runs from cli/target/ of the repository. */
+  static Path samplesFolder() throws IOException {
+    Path jar;
+    try {
+      jar = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (Exception e) {
+      jar = Path.of("cli", "target", "cables.jar").toAbsolutePath();
+    }
+    for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve("samples/demo-cables.tar.xz"))) {
+        return dir.resolve("samples");
+      }
+    }
+    throw new UserError("the bundled samples/ folder is missing: run the demo from a clone of the repository", 1);
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      System.err.println("could not delete the demo archive " + dir + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package org.cablearchive.cli;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.ArchiveStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code cables stats}: what the archive holds. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    description = "Count the archive's cables and versions by classification, origin and year, and its size on disk.")
+final class StatsCommand implements Callable<Integer> {
+
+  @Mixin ArchiveOptions archive = new ArchiveOptions();
+
+  @Option(names = "--json", description = "Print {cables, versions, byClassification, byOrigin, byYear, indexBytes} as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    try (Archive a = archive.openExisting()) {
+      ArchiveStats stats = a.stats();
+      if (json) {
+        JsonOutput.print(stats);
+        return 0;
+      }
+      System.out.printf("%d cables, %d versions, %.1f MB in %s%n", stats.cables(), stats.versions(),
+          stats.indexBytes() / 1e6, archive.describe());
+      print("By classification", stats.byClassification());
+      print("By year", stats.byYear());
+      print("By origin", stats.byOrigin());
+    }
+    return 0;
+  }
+
+  private static void print(String title, Map<?, Long> counts) {
+    System.out.println("\n" + title + ":");
+    counts.forEach((k, v) -> System.out.printf("  %-40s %8d%n", k, v));
+  }
+}

@@ -1,0 +1,174 @@
+package org.cablearchive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line as a user runs it, over the bundled sample of real cables. */
+class CommandLineTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
+  private static final Path SEED = SAMPLES.resolve("09MEXICO3093-page.txt");
+
+  @TempDir static Path temp;
+  static Path data;
+  static List<JsonNode> parsed;
+
+  @BeforeAll
+  static void importSample() throws IOException {
+    CliRun parse = CliRun.of("parse", SAMPLES.resolve("demo-cables.tar.xz").toString(), SEED.toString());
+    assertThat(parse.exitCode()).as(parse.err()).isZero();
+    parsed = new ArrayList<>();
+    for (String line : parse.out().split("\n")) {
+      parsed.add(JSON.readTree(line));
+    }
+    data = temp.resolve("data");
+    CliRun imported = CliRun.of("import", "--json", "--data", data.toString(),
+        SAMPLES.resolve("demo-cables.tar.xz").toString(), SEED.toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+  }
+
+  /** The latest release of each cable, computed from the parse output alone. */
+  private static List<JsonNode> currentVersions() {
+    Map<String, JsonNode> latest = new TreeMap<>();
+    for (JsonNode c : parsed) {
+      latest.merge(c.get("id").asText(), c,
+          (a, b) -> a.get("released").asText().compareTo(b.get("released").asText()) >= 0 ? a : b);
+    }
+    return new ArrayList<>(latest.values());
+  }
+
+  @Test
+  void parsesTheSeedPage() throws IOException {
+    CliRun run = CliRun.of("parse", SEED.toString());
+    assertThat(run.exitCode()).isZero();
+    JsonNode c = JSON.readTree(run.out());
+    assertThat(c.get("id").asText()).isEqualTo("09MEXICO3093");
+    assertThat(c.get("created").asText()).isEqualTo("2009-10-27T22:38:00Z");
+    assertThat(c.get("released").asText()).isEqualTo("2011-08-30T01:44:00Z");
+    assertThat(c.get("classification").asText()).isEqualTo("CONFIDENTIAL");
+    assertThat(c.get("origin").asText()).isEqualTo("Embassy Mexico");
+    assertThat(c.get("tags").toString()).isEqualTo("[\"PREL\",\"PGOV\",\"PINR\",\"MX\"]");
+    assertThat(c.get("references").findValuesAsText("id")).containsExactly("09MEXICO2463", "08MEXICO3595");
+    assertThat(c.get("paragraphs")).hasSize(12);
+    assertThat(c.get("info")).hasSize(10);
+    assertThat(c.get("signers").toString()).isEqualTo("[\"FEELEY\"]");
+  }
+
+  @Test
+  void importingTheSameInputAgainChangesNothing() throws IOException {
+    CliRun again = CliRun.of("import", "--json", "--data", data.toString(),
+        SAMPLES.resolve("demo-cables.tar.xz").toString(), SEED.toString());
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    JsonNode summary = JSON.readTree(again.out());
+    assertThat(summary.get("read").asLong()).isEqualTo(parsed.size());
+    assertThat(summary.get("unchanged").asLong()).isEqualTo(parsed.size());
+    assertThat(summary.get("added").asLong()).isZero();
+    assertThat(summary.get("updated").asLong()).isZero();
+    assertThat(summary.get("versionsAdded").asLong()).isZero();
+  }
+
+  @Test
+  void searchCountsWhatTheParsedCablesSay() throws IOException {
+    long prel = currentVersions().stream().filter(c -> c.get("tags").toString().toUpperCase(java.util.Locale.ROOT).contains("\"PREL\"")).count();
+    CliRun run = CliRun.of("search", "--json", "--facets", "--histogram", "year", "--data", data.toString(), "tag:PREL");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode result = JSON.readTree(run.out());
+    assertThat(result.get("total").asLong()).isEqualTo(prel);
+    assertThat(result.get("facets").get("classification")).isNotEmpty();
+    long facetSum = 0;
+    for (JsonNode f : result.get("facets").get("classification")) {
+      facetSum += f.get("count").asLong();
+    }
+    assertThat(facetSum).isEqualTo(prel);
+    long histogramSum = 0;
+    for (JsonNode b : result.get("histogram")) {
+      histogramSum += b.get("count").asLong();
+    }
+    assertThat(histogramSum).isEqualTo(prel);
+  }
+
+  @Test
+  void showsACableByAnySpellingWithItsVersions() throws IOException {
+    CliRun run = CliRun.of("show", "--json", "--data", data.toString(), "09 MEXICO 3093");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode c = JSON.readTree(run.out());
+    assertThat(c.get("id").asText()).isEqualTo("09MEXICO3093");
+    assertThat(c.get("versions")).hasSize(1);
+    assertThat(c.get("versions").get(0).get("released").asText()).isEqualTo("2011-08-30T01:44:00Z");
+    assertThat(c.has("citedBy")).isTrue();
+  }
+
+  @Test
+  void statsAddUp() throws IOException {
+    CliRun run = CliRun.of("stats", "--json", "--data", data.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode s = JSON.readTree(run.out());
+    long distinct = parsed.stream().map(c -> c.get("id").asText()).distinct().count();
+    assertThat(s.get("cables").asLong()).isEqualTo(distinct);
+    long byClassification = 0;
+    for (JsonNode n : s.get("byClassification")) {
+      byClassification += n.asLong();
+    }
+    assertThat(byClassification).isEqualTo(distinct);
+    assertThat(s.get("versions").asLong()).isGreaterThan(distinct);
+  }
+
+  @Test
+  void aQuerySyntaxErrorIsOneLineWithItsPosition() {
+    CliRun run = CliRun.of("search", "--data", data.toString(), "tag:(PREL");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().strip()).startsWith("cables search: query error at position").doesNotContain("\n").doesNotContain("Exception");
+  }
+
+  @Test
+  void badInputIsReportedWithFileAndLineAndTheRunGoesOn() throws IOException {
+    Path bad = temp.resolve("broken.csv");
+    Files.writeString(bad, "\"1\",\"12/28/1966 18:06\",\"66BUENOSAIRES2481\n");
+    CliRun run = CliRun.of("parse", bad.toString(), SEED.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith(bad + ":1: ");
+    assertThat(run.out()).contains("\"id\":\"09MEXICO3093\"");
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageError() {
+    CliRun run = CliRun.of("parse", "--format", "pdf", SEED.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip()).isEqualTo("cables parse: unknown format 'pdf'; use one of html, csv, telegram, page-text, jsonl");
+  }
+
+  @Test
+  void readingCommandsSayWhenThereIsNoArchive() {
+    CliRun run = CliRun.of("stats", "--data", temp.resolve("nothing-here").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("no archive at").contains("./cables import");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"demo", "import", "parse", "search", "show", "stats", "serve", "generate", "solr-init"})
+  void everyCommandHasHelp(String command) {
+    CliRun run = CliRun.of(command, "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Usage: cables " + command);
+  }
+
+  @Test
+  void printsItsVersion() {
+    CliRun run = CliRun.of("--version");
+    assertThat(run.out()).startsWith("cables 0.1.0");
+  }
+}

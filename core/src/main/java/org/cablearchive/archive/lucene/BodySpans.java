@@ -1,0 +1,83 @@
+package org.cablearchive.archive.lucene;
+
+/**
+ * Finds a paragraph's text in the body it was read from. The parser gives paragraphs with their white
+ * space collapsed (runs of spaces, line breaks and no-break spaces become one space, none at the ends);
+ * a paragraph is found when collapsing a stretch of the body gives exactly its text.
+ */
+final class BodySpans {
+  private static final int ATTEMPTS = 4;
+
+  private BodySpans() {}
+
+  /** The stretch {@code [start, end)} of {@code body} at or after {@code from} that collapses to {@code text}, or null. */
+  static int[] find(String body, String text, int from) {
+    if (text == null || text.isEmpty() || isSpace(text.charAt(0))) {
+      return null;
+    }
+    int firstSpace = indexOfSpace(text);
+    String firstWord = firstSpace < 0 ? text : text.substring(0, firstSpace);
+    int start = body.indexOf(firstWord, from);
+    for (int attempt = 0; start >= 0 && attempt < ATTEMPTS; attempt++) {
+      int end = match(body, start, text);
+      if (end >= 0 && collapse(body, start, end).equals(text)) {
+        return new int[] {start, end};
+      }
+      start = body.indexOf(firstWord, start + 1);
+    }
+    return null;
+  }
+
+  /** Where the stretch matching {@code text} from {@code start} ends, or -1. */
+  private static int match(String body, int start, String text) {
+    int i = start;
+    for (int j = 0; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == ' ') {
+        if (i >= body.length() || !isSpace(body.charAt(i))) {
+          return -1;
+        }
+        while (i < body.length() && isSpace(body.charAt(i))) {
+          i++;
+        }
+      } else {
+        if (i >= body.length() || body.charAt(i) != c) {
+          return -1;
+        }
+        i++;
+      }
+    }
+    return i;
+  }
+
+  static String collapse(String body, int start, int end) {
+    StringBuilder out = new StringBuilder(end - start);
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = body.charAt(i);
+      if (isSpace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static int indexOfSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isSpace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0';
+  }
+}

@@ -1,0 +1,93 @@
+package org.cablearchive.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.cablearchive.archive.ArchiveStats;
+import org.cablearchive.archive.SampleCorpus;
+import org.cablearchive.archive.lucene.LuceneArchive;
+import org.cablearchive.model.Cable;
+import org.cablearchive.model.SourceFormat;
+import org.cablearchive.model.SourceLocation;
+import org.cablearchive.source.Rejection;
+import org.cablearchive.telegram.TelegramParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportTest {
+  @TempDir Path data;
+
+  private ImportSummary importSample(LuceneArchive archive, List<ImportProgress> progress) throws Exception {
+    return new Import(archive, new TelegramParser()::parse, data.resolve("rejects"))
+        .progress(progress::add)
+        .run(CableSource.of(List.of(SampleCorpus.file()), Optional.empty()));
+  }
+
+  @Test
+  void importingTheSampleStoresEveryTextOnceAndASecondImportChangesNothing() throws Exception {
+    List<Cable> withId = SampleCorpus.cables().stream().filter(c -> c.id() != null).toList();
+    long ids = SampleCorpus.current().size();
+    long texts = SampleCorpus.versionCounts().values().stream().mapToLong(Long::longValue).sum();
+    long rejected = SampleCorpus.rejections().size() + SampleCorpus.cables().size() - withId.size();
+    long read = SampleCorpus.cables().size() + SampleCorpus.rejections().size();
+    List<ImportProgress> progress = new CopyOnWriteArrayList<>();
+    try (LuceneArchive archive = LuceneArchive.open(data)) {
+      ImportSummary first = importSample(archive, progress);
+      assertThat(first.read()).isEqualTo(read).isEqualTo(641);
+      assertThat(first.added()).isEqualTo(ids);
+      assertThat(first.updated() + first.versionsAdded()).isEqualTo(texts - ids).isPositive();
+      assertThat(first.unchanged()).isEqualTo(withId.size() - texts);
+      assertThat(first.rejected()).isEqualTo(rejected);
+      assertThat(progress.get(progress.size() - 1).processed()).isEqualTo(read);
+      ArchiveStats before = archive.stats();
+      assertThat(before.cables()).isEqualTo(ids);
+      assertThat(before.versions()).isEqualTo(texts);
+      List<String> rejectsBefore = rejectFiles();
+
+      ImportSummary second = importSample(archive, progress);
+      assertThat(second.read()).isEqualTo(read);
+      assertThat(second.added() + second.updated() + second.versionsAdded()).isZero();
+      assertThat(second.unchanged()).isEqualTo(withId.size());
+      assertThat(second.rejected()).isEqualTo(rejected);
+      assertThat(second.changedArchive()).isFalse();
+      ArchiveStats after = archive.stats();
+      assertThat(after.cables()).isEqualTo(before.cables());
+      assertThat(after.versions()).isEqualTo(before.versions());
+      assertThat(rejectFiles()).isEqualTo(rejectsBefore).hasSize((int) rejected);
+    }
+  }
+
+  @Test
+  void rejectedInputIsKeptWithItsSourceReasonAndTextOnce() throws Exception {
+    Rejection garbage = new Rejection(new SourceLocation(SourceFormat.CSV, "cables.csv", 1207),
+        "cables.csv:1207: 5 fields, expected 8", "\"1\",\"12/28/1966 18:48\",\"66BUENOSAIRES2481\"");
+    try (LuceneArchive archive = LuceneArchive.open(data)) {
+      for (int run = 0; run < 2; run++) {
+        ImportSummary summary = new Import(archive, new TelegramParser()::parse, data.resolve("rejects"))
+            .run(sink -> sink.accept(garbage));
+        assertThat(summary).extracting(ImportSummary::read, ImportSummary::rejected).containsExactly(1L, 1L);
+      }
+    }
+    List<String> files = rejectFiles();
+    assertThat(files).hasSize(1);
+    assertThat(Files.readString(data.resolve("rejects").resolve(files.get(0)), StandardCharsets.UTF_8)).isEqualTo(
+        "source: cables.csv:1207\nreason: cables.csv:1207: 5 fields, expected 8\n\n"
+            + "\"1\",\"12/28/1966 18:48\",\"66BUENOSAIRES2481\"");
+  }
+
+  private List<String> rejectFiles() throws Exception {
+    Path dir = data.resolve("rejects");
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.cablearchive.archive.solr;
+
+import static org.cablearchive.archive.solr.SchemaFields.*;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.solr.common.SolrInputDocument;
+import org.cablearchive.json.CableJson;
+import org.cablearchive.model.Addressee;
+import org.cablearchive.model.Cable;
+import org.cablearchive.model.ReferenceId;
+
+/** Maps a cable to the collection's two kinds of documents (see configset/schema.xml). */
+final class CableDocuments {
+  private CableDocuments() {}
+
+  /** The stored-only document of one release. */
+  static SolrInputDocument version(Cable cable, Release release) {
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.setField(KEY, release.versionKey(cable.id().value()));
+    doc.setField(KIND, KIND_VERSION);
+    doc.setField(VERSION_OF, cable.id().value());
+    doc.setField(CABLE, CableJson.write(cable));
+    return doc;
+  }
+
+  /** The searchable document of a cable's current version, listing every stored release (the text is in the version documents). */
+  static SolrInputDocument current(Cable cable, Collection<Release> releases) {
+    SolrInputDocument doc = new SolrInputDocument();
+    String id = cable.id().value();
+    doc.setField(KEY, id);
+    doc.setField(KIND, KIND_CABLE);
+    doc.setField(ID, id);
+    String subject = cable.subject() == null ? "" : cable.subject();
+    doc.setField(SUBJECT, subject);
+    doc.setField(SUBJECT_DISPLAY, subject);
+    doc.addField(TEXT, subject);
+    doc.addField(TEXT, cable.body());
+    addCreated(doc, cable.created());
+    if (cable.released() != null) {
+      doc.setField(RELEASED, cable.released().toEpochMilli());
+    }
+    if (notBlank(cable.origin())) {
+      doc.setField(ORIGIN, cable.origin().trim());
+      doc.setField(ORIGIN_FACET, cable.origin());
+    }
+    if (cable.classification() != null) {
+      doc.setField(CLASSIFICATION, cable.classification().label());
+      doc.setField(CLASSIFICATION_FACET, cable.classification().label());
+    }
+    addKeywords(doc, TAG, TAG_FACET, cable.tags());
+    addKeywords(doc, HANDLING, HANDLING_FACET, cable.handling());
+    for (ReferenceId cited : cable.citedIds()) {
+      doc.addField(CITES, cited.value());
+    }
+    addNames(doc, FROM, cable.from());
+    addNames(doc, TO, cable.to());
+    addNames(doc, INFO, cable.info());
+    cable.signers().forEach(signer -> doc.addField(SIGNER, signer));
+    if (notBlank(cable.classifiedBy())) {
+      doc.setField(CLASSIFIED_BY, cable.classifiedBy());
+    }
+    releases.forEach(release -> doc.addField(VERSIONS, release.toString()));
+    return doc;
+  }
+
+  private static void addCreated(SolrInputDocument doc, Instant created) {
+    if (created == null) {
+      return;
+    }
+    doc.setField(CREATED, created.toEpochMilli());
+    ZonedDateTime utc = created.atZone(ZoneOffset.UTC);
+    doc.setField(YEAR_FACET, String.format("%04d", utc.getYear()));
+    doc.setField(MONTH_FACET, String.format("%04d-%02d", utc.getYear(), utc.getMonthValue()));
+  }
+
+  /** Keyword values once each, trimmed, as the embedded archive indexes them. */
+  private static void addKeywords(SolrInputDocument doc, String field, String facetField, List<String> values) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (String value : values) {
+      if (notBlank(value) && seen.add(value.trim())) {
+        doc.addField(field, value.trim());
+        doc.addField(facetField, value.trim());
+      }
+    }
+  }
+
+  private static void addNames(SolrInputDocument doc, String field, List<Addressee> addressees) {
+    for (Addressee a : addressees) {
+      if (notBlank(a.name())) {
+        doc.addField(field, a.name());
+      }
+    }
+  }
+
+  private static boolean notBlank(String s) {
+    return s != null && !s.isBlank();
+  }
+}

@@ -1,0 +1,67 @@
+package org.cablearchive.archive.solr;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import org.cablearchive.model.Cable;
+
+/**
+ * One stored release of a cable as the cable document lists it: the hash of its text and when it was
+ * released. A release without a date (cables.csv states none) counts as older than any dated one; equal
+ * dates are ordered by hash, so the current version does not depend on the order of imports.
+ *
+ * @param hash a 64-bit hash of the header and body
+ * @param released the release date in epoch milliseconds, or {@link #UNKNOWN}
+ */
+record Release(long hash, long released) implements Comparable<Release> {
+  static final long UNKNOWN = Long.MIN_VALUE;
+
+  static Release of(Cable cable) {
+    return new Release(textHash(cable), cable.released() == null ? UNKNOWN : cable.released().toEpochMilli());
+  }
+
+  /** Reads the form {@link #toString()} writes. */
+  static Release parse(String text) {
+    int space = text.indexOf(' ');
+    String released = text.substring(space + 1);
+    return new Release(Long.parseUnsignedLong(text.substring(0, space), 16),
+        released.equals("-") ? UNKNOWN : Long.parseLong(released));
+  }
+
+  /** The key of this release's version document. */
+  String versionKey(String id) {
+    return id + "/" + Long.toHexString(hash);
+  }
+
+  Instant releasedAt() {
+    return released == UNKNOWN ? null : Instant.ofEpochMilli(released);
+  }
+
+  /** Older releases first. */
+  @Override
+  public int compareTo(Release other) {
+    return released != other.released ? Long.compare(released, other.released) : Long.compare(hash, other.hash);
+  }
+
+  @Override
+  public String toString() {
+    return Long.toHexString(hash) + " " + (released == UNKNOWN ? "-" : Long.toString(released));
+  }
+
+  private static long textHash(Cable cable) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(cable.header().getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      byte[] digest = sha.digest(cable.body().getBytes(StandardCharsets.UTF_8));
+      long hash = 0;
+      for (int i = 0; i < 8; i++) {
+        hash = hash << 8 | (digest[i] & 0xff);
+      }
+      return hash;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    }
+  }
+}

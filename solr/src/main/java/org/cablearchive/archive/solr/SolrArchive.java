@@ -1,0 +1,295 @@
+package org.cablearchive.archive.solr;
+
+import static org.cablearchive.archive.solr.SchemaFields.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.lucene.search.Query;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.params.SolrParams;
+import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.ArchiveStats;
+import org.cablearchive.archive.ArchivedCable;
+import org.cablearchive.archive.CableSummary;
+import org.cablearchive.archive.Hit;
+import org.cablearchive.archive.SearchRequest;
+import org.cablearchive.archive.SearchResult;
+import org.cablearchive.archive.StoreOutcome;
+import org.cablearchive.archive.Version;
+import org.cablearchive.archive.lucene.QueryLanguage;
+import org.cablearchive.json.CableJson;
+import org.cablearchive.model.Cable;
+import org.cablearchive.model.ReferenceId;
+
+/**
+ * The archive in a SolrCloud collection prepared by {@link SolrCollections#create}. Like the embedded
+ * archive it keeps one searchable document per cable (its current version) and one stored document per
+ * release; queries are sent in the same classic syntax over the same field names.
+ *
+ * <p>Storing consults the releases of every cable, read from the collection on the first store and
+ * kept in memory, and sends documents in batches; {@link #commit} sends the rest. Two processes storing
+ * into one collection at the same moment are not coordinated; within one process, stores of one cable
+ * are serialised.
+ */
+public final class SolrArchive implements Archive {
+  private static final int LOCK_STRIPES = 64;
+
+  private final SolrClient client;
+  private final String collection;
+  private final Object[] locks = new Object[LOCK_STRIPES];
+  private final Citations citations;
+  private final UpdateBuffer updates = new UpdateBuffer(this);
+  private KnownReleases known;
+
+  SolrArchive(SolrClient client, String collection) {
+    this.client = client;
+    this.collection = collection;
+    for (int i = 0; i < LOCK_STRIPES; i++) {
+      locks[i] = new Object();
+    }
+    this.citations = new Citations(this);
+  }
+
+  /**
+   * Connects to an existing collection of a SolrCloud.
+   *
+   * @param zkHost the cluster's ZooKeeper, {@code host:port[,host:port...][/chroot]}
+   * @throws IllegalArgumentException when the address is malformed or the collection does not exist
+   * @throws IOException when the cluster cannot be reached
+   */
+  public static SolrArchive connect(String zkHost, String collection) throws IOException {
+    SolrClient client = clientFor(ZkAddress.parse(zkHost));
+    try {
+      if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
+        throw new IllegalArgumentException("no collection '" + collection + "' on " + zkHost
+            + ": create it with solr-init");
+      }
+      return new SolrArchive(client, collection);
+    } catch (SolrServerException | SolrException | IllegalArgumentException | IOException e) {
+      client.close();
+      if (e instanceof IllegalArgumentException iae) {
+        throw iae;
+      }
+      throw new IOException("cannot reach SolrCloud at " + zkHost + ": " + e.getMessage(), e);
+    }
+  }
+
+  static SolrClient clientFor(ZkAddress address) {
+    return new CloudSolrClient.Builder(address.hosts(), address.chroot()).build();
+  }
+
+  @Override
+  public StoreOutcome store(Cable cable) throws IOException {
+    String id = cable.id().value();
+    KnownReleases known = knownReleases();
+    synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
+      TreeSet<Release> releases = known.get(id);
+      Release incoming = Release.of(cable);
+      if (releases == null) {
+        updates.add(CableDocuments.version(cable, incoming), CableDocuments.current(cable, List.of(incoming)));
+        known.put(id, new TreeSet<>(List.of(incoming)));
+        citations.changed(id, cable.citedIds(), List.of());
+        return StoreOutcome.ADDED;
+      }
+      if (releases.stream().anyMatch(r -> r.hash() == incoming.hash())) {
+        return StoreOutcome.UNCHANGED;
+      }
+      Cable current = versionText(id, releases.last());
+      boolean newer = incoming.compareTo(releases.last()) > 0;
+      releases.add(incoming);
+      Cable shown = newer ? cable : current;
+      updates.add(CableDocuments.version(cable, incoming), CableDocuments.current(shown, releases));
+      known.put(id, releases);
+      // a full re-add resets the cited-by count, so the cable's own count is recomputed at commit
+      citations.changed(id, shown.citedIds(), current.citedIds());
+      return newer ? StoreOutcome.UPDATED : StoreOutcome.VERSION_ADDED;
+    }
+  }
+
+  private synchronized KnownReleases knownReleases() throws IOException {
+    if (known == null) {
+      known = KnownReleases.load(this);
+    }
+    return known;
+  }
+
+  /** The text of one stored release, whether or not it has reached the cluster yet. */
+  private Cable versionText(String id, Release release) throws IOException {
+    String key = release.versionKey(id);
+    SolrInputDocument queued = updates.get(key);
+    Object json = queued != null ? queued.getFieldValue(CABLE) : null;
+    if (json == null) {
+      SolrDocument version = getById(key, CABLE);
+      if (version == null) {
+        throw new IOException("collection " + collection + " lacks version " + release + " of " + id);
+      }
+      json = version.getFirstValue(CABLE);
+    }
+    return CableJson.read((String) json);
+  }
+
+  @Override
+  public void commit() throws IOException {
+    updates.flush();
+    hardCommit();
+    if (citations.recount()) {
+      hardCommit();
+    }
+  }
+
+  @Override
+  public Optional<ArchivedCable> find(ReferenceId id) throws IOException {
+    SolrDocument stored = getById(id.value(), VERSIONS);
+    if (stored == null) {
+      return Optional.empty();
+    }
+    TreeSet<Release> releases = releases(stored);
+    List<String> keys = releases.stream().map(r -> r.versionKey(id.value())).toList();
+    Map<Object, SolrDocument> byKey = new HashMap<>();
+    getByIds(keys, KEY + "," + CABLE).forEach(doc -> byKey.put(doc.getFirstValue(KEY), doc));
+    List<Version> versions = new ArrayList<>();
+    Cable current = null;
+    for (Release release : releases) {
+      SolrDocument doc = byKey.get(release.versionKey(id.value()));
+      if (doc == null) {
+        throw new IOException("collection " + collection + " lacks version " + release + " of " + id);
+      }
+      Cable cable = CableJson.read((String) doc.getFirstValue(CABLE));
+      boolean isCurrent = release.equals(releases.last());
+      versions.add(new Version(release.releasedAt(), cable.source(), isCurrent, cable));
+      current = isCurrent ? cable : current;
+    }
+    return Optional.of(new ArchivedCable(current, versions, citedBy(id)));
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    Query parsed = QueryLanguage.parse(request.query());
+    PageCursor cursor = PageCursor.parse(request.cursor(), request.sort());
+    QueryResponse response = query(SearchParams.of(request, QueryWriter.write(parsed), cursor));
+    Map<String, Cable> texts = request.snippets() ? currentTexts(response.getResults()) : Map.of();
+    List<Hit> hits = new ArrayList<>();
+    for (SolrDocument doc : response.getResults()) {
+      Cable text = texts.get((String) doc.getFirstValue(KEY));
+      hits.add(new Hit(Summaries.of(doc), Summaries.citedByCount(doc),
+          text == null ? List.of() : QueryLanguage.snippets(parsed, text)));
+    }
+    long total = response.getResults().getNumFound();
+    return new SearchResult(total, hits, SearchAnswer.facets(response, request.facets()),
+        request.histogram() == null ? List.of() : SearchAnswer.histogram(response, request.histogram()),
+        cursor.next(hits.size(), SearchParams.limit(request), total, response.getNextCursorMark()));
+  }
+
+  /** The current text of each hit, read in one request, for its snippets. */
+  private Map<String, Cable> currentTexts(List<SolrDocument> hits) throws IOException {
+    List<String> keys = new ArrayList<>();
+    for (SolrDocument hit : hits) {
+      keys.add(releases(hit).last().versionKey((String) hit.getFirstValue(KEY)));
+    }
+    Map<String, Cable> texts = new HashMap<>();
+    for (SolrDocument version : getByIds(keys, CABLE)) {
+      Cable cable = CableJson.read((String) version.getFirstValue(CABLE));
+      texts.put(cable.id().value(), cable);
+    }
+    return texts;
+  }
+
+  @Override
+  public List<CableSummary> citedBy(ReferenceId id) throws IOException {
+    return citations.citing(id);
+  }
+
+  @Override
+  public List<CableSummary> related(ReferenceId id, int limit) throws IOException {
+    SolrDocument stored = getById(id.value(), VERSIONS);
+    if (stored == null || limit <= 0) {
+      return List.of();
+    }
+    return new RelatedCables(this).like(versionText(id.value(), releases(stored).last()), Math.min(limit, SearchParams.MAX_LIMIT));
+  }
+
+  @Override
+  public ArchiveStats stats() throws IOException {
+    return new CollectionStats(this).read();
+  }
+
+  @Override
+  public void close() throws IOException {
+    client.close();
+  }
+
+  String collection() {
+    return collection;
+  }
+
+  SolrClient client() {
+    return client;
+  }
+
+  /** Runs a search; a query Solr cannot parse becomes a {@link org.cablearchive.archive.QueryException}. */
+  QueryResponse query(SolrParams params) throws IOException {
+    try {
+      return client.query(collection, params, SolrRequest.METHOD.POST);
+    } catch (SolrServerException | SolrException e) {
+      throw QueryErrors.translate(e, collection);
+    }
+  }
+
+  /** Real-time get: sees documents stored since the last commit. */
+  SolrDocument getById(String key, String fields) throws IOException {
+    List<SolrDocument> docs = getByIds(List.of(key), fields);
+    return docs.isEmpty() ? null : docs.get(0);
+  }
+
+  List<SolrDocument> getByIds(List<String> keys, String fields) throws IOException {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("fl", fields);
+    try {
+      return keys.isEmpty() ? List.of() : client.getById(collection, keys, params);
+    } catch (SolrServerException | SolrException e) {
+      throw QueryErrors.translate(e, collection);
+    }
+  }
+
+  /** Sends documents to the cluster now. */
+  void send(List<SolrInputDocument> docs) throws IOException {
+    UpdateRequest update = new UpdateRequest();
+    update.add(docs);
+    try {
+      client.request(update, collection);
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("SolrCloud refused an update to " + collection + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void hardCommit() throws IOException {
+    try {
+      client.commit(collection, true, true);
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("SolrCloud could not commit " + collection + ": " + e.getMessage(), e);
+    }
+  }
+
+  static TreeSet<Release> releases(SolrDocument stored) {
+    TreeSet<Release> releases = new TreeSet<>();
+    for (Object value : stored.getFieldValues(VERSIONS)) {
+      releases.add(Release.parse((String) value));
+    }
+    return releases;
+  }
+}

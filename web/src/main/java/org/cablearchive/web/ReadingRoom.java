@@ -1,0 +1,86 @@
+package org.cablearchive.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.time.Duration;
+import io.javalin.config.JavalinConfig;
+import org.cablearchive.archive.Archive;
+import org.cablearchive.web.api.ApiController;
+import org.cablearchive.web.browse.BrowseController;
+import org.cablearchive.web.cable.CableController;
+import org.cablearchive.web.cable.CablePageBuilder;
+import org.cablearchive.web.feed.FeedController;
+import org.cablearchive.web.lookup.Glossary;
+import org.cablearchive.web.lookup.RoutingIndicators;
+import org.cablearchive.web.search.SearchController;
+import org.cablearchive.web.search.SearchPageBuilder;
+
+/**
+ * The reading room: the web site and JSON API over one archive, served by an embedded Jetty.
+ *
+ * <pre>{@code
+ * ReadingRoom room = ReadingRoom.start(archive, "127.0.0.1", 8080);  // port 0 picks a free port
+ * ... room.port() ...
+ * room.stop();
+ * }</pre>
+ *
+ * <p>The archive stays the caller's: stopping the reading room does not close it.
+ */
+public final class ReadingRoom implements AutoCloseable {
+  /** How long a rendered page (cable, search, list, index, front page) is reused: an import shows on pages within this time. */
+  static final Duration RECENT_PAGES_AGE = Duration.ofSeconds(60);
+  /** About 20 KB a page: at most some 100 MB of memory. */
+  static final int RECENT_PAGES = 5_000;
+
+  private final Javalin app;
+
+  private ReadingRoom(Javalin app) {
+    this.app = app;
+  }
+
+  /** Starts serving {@code archive} on {@code bind:port} with the bundled lookup tables. */
+  public static ReadingRoom start(Archive archive, String bind, int port) {
+    return start(archive, bind, port, Glossary.bundled(), RoutingIndicators.bundled());
+  }
+
+  public static ReadingRoom start(Archive archive, String bind, int port, Glossary glossary, RoutingIndicators routes) {
+    Pages pages = new Pages();
+    ObjectMapper json = ApiController.mapper();
+    Javalin app = Javalin.create(config -> configure(config, archive, pages, json, glossary, routes));
+    app.start(bind, port);
+    return new ReadingRoom(app);
+  }
+
+  private static void configure(JavalinConfig config, Archive archive, Pages pages, ObjectMapper json,
+      Glossary glossary, RoutingIndicators routes) {
+    config.startup.showJavalinBanner = false;
+    config.routes.before(ctx -> {
+      SecurityHeaders.apply(ctx);
+      RequestGuard.check(ctx);
+    });
+    new ErrorResponses(pages, json).register(config.routes);
+    new StaticFiles().register(config.routes);
+    RecentPages recent = new RecentPages(RECENT_PAGES_AGE, RECENT_PAGES);
+    new HomeController(archive, pages, glossary, recent).register(config.routes);
+    new CableController(archive, pages, new CablePageBuilder(glossary, routes), recent).register(config.routes);
+    new SearchController(archive, pages, new SearchPageBuilder(glossary), recent).register(config.routes);
+    BrowseController browse = new BrowseController(archive, pages, glossary, recent);
+    browse.register(config.routes);
+    new FeedController(archive).register(config.routes);
+    new ApiController(archive, json, browse).register(config.routes);
+  }
+
+  /** The port actually listened on (useful after starting on port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  public void stop() {
+    app.stop();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}

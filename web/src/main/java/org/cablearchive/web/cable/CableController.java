@@ -1,0 +1,157 @@
+package org.cablearchive.web.cable;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.Optional;
+import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.ArchivedCable;
+import org.cablearchive.archive.CableSummary;
+import org.cablearchive.archive.SearchRequest;
+import org.cablearchive.archive.SearchResult;
+import org.cablearchive.archive.SortOrder;
+import org.cablearchive.model.ReferenceId;
+import org.cablearchive.web.CableRow;
+import org.cablearchive.web.Chrome;
+import org.cablearchive.web.HttpError;
+import org.cablearchive.web.Pages;
+import org.cablearchive.web.RecentPages;
+import org.cablearchive.web.SitePaths;
+
+/**
+ * {@code /cable/<ID>}: the cable page. Other spellings of an ID and WikiLeaks addresses
+ * ({@code /cable/2009/10/09MEXICO3093.html}) redirect permanently to the canonical address; an ID the
+ * archive does not hold answers 404, listing the cables that cite it when there are any.
+ */
+public final class CableController {
+  private static final int RELATED = 8;
+
+  private final Archive archive;
+  private final Pages pages;
+  private final CablePageBuilder builder;
+  private final RecentPages recent;
+
+  public CableController(Archive archive, Pages pages, CablePageBuilder builder, RecentPages recent) {
+    this.archive = archive;
+    this.pages = pages;
+    this.builder = builder;
+    this.recent = recent;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.get("/cable", this::lookup);
+    routes.get("/cable/{id}", this::show);
+    routes.get("/cable/{year}/{month}/{file}", this::wikiLeaksAddress);
+  }
+
+  /** {@code /cable?id=09 MEXICO 3093}: the "go to cable" form. */
+  private void lookup(Context ctx) {
+    String raw = ctx.queryParam("id");
+    if (raw == null || raw.isBlank()) {
+      throw HttpError.badRequest("Give the reference ID of a cable, e.g. ?id=09MEXICO3093.");
+    }
+    ctx.redirect(SitePaths.cable(resolve(raw)), HttpStatus.SEE_OTHER);
+  }
+
+  private void wikiLeaksAddress(Context ctx) {
+    ctx.redirect(SitePaths.cable(resolve(ctx.pathParam("file"))), HttpStatus.MOVED_PERMANENTLY);
+  }
+
+  private void show(Context ctx) throws IOException {
+    String raw = ctx.pathParam("id");
+    ReferenceId id = resolve(raw);
+    if (!id.value().equals(raw)) {
+      String query = ctx.queryString();
+      ctx.redirect(SitePaths.cable(id) + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
+    String version = ctx.queryParam("version");
+    String baseUrl = baseUrl(ctx);
+    byte[] page = recent.get(id.value() + "?version=" + version + "@" + baseUrl, () -> render(id, version, baseUrl));
+    if (page == null) {
+      missing(ctx, id);
+      return;
+    }
+    pages.send(ctx, page);
+  }
+
+  /** The cable page, or null when the archive does not hold the cable. */
+  private byte[] render(ReferenceId id, String versionParam, String baseUrl) throws IOException {
+    Optional<ArchivedCable> found = archive.find(id);
+    if (found.isEmpty()) {
+      return null;
+    }
+    int version = version(versionParam, found.get());
+    List<CableSummary> related = archive.related(id, RELATED);
+    return pages.bytes("cable.jte", builder.build(found.get(), version, held(found.get()), related, baseUrl));
+  }
+
+  private void missing(Context ctx, ReferenceId id) throws IOException {
+    List<CableRow> citing = archive.citedBy(id).stream().map(CableRow::of).toList();
+    ctx.status(404);
+    pages.render(ctx, "missing-cable.jte",
+        new MissingCablePage(Chrome.titled("Cable " + id.value() + " is not in the archive"), id.value(), citing));
+  }
+
+  /**
+   * Which of the cables this one cites the archive holds, so the page can say which were never
+   * released: one search for all of them (canonical IDs need no quoting in the query syntax).
+   */
+  private Set<ReferenceId> held(ArchivedCable archived) throws IOException {
+    List<ReferenceId> cited = archived.cable().citedIds();
+    if (cited.isEmpty()) {
+      return Set.of();
+    }
+    String query = cited.stream().map(ReferenceId::value).collect(Collectors.joining(" OR ", "id:(", ")"));
+    SearchResult found = archive.search(
+        new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, cited.size(), null, false, 0, null, false));
+    Set<ReferenceId> held = new HashSet<>();
+    found.hits().forEach(hit -> held.add(hit.cable().id()));
+    return held;
+  }
+
+  /** The version asked for with {@code ?version=N} (1 = oldest release), or the current one. */
+  private static int version(String text, ArchivedCable cable) {
+    if (text == null) {
+      return currentVersion(cable);
+    }
+    try {
+      int version = Integer.parseInt(text);
+      if (version >= 1 && version <= cable.versions().size()) {
+        return version;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the message below
+    }
+    throw HttpError.badRequest("version must be a number from 1 to " + cable.versions().size() + ".");
+  }
+
+  private static int currentVersion(ArchivedCable cable) {
+    for (int i = 0; i < cable.versions().size(); i++) {
+      if (cable.versions().get(i).current()) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  static ReferenceId resolve(String raw) {
+    return CableAddress.resolve(raw)
+        .orElseThrow(() -> HttpError.notFound("\"" + abbreviate(raw) + "\" is not a cable reference ID."));
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+  }
+
+  private static String baseUrl(Context ctx) {
+    String host = ctx.host();
+    return ctx.scheme() + "://" + (host == null || host.isBlank() ? "localhost" : host);
+  }
+}

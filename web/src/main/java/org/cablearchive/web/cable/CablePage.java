@@ -1,0 +1,61 @@
+package org.cablearchive.web.cable;
+
+import java.util.List;
+import org.cablearchive.web.CableRow;
+import org.cablearchive.web.Chrome;
+import org.cablearchive.web.lookup.ClassificationReason;
+import org.cablearchive.web.lookup.HandlingCaveat;
+
+/** Everything the cable page shows, as display text and site paths. */
+public record CablePage(
+    Chrome chrome,
+    String id,
+    String subject,
+    Fact created,
+    Fact released,
+    Fact classification,
+    Fact origin,
+    List<Link> articles,
+    String header,
+    List<Recipient> from,
+    List<Recipient> to,
+    List<Recipient> info,
+    List<BodyBlock> body,
+    List<TagView> tags,
+    List<ReferenceView> references,
+    List<CableRow> citedBy,
+    List<CableRow> related,
+    List<VersionView> versions,
+    String olderVersionNotice,
+    String classifiedBy,
+    String declassifyOn,
+    List<ClassificationReason> reasons,
+    List<HandlingCaveat> caveats,
+    String url,
+    String shareLine,
+    String citation,
+    String jsonHref) {
+
+  /** A value of the top box and the list it belongs to. */
+  public record Fact(String text, String href) {}
+
+  /** A press article; {@code href} is null when the address is not http(s), and the text is shown unlinked. */
+  public record Link(String text, String href) {}
+
+  /** A header addressee with its station named from the routing-indicator table. */
+  public record Recipient(String route, String station, String name, String precedence) {}
+
+  /** A tag with its list and what it means. */
+  public record TagView(String tag, String href, String kind, String description) {}
+
+  /**
+   * One item of the REF line.
+   *
+   * @param href the cited cable's page, or null when the item is not a cable
+   * @param held whether the archive holds the cited cable
+   */
+  public record ReferenceView(String bullet, String text, String id, String href, boolean held) {}
+
+  /** One release of the cable. */
+  public record VersionView(int number, String released, String href, boolean current, boolean shown) {}
+}

@@ -1,0 +1,155 @@
+package org.cablearchive.web.cable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.cablearchive.archive.ArchivedCable;
+import org.cablearchive.archive.CableSummary;
+import org.cablearchive.archive.Version;
+import org.cablearchive.model.Addressee;
+import org.cablearchive.model.Cable;
+import org.cablearchive.model.Reference;
+import org.cablearchive.model.ReferenceId;
+import org.cablearchive.web.CableRow;
+import org.cablearchive.web.Chrome;
+import org.cablearchive.web.SitePaths;
+import org.cablearchive.web.lookup.Glossary;
+import org.cablearchive.web.lookup.RoutingIndicators;
+import org.cablearchive.web.lookup.TagMeaning;
+
+/** Turns an archived cable into the cable page's view model. Pure: no archive access. */
+public final class CablePageBuilder {
+  private final Glossary glossary;
+  private final RoutingIndicators routes;
+
+  public CablePageBuilder(Glossary glossary, RoutingIndicators routes) {
+    this.glossary = glossary;
+    this.routes = routes;
+  }
+
+  /**
+   * @param archived the cable with its versions and citing cables
+   * @param version the release to show (1 = oldest), or 0 for the current one
+   * @param held which of the cited IDs the archive holds
+   * @param related cables like this one
+   * @param baseUrl scheme and host for the citation, e.g. {@code https://cables.example.org}
+   */
+  public CablePage build(ArchivedCable archived, int version, Set<ReferenceId> held, List<CableSummary> related,
+      String baseUrl) {
+    Cable cable = version >= 1 ? archived.versions().get(version - 1).cable() : archived.cable();
+    String id = cable.id().value();
+    String subject = cable.subject() == null ? "" : cable.subject();
+    String url = baseUrl + SitePaths.cable(cable.id());
+    String classification = cable.classification() == null ? "" : cable.classification().label();
+    String origin = cable.origin() == null ? "" : cable.origin();
+    return new CablePage(
+        new Chrome("Cable " + id + (subject.isEmpty() ? "" : ": " + subject), "", null),
+        id,
+        subject,
+        new CablePage.Fact(orUnknown(SitePaths.minute(cable.created())), SitePaths.created(cable.created())),
+        new CablePage.Fact(orUnknown(SitePaths.minute(cable.released())), SitePaths.released(cable.released())),
+        new CablePage.Fact(classification, classification.isEmpty() ? "/classification" : SitePaths.classification(classification)),
+        new CablePage.Fact(origin, origin.isEmpty() ? "/origin" : SitePaths.origin(origin)),
+        articles(cable.articles()),
+        cable.header(),
+        recipients(cable.from()),
+        recipients(cable.to()),
+        recipients(cable.info()),
+        BodyLayout.split(cable.body(), cable.paragraphs(),
+            number -> paragraphCitation(cable, number, classification, origin, url)),
+        cable.tags().stream().map(this::tag).toList(),
+        references(cable.references(), held),
+        archived.citedBy().stream().map(CableRow::of).toList(),
+        related.stream().map(CableRow::of).toList(),
+        versions(archived, version),
+        olderVersionNotice(archived, version),
+        classifiedBy(cable),
+        cable.declassifyOn() == null ? "" : cable.declassifyOn().toString(),
+        glossary.reasons(cable.classificationReasons()),
+        glossary.caveats(cable.handling()),
+        url,
+        "#cablegate #" + id,
+        citation(cable, classification, origin, url),
+        "/api/cables/" + id);
+  }
+
+  /** Some early pages state no release date: the box says so rather than showing an empty link. */
+  private static String orUnknown(String text) {
+    return text.isEmpty() ? "unknown" : text;
+  }
+
+  private static List<CablePage.Link> articles(List<String> articles) {
+    return articles.stream().map(a -> new CablePage.Link(a, isWebAddress(a) ? a.trim() : null)).toList();
+  }
+
+  /** Only http(s) addresses become links: a {@code javascript:} or {@code data:} article must never be clickable. */
+  static boolean isWebAddress(String text) {
+    String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+    return (t.startsWith("http://") || t.startsWith("https://")) && t.length() > "https://".length()
+        && t.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\');
+  }
+
+  private List<CablePage.Recipient> recipients(List<Addressee> addressees) {
+    return addressees.stream().map(a -> new CablePage.Recipient(
+        a.route() == null ? "" : a.route().code(),
+        routes.station(a.route()).orElse(""),
+        a.name() == null ? "" : a.name(),
+        a.precedence() == null ? "" : a.precedence().name())).toList();
+  }
+
+  private CablePage.TagView tag(String tag) {
+    TagMeaning meaning = glossary.tag(tag);
+    return new CablePage.TagView(tag, SitePaths.tag(tag), meaning.kind().label(), meaning.description());
+  }
+
+  private static List<CablePage.ReferenceView> references(List<Reference> references, Set<ReferenceId> held) {
+    List<CablePage.ReferenceView> out = new ArrayList<>();
+    for (Reference r : references) {
+      ReferenceId id = r.id();
+      out.add(new CablePage.ReferenceView(
+          r.bullet() == null ? "" : r.bullet(),
+          r.text() == null ? "" : r.text(),
+          id == null ? "" : id.value(),
+          id == null ? null : SitePaths.cable(id),
+          id != null && held.contains(id)));
+    }
+    return out;
+  }
+
+  private static List<CablePage.VersionView> versions(ArchivedCable archived, int shown) {
+    List<CablePage.VersionView> out = new ArrayList<>();
+    List<Version> versions = archived.versions();
+    for (int i = 0; i < versions.size(); i++) {
+      Version v = versions.get(i);
+      out.add(new CablePage.VersionView(i + 1, SitePaths.minute(v.released()),
+          SitePaths.cable(archived.cable().id()) + "?version=" + (i + 1), v.current(), i + 1 == shown));
+    }
+    return out;
+  }
+
+  private static String olderVersionNotice(ArchivedCable archived, int shown) {
+    if (shown < 1 || archived.versions().get(shown - 1).current()) {
+      return "";
+    }
+    return "You are reading the text released " + SitePaths.minute(archived.versions().get(shown - 1).released())
+        + "; the current text was released " + SitePaths.minute(archived.cable().released()) + ".";
+  }
+
+  private static String classifiedBy(Cable cable) {
+    String by = cable.classifiedBy() == null ? "" : cable.classifiedBy();
+    String title = cable.classifiedByTitle() == null ? "" : cable.classifiedByTitle();
+    // Some parsers keep the title inside the name too ("Ambassador Carlos Pascual"): never say it twice.
+    return by.startsWith(title) ? by.trim() : (title + " " + by).trim();
+  }
+
+  /** "09MEXICO3093 ¶3, Embassy Mexico, 2009-10-27 22:38 UTC, CONFIDENTIAL, https://…/cable/09MEXICO3093#par3". */
+  private static String paragraphCitation(Cable cable, int number, String classification, String origin, String url) {
+    return String.join(", ", cable.id().value() + " \u00b6" + number, origin,
+        SitePaths.minute(cable.created()) + " UTC", classification, url + "#par" + number);
+  }
+
+  /** "09MEXICO3093, Embassy Mexico, 2009-10-27 22:38, CONFIDENTIAL, https://…/cable/09MEXICO3093". */
+  private static String citation(Cable cable, String classification, String origin, String url) {
+    return String.join(", ", cable.id().value(), origin, SitePaths.minute(cable.created()) + " UTC", classification, url);
+  }
+}

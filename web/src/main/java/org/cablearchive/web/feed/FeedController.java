@@ -1,0 +1,67 @@
+package org.cablearchive.web.feed;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.Hit;
+import org.cablearchive.archive.SortOrder;
+import org.cablearchive.web.HttpError;
+import org.cablearchive.web.SitePaths;
+import org.cablearchive.web.browse.BrowseKind;
+import org.cablearchive.web.search.SearchForm;
+
+/**
+ * {@code /feeds/search?q=…} and {@code /feeds/<kind>/<value>}: Atom feeds of the latest releases
+ * matching a search or a browse list (another order can be asked for with {@code sort}).
+ */
+public final class FeedController {
+  private static final String ATOM = "application/atom+xml; charset=utf-8";
+
+  private final Archive archive;
+
+  public FeedController(Archive archive) {
+    this.archive = archive;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.get("/feeds/search", this::search);
+    routes.get("/feeds/{kind}/{value}", ctx -> list(ctx, kind(ctx.pathParam("kind")), ctx.pathParam("value")));
+    routes.get("/feeds/created/{year}/{month}",
+        ctx -> list(ctx, BrowseKind.CREATED, ctx.pathParam("year") + "-" + ctx.pathParam("month")));
+  }
+
+  private void search(Context ctx) throws IOException {
+    SearchForm form = latestFirst(ctx, SearchForm.read(ctx));
+    String title = form.query().isEmpty() ? "all cables" : "search for " + form.query();
+    send(ctx, form, title, form.at("/search"));
+  }
+
+  private static BrowseKind kind(String key) {
+    return BrowseKind.fromKey(key)
+        .orElseThrow(() -> HttpError.notFound("There is no feed of that kind; try /feeds/tag/PREL."));
+  }
+
+  private void list(Context ctx, BrowseKind kind, String raw) throws IOException {
+    String value = kind.checkValue(raw);
+    SearchForm form = latestFirst(ctx, kind.narrow(SearchForm.read(ctx), value));
+    send(ctx, form, kind.label().toLowerCase(java.util.Locale.ROOT) + " " + value,
+        "/" + kind.key() + "/" + (kind == BrowseKind.CREATED ? value.replace('-', '/') : SitePaths.segment(value)));
+  }
+
+  /** Feeds follow new material: newest releases first unless the reader chose an order. */
+  private static SearchForm latestFirst(Context ctx, SearchForm form) {
+    if (ctx.queryParam("sort") != null) {
+      return form;
+    }
+    return new SearchForm(form.query(), form.filters(), SortOrder.RELEASED_DESC, form.limit(), form.cursor(), form.from());
+  }
+
+  private void send(Context ctx, SearchForm form, String title, String alternate) throws IOException {
+    var result = archive.search(form.request(false, 0, null, false));
+    String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+    byte[] body = AtomFeed.write(ctx.scheme() + "://" + ctx.host(), title, self, alternate,
+        result.hits().stream().map(Hit::cable).toList());
+    ctx.contentType(ATOM).result(body);
+  }
+}

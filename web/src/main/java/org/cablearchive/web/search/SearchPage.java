@@ -1,0 +1,49 @@
+package org.cablearchive.web.search;
+
+import java.util.List;
+import org.cablearchive.web.CableRow;
+import org.cablearchive.web.Chrome;
+
+/** What the search page shows; every value is display text or a site path. */
+public record SearchPage(
+    Chrome chrome,
+    String query,
+    String error,
+    boolean searched,
+    String totalText,
+    String rangeText,
+    List<HitView> hits,
+    List<FacetGroup> facets,
+    List<Chip> selected,
+    DateHistogram histogram,
+    List<Choice> sorts,
+    List<Hidden> hidden,
+    String nextHref,
+    String firstHref,
+    String feedHref,
+    String jsonHref) {
+
+  /** A hit: its list line, how often it is cited, and why it matched. */
+  public record HitView(CableRow row, int citedBy, List<SnippetView> snippets) {}
+
+  /** A matched passage linking to its paragraph; the text is cut into plain and {@code <mark>}ed pieces. */
+  public record SnippetView(String href, String label, List<Fragment> fragments) {}
+
+  /** A piece of snippet text; {@code marked} pieces matched the query. */
+  public record Fragment(String text, boolean marked) {}
+
+  /** The counts of one facet field. */
+  public record FacetGroup(String key, String label, List<FacetOption> options) {}
+
+  /** One value of a facet: following {@code href} selects it, or deselects it when {@code selected}. */
+  public record FacetOption(String value, String title, long count, boolean selected, String href) {}
+
+  /** A selected filter with the address that removes it. */
+  public record Chip(String label, String removeHref) {}
+
+  /** A choice such as a sort order; the chosen one has no link. */
+  public record Choice(String label, String href, boolean chosen) {}
+
+  /** A parameter the search form carries along so that a new query keeps the current filters. */
+  public record Hidden(String name, String value) {}
+}

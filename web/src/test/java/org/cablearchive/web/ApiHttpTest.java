@@ -1,0 +1,96 @@
+package org.cablearchive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.cablearchive.archive.ArchiveStats;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The JSON API: one cable, its versions, statistics, errors, and the OpenAPI document describing them. */
+class ApiHttpTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static Http http;
+
+  @BeforeAll
+  static void start() {
+    http = DemoReadingRoom.get().http();
+  }
+
+  @Test
+  void aCableComesWithItsVersionsAndCitingCables() throws Exception {
+    JsonNode body = json("/api/cables/09MEXICO3093");
+    assertThat(body.get("cable").get("id").asText()).isEqualTo("09MEXICO3093");
+    assertThat(body.get("cable").get("classification").asText()).isEqualTo("CONFIDENTIAL");
+    assertThat(body.get("cable").get("tags").toString()).isEqualTo("[\"PREL\",\"PGOV\",\"PINR\",\"MX\"]");
+    assertThat(body.get("versions").get(0).get("href").asText()).isEqualTo("/api/cables/09MEXICO3093/versions/1");
+    assertThat(body.has("citedBy")).isTrue();
+  }
+
+  @Test
+  void everyReleaseOfARereleasedCableCanBeFetched() throws Exception {
+    JsonNode body = json("/api/cables/10TRIPOLI95");
+    assertThat(body.get("versions").size()).isGreaterThan(1);
+    JsonNode oldest = json("/api/cables/10TRIPOLI95/versions/1");
+    assertThat(oldest.get("number").asInt()).isEqualTo(1);
+    assertThat(oldest.get("cable").get("id").asText()).isEqualTo("10TRIPOLI95");
+    assertThat(oldest.get("current").asBoolean()).isFalse();
+    assertThat(http.get("/api/cables/10TRIPOLI95/versions/0").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void statsCountTheWholeArchive() throws Exception {
+    ArchiveStats expected = DemoReadingRoom.get().archive().stats();
+    JsonNode body = json("/api/stats");
+    assertThat(names(body)).containsExactly("cables", "versions", "byClassification", "byOrigin", "byYear", "indexBytes");
+    assertThat(body.get("cables").asLong()).isEqualTo(expected.cables());
+    assertThat(body.get("versions").asLong()).isEqualTo(expected.versions());
+    assertThat(body.get("byClassification").get("CONFIDENTIAL").asLong())
+        .isEqualTo(expected.byClassification().get("CONFIDENTIAL"));
+  }
+
+  @Test
+  void errorsAreJson() throws Exception {
+    HttpResponse<String> missing = http.get("/api/cables/99NOSUCHPOST1");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(missing.body()).isEqualTo("{\"status\":404,\"error\":\"The archive holds no cable 99NOSUCHPOST1.\"}");
+    HttpResponse<String> noRoute = http.get("/api/nothing/here");
+    assertThat(noRoute.statusCode()).isEqualTo(404);
+    assertThat(noRoute.body()).isEqualTo("{\"status\":404,\"error\":\"There is no page at this address.\"}");
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesEveryApiAddress() throws Exception {
+    JsonNode doc = json("/api/openapi.json");
+    assertThat(doc.get("openapi").asText()).startsWith("3.");
+    assertThat(names(doc.get("paths"))).containsExactlyInAnyOrder(
+        "/api/cables/{id}", "/api/cables/{id}/versions/{number}", "/api/search", "/api/browse/{kind}",
+        "/api/browse/{kind}/{value}", "/api/stats", "/api/openapi.json", "/feeds/search", "/feeds/{kind}/{value}");
+    JsonNode sorts = doc.get("components").get("parameters").get("sort").get("schema").get("enum");
+    for (JsonNode sort : sorts) {
+      assertThat(http.get("/api/search?sort=" + sort.asText()).statusCode()).as(sort.asText()).isEqualTo(200);
+    }
+    JsonNode kinds = doc.get("components").get("parameters").get("kind").get("schema").get("enum");
+    for (JsonNode kind : kinds) {
+      assertThat(http.get("/api/browse/" + kind.asText()).statusCode()).as(kind.asText()).isEqualTo(200);
+    }
+  }
+
+  private static List<String> names(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    node.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  private static JsonNode json(String path) throws Exception {
+    HttpResponse<String> response = http.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/json");
+    return JSON.readTree(response.body());
+  }
+}

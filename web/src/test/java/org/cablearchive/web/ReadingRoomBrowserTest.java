@@ -1,0 +1,177 @@
+package org.cablearchive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Reader journeys in a real headless Chromium: open a cable, follow a tag, search, drill down a
+ * facet, click a histogram bar, follow a paragraph permalink, and open the hostile cable without
+ * anything running. Skipped when no browser is installed, except under CI=true where that fails.
+ *
+ * <p>With {@code -Dscreenshots=<folder>} the cable and search pages are saved there as PNG.
+ */
+class ReadingRoomBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private static ChromeDriver driver;
+  private static Path profile;
+  private static String base;
+
+  @BeforeAll
+  static void openBrowser() throws IOException {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && "true".equals(System.getenv("CI"))) {
+      Assertions.fail("CI=true but Chromium is missing: install chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
+    }
+    Assumptions.assumeTrue(installed, "Chromium or chromedriver not installed; browser journeys skipped");
+    base = "http://127.0.0.1:" + DemoReadingRoom.get().port();
+    profile = Files.createTempDirectory("cables-chromium-profile");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + profile, "--window-size=1280,1000");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void closeBrowser() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @AfterEach
+  void nothingRanAndNothingFailed() {
+    assertNoAlert();
+    assertThat(((JavascriptExecutor) driver).executeScript("return typeof window.__pwned")).isEqualTo("undefined");
+    List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+    assertThat(severe).as("browser console warnings and errors").isEmpty();
+  }
+
+  @Test
+  void openACableAndFollowATagLink() throws IOException {
+    open("/cable/09MEXICO3093");
+    assertThat(driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Viewing cable 09MEXICO3093, SCENESETTER FOR SEPARATE MERIDA-RELATED VISITS:");
+    screenshot("cable-page.png", 1280, 2200);
+    driver.findElement(By.cssSelector("section.tags a[href='/tag/PREL']")).click();
+    assertThat(driver.getCurrentUrl()).isEqualTo(base + "/tag/PREL");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("PREL");
+    assertThat(driver.findElement(By.cssSelector("p.lead")).getText()).isEqualTo("Subject tag: External political relations");
+  }
+
+  @Test
+  void followAParagraphPermalink() {
+    open("/cable/09MEXICO3093");
+    driver.findElement(By.cssSelector("a.pilcrow[href='#par3']")).click();
+    assertThat(driver.getCurrentUrl()).isEqualTo(base + "/cable/09MEXICO3093#par3");
+    assertThat(((JavascriptExecutor) driver).executeScript("return document.querySelector(':target').id")).isEqualTo("par3");
+    assertThat(driver.findElement(By.id("par3")).getText()).contains("We need to be clear with both officials");
+  }
+
+  @Test
+  void searchThenDrillDownAFacetThenClickAHistogramBar() throws IOException {
+    open("/");
+    WebElement box = driver.findElement(By.id("q"));
+    box.sendKeys("merida");
+    box.submit();
+    assertThat(driver.getCurrentUrl()).isEqualTo(base + "/search?q=merida");
+    assertThat(driver.findElements(By.cssSelector("ol.hits li.hit"))).isNotEmpty();
+    assertThat(driver.findElement(By.cssSelector("p.snippet mark")).getText()).isEqualToIgnoringCase("merida");
+    screenshot("search-page.png", 1280, 1600);
+
+    WebElement origin = driver.findElement(By.xpath("//section[@class='facet'][h2='Origin']//li[1]/a"));
+    String chosen = origin.getText();
+    origin.click();
+    assertThat(driver.getCurrentUrl()).contains("origin=");
+    assertThat(driver.findElement(By.cssSelector("ul.chips")).getText()).contains("Origin: " + chosen);
+
+    open("/search?q=embassy");
+    WebElement bar = driver.findElement(By.cssSelector("figure.histogram a rect.bar"));
+    String label = driver.findElement(By.cssSelector("figure.histogram a title")).getAttribute("textContent");
+    String year = label.substring(0, 4);
+    bar.click();
+    assertThat(driver.getCurrentUrl()).isEqualTo(base + "/search?q=embassy&year=" + year);
+    assertThat(driver.findElement(By.cssSelector("ul.chips")).getText()).contains("Year created: " + year);
+  }
+
+  @Test
+  void theHostileCableRunsNothing() {
+    open("/cable/" + CraftedCables.ID.value());
+    assertThat(driver.findElement(By.tagName("h1")).getText()).contains("<script>alert(1)</script>");
+    assertThat(driver.findElements(By.cssSelector("main img"))).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("a[href^='javascript:']"))).isEmpty();
+    open("/search?q=alert");
+    assertThat(driver.findElement(By.cssSelector("ol.hits")).getText()).contains("<script>alert(1)</script>");
+    assertThat(driver.findElements(By.cssSelector("main img"))).isEmpty();
+  }
+
+  private static void open(String path) {
+    driver.get(base + path);
+  }
+
+  private static void assertNoAlert() {
+    try {
+      String text = driver.switchTo().alert().getText();
+      Assertions.fail("an alert opened: " + text);
+    } catch (NoAlertPresentException expected) {
+      // nothing ran
+    }
+  }
+
+  /** Saves the current page when -Dscreenshots=<folder> is given (docs/screenshots keeps the project's). */
+  private static void screenshot(String name, int width, int height) throws IOException {
+    String folder = System.getProperty("screenshots");
+    if (folder == null || folder.isBlank()) {
+      return;
+    }
+    Dimension before = driver.manage().window().getSize();
+    driver.manage().window().setSize(new Dimension(width, height));
+    File shot = driver.getScreenshotAs(OutputType.FILE);
+    Files.createDirectories(Path.of(folder));
+    Files.copy(shot.toPath(), Path.of(folder, name), StandardCopyOption.REPLACE_EXISTING);
+    driver.manage().window().setSize(before);
+  }
+}
