@@ -1,6 +1,7 @@
 package org.cablearchive.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,7 +119,7 @@ class CsvReaderTest {
         "malformed cables.csv row: field 8 has no closing quote before the next row on line 3",
         bad.substring(0, bad.length() - 1)));
     assertThat(read.documents()).extracting(d -> d.location().line(), SourceDocument::idAsPublished)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "67X9"));
+        .containsExactly(tuple(3, "67X9"));
   }
 
   @Test

@@ -120,6 +120,22 @@ class SearchHttpTest {
     assertThat(api.body()).startsWith("{\"status\":400,\"error\":\"Your query cannot be run");
   }
 
+  /** The syntax help must stay true: every example it gives runs. */
+  @Test
+  void everyExampleOfTheSyntaxHelpRuns() {
+    String html = http.get("/search").body();
+    String help = html.substring(html.indexOf("<details class=\"syntax\">"), html.indexOf("</details>", html.indexOf("<details class=\"syntax\">")));
+    Matcher example = Pattern.compile("<code>([^<]+)</code>").matcher(help);
+    int examples = 0;
+    while (example.find()) {
+      String query = example.group(1).replace("&#34;", "\"").replace("&quot;", "\"").replace("&amp;", "&");
+      HttpResponse<String> response = http.get("/api/search?q=" + SitePaths.param(query));
+      assertThat(response.statusCode()).as(query).isEqualTo(200);
+      examples++;
+    }
+    assertThat(examples).isEqualTo(11);
+  }
+
   @Test
   void badParametersAnswer400WithAMessage() {
     assertBadRequest("/search?limit=101", "limit must be a number from 1 to 100.");

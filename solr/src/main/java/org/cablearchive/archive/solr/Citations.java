@@ -69,7 +69,7 @@ final class Citations {
       }
     }
     if (!updates.isEmpty()) {
-      archive.add(updates.toArray(SolrInputDocument[]::new));
+      archive.send(updates);
     }
     return !updates.isEmpty();
   }

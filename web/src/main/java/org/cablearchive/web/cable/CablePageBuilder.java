@@ -46,8 +46,8 @@ public final class CablePageBuilder {
         new Chrome("Cable " + id + (subject.isEmpty() ? "" : ": " + subject), "", null),
         id,
         subject,
-        new CablePage.Fact(SitePaths.minute(cable.created()), SitePaths.created(cable.created())),
-        new CablePage.Fact(SitePaths.minute(cable.released()), SitePaths.released(cable.released())),
+        new CablePage.Fact(orUnknown(SitePaths.minute(cable.created())), SitePaths.created(cable.created())),
+        new CablePage.Fact(orUnknown(SitePaths.minute(cable.released())), SitePaths.released(cable.released())),
         new CablePage.Fact(classification, classification.isEmpty() ? "/classification" : SitePaths.classification(classification)),
         new CablePage.Fact(origin, origin.isEmpty() ? "/origin" : SitePaths.origin(origin)),
         articles(cable.articles()),
@@ -55,7 +55,8 @@ public final class CablePageBuilder {
         recipients(cable.from()),
         recipients(cable.to()),
         recipients(cable.info()),
-        BodyLayout.split(cable.body(), cable.paragraphs()),
+        BodyLayout.split(cable.body(), cable.paragraphs(),
+            number -> paragraphCitation(cable, number, classification, origin, url)),
         cable.tags().stream().map(this::tag).toList(),
         references(cable.references(), held),
         archived.citedBy().stream().map(CableRow::of).toList(),
@@ -70,6 +71,11 @@ public final class CablePageBuilder {
         "#cablegate #" + id,
         citation(cable, classification, origin, url),
         "/api/cables/" + id);
+  }
+
+  /** Some early pages state no release date: the box says so rather than showing an empty link. */
+  private static String orUnknown(String text) {
+    return text.isEmpty() ? "unknown" : text;
   }
 
   private static List<CablePage.Link> articles(List<String> articles) {
@@ -134,6 +140,12 @@ public final class CablePageBuilder {
     String title = cable.classifiedByTitle() == null ? "" : cable.classifiedByTitle();
     // Some parsers keep the title inside the name too ("Ambassador Carlos Pascual"): never say it twice.
     return by.startsWith(title) ? by.trim() : (title + " " + by).trim();
+  }
+
+  /** "09MEXICO3093 ¶3, Embassy Mexico, 2009-10-27 22:38 UTC, CONFIDENTIAL, https://…/cable/09MEXICO3093#par3". */
+  private static String paragraphCitation(Cable cable, int number, String classification, String origin, String url) {
+    return String.join(", ", cable.id().value() + " \u00b6" + number, origin,
+        SitePaths.minute(cable.created()) + " UTC", classification, url + "#par" + number);
   }
 
   /** "09MEXICO3093, Embassy Mexico, 2009-10-27 22:38, CONFIDENTIAL, https://…/cable/09MEXICO3093". */

@@ -23,11 +23,11 @@ class BodyLayoutTest {
   void cutsTheVerbatimBodyAtTheLinesWhereParagraphsStart() {
     List<BodyBlock> blocks = BodyLayout.split(BODY, List.of(
         new Paragraph(1, "C", "Summary. The upcoming visits of Secretary for Public Security come at a key moment."),
-        new Paragraph(8, "C", "Moreover, the GOM must oversee a cultural shift.")));
+        new Paragraph(8, "C", "Moreover, the GOM must oversee a cultural shift.")), n -> "cite " + n);
     assertThat(blocks).containsExactly(
-        new BodyBlock(0, "", "", "C O N F I D E N T I A L MEXICO 003093\nSUBJECT: SCENESETTER\n\n"),
-        new BodyBlock(1, "C", "Confidential", "11. (C) Summary. The upcoming visits of Secretary\nfor Public Security come at a key moment.\n\n"),
-        new BodyBlock(8, "C", "Confidential", "\u00b68. (C) Moreover, the GOM must oversee\na cultural shift.\n\nFEELEY"));
+        new BodyBlock(0, "", "", "C O N F I D E N T I A L MEXICO 003093\nSUBJECT: SCENESETTER\n\n", ""),
+        new BodyBlock(1, "C", "Confidential", "11. (C) Summary. The upcoming visits of Secretary\nfor Public Security come at a key moment.\n\n", "cite 1"),
+        new BodyBlock(8, "C", "Confidential", "\u00b68. (C) Moreover, the GOM must oversee\na cultural shift.\n\nFEELEY", "cite 8"));
     assertThat(String.join("", blocks.stream().map(BodyBlock::text).toList())).isEqualTo(BODY);
   }
 
@@ -42,7 +42,7 @@ class BodyLayoutTest {
 
   @Test
   void aBodyWithoutParagraphsIsOneBlock() {
-    assertThat(BodyLayout.split("PLAIN TEXT", List.of())).containsExactly(new BodyBlock(0, "", "", "PLAIN TEXT"));
+    assertThat(BodyLayout.split("PLAIN TEXT", List.of())).containsExactly(new BodyBlock(0, "", "", "PLAIN TEXT", ""));
   }
 
   @Test
