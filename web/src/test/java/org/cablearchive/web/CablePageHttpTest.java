@@ -56,6 +56,11 @@ class CablePageHttpTest {
     assertThat(response.statusCode()).isEqualTo(303);
     assertThat(response.headers().firstValue("Location")).hasValue("/cable/09MEXICO3093");
     assertThat(http.get("/cable").statusCode()).isEqualTo(400);
+    HttpResponse<String> noYear = http.get("/cable?id=MEXICO+3093");
+    assertThat(noYear.statusCode()).isEqualTo(303);
+    assertThat(noYear.headers().firstValue("Location")).hasValue("/search?q=MEXICO+3093");
+    HttpResponse<String> address = http.get("/cable?id=" + SitePaths.param("https://wikileaks.org/cable/2009/10/09MEXICO3093.html"));
+    assertThat(address.headers().firstValue("Location")).hasValue("/cable/09MEXICO3093");
   }
 
   @Test
