@@ -92,7 +92,9 @@ class CablePageHttpTest {
     assertThat(current).contains("<h2 id=\"versions-h\">Versions</h2>").contains("href=\"/cable/10TRIPOLI95?version=1\"");
     HttpResponse<String> first = http.get("/cable/10TRIPOLI95?version=1");
     assertThat(first.statusCode()).isEqualTo(200);
-    assertThat(first.body()).contains("You are reading the text released");
+    assertThat(first.body()).contains("You are reading the text released").contains("<h3>Changes from the text released ")
+        .contains("<pre class=\"diff\">");
+    assertThat(current).contains("<h3>Changes from the text released ");
     assertThat(http.get("/cable/10TRIPOLI95?version=99").statusCode()).isEqualTo(400);
     assertThat(http.get("/cable/10TRIPOLI95?version=x").statusCode()).isEqualTo(400);
   }
