@@ -34,7 +34,7 @@ public final class ReferenceIds {
     if (spelled == null) {
       return Optional.empty();
     }
-    String compact = compact(lastPathSegment(spelled.trim().toUpperCase(Locale.ROOT)));
+    String compact = compact(lastPathSegment(spelled.strip().toUpperCase(Locale.ROOT)));
     if (compact.isEmpty()) {
       return Optional.empty();
     }

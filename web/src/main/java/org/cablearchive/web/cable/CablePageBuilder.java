@@ -46,8 +46,8 @@ public final class CablePageBuilder {
         new Chrome("Cable " + id + (subject.isEmpty() ? "" : ": " + subject), "", null),
         id,
         subject,
-        new CablePage.Fact(SitePaths.minute(cable.created()), SitePaths.created(cable.created())),
-        new CablePage.Fact(SitePaths.minute(cable.released()), SitePaths.released(cable.released())),
+        new CablePage.Fact(orUnknown(SitePaths.minute(cable.created())), SitePaths.created(cable.created())),
+        new CablePage.Fact(orUnknown(SitePaths.minute(cable.released())), SitePaths.released(cable.released())),
         new CablePage.Fact(classification, classification.isEmpty() ? "/classification" : SitePaths.classification(classification)),
         new CablePage.Fact(origin, origin.isEmpty() ? "/origin" : SitePaths.origin(origin)),
         articles(cable.articles()),
@@ -71,6 +71,11 @@ public final class CablePageBuilder {
         "#cablegate #" + id,
         citation(cable, classification, origin, url),
         "/api/cables/" + id);
+  }
+
+  /** Some early pages state no release date: the box says so rather than showing an empty link. */
+  private static String orUnknown(String text) {
+    return text.isEmpty() ? "unknown" : text;
   }
 
   private static List<CablePage.Link> articles(List<String> articles) {
