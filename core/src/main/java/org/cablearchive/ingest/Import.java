@@ -97,7 +97,9 @@ public final class Import {
           putUninterruptibly(END);
         }
         joinAll(threads);
-        timer.shutdownNow();
+        // never interrupt: an interrupt closes the index's file channels under a commit in flight and
+        // the index writer gives up (shutdown cancels the periodic tasks and lets a running one end)
+        timer.shutdown();
         awaitQuietly(timer);
       }
       rethrowFailure();
