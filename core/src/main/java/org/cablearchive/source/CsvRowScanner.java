@@ -111,15 +111,33 @@ final class CsvRowScanner {
         }
       } else if (c == '\n' && startsRow()) {
         return FieldEnd.NEXT_ROW;
-      } else if (c == '"' && closesField(peek())) {
+      } else if (c == '"' && closesField()) {
         spans.add(new FieldSpan(contentStart, raw.length() - 1, escaped, fieldLine));
         return FieldEnd.CLOSED;
       }
     }
   }
 
-  private static boolean closesField(int next) {
-    return next == ',' || next == '\n' || next == '\r' || next == EOF;
+  /**
+   * Whether the quote just read closes its field: it is followed by the comma and quote of the next
+   * field, or ends the row (the end of the input, or a line end before a blank line, a new row or the
+   * end of the input). Any other quote is taken as written, so that an unescaped quote in the text of
+   * some other export does not cut the cable short.
+   */
+  private boolean closesField() throws IOException {
+    ensure(LOOKAHEAD + 3);
+    int i = pos;
+    if (i < limit && buf[i] == ',') {
+      return i + 1 < limit && buf[i + 1] == '"';
+    }
+    if (i < limit && buf[i] == '\r') {
+      i++;
+    }
+    if (i < limit && buf[i] != '\n') {
+      return false;
+    }
+    i++;
+    return i >= limit || buf[i] == '\n' || buf[i] == '\r' || startsRowAt(i);
   }
 
   private List<String> unescapedFields() {
@@ -171,7 +189,12 @@ final class CsvRowScanner {
   /** Whether the input at the current position reads {@code "<digits>","}. */
   private boolean startsRow() throws IOException {
     ensure(LOOKAHEAD);
-    int i = pos;
+    return startsRowAt(pos);
+  }
+
+  /** Whether the buffer at {@code at} reads {@code "<digits>","} (the caller ensured the lookahead). */
+  private boolean startsRowAt(int at) {
+    int i = at;
     if (i >= limit || buf[i] != '"') {
       return false;
     }

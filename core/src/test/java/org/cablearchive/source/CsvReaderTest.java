@@ -94,6 +94,16 @@ class CsvReaderTest {
   }
 
   @Test
+  void keepsUnescapedQuotesThatDoNotEndAField() throws IOException {
+    Collected read = read("\"1\",\"1/2/1967 0:00\",\"67X1\",\"E\",\"SECRET\",\"\",\"H\",\"He said \"yes\", then \"left\"\n"
+        + "THE END\"\n" + GOOD_ROW);
+
+    assertThat(read.rejections()).isEmpty();
+    assertThat(read.documents()).extracting(SourceDocument::body)
+        .containsExactly("He said \"yes\", then \"left\"\nTHE END", "B");
+  }
+
+  @Test
   void splitsCitedIdsAndReportsUnreadableColumns() throws IOException {
     SourceDocument d = read("\"1\",\"13/2/1967 0:00\",\"\",\" \",\"TOP SECRET\",\"08STATE1| 08STATE2 |\",\"H\",\"B\"")
         .documents().get(0);

@@ -2,13 +2,16 @@ package org.cablearchive.archive.solr;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 
 /**
  * Starts the tests' in-process SolrCloud (embedded ZooKeeper and {@code args[0]} Solr nodes, default 2)
  * on its own and prints its ZooKeeper address, so that the command line's {@code --solr} options can be
- * tried without installing Solr. Runs until interrupted. See docs/scaling.md for the command.
+ * tried without installing Solr. Runs until interrupted, then deletes the cluster's folder. See
+ * docs/scaling.md for the command.
  */
 public final class InProcessSolrCloud {
   private InProcessSolrCloud() {}
@@ -24,6 +27,9 @@ public final class InProcessSolrCloud {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         cluster.shutdown();
+        try (Stream<Path> files = Files.walk(base)) {
+          files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
       } catch (Exception e) {
         // the JVM is exiting either way
       }
