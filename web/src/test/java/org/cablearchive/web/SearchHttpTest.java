@@ -120,6 +120,13 @@ class SearchHttpTest {
     assertThat(api.body()).startsWith("{\"status\":400,\"error\":\"Your query cannot be run");
   }
 
+  @Test
+  void aQuerySpellingAReferenceIdOffersToOpenThatCable() {
+    assertThat(http.get("/search?q=09+MEXICO+3093").body())
+        .contains("<p class=\"notice\">Looking for one cable? <a href=\"/cable/09MEXICO3093\">Open cable 09MEXICO3093</a></p>");
+    assertThat(http.get("/search?q=merida").body()).doesNotContain("Looking for one cable?");
+  }
+
   /** The syntax help must stay true: every example it gives runs. */
   @Test
   void everyExampleOfTheSyntaxHelpRuns() {

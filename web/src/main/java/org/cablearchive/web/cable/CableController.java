@@ -50,13 +50,15 @@ public final class CableController {
     routes.get("/cable/{year}/{month}/{file}", this::wikiLeaksAddress);
   }
 
-  /** {@code /cable?id=09 MEXICO 3093}: the "go to cable" form. */
+  /** {@code /cable?id=09 MEXICO 3093}: the "go to cable" form; what is not an ID is searched for. */
   private void lookup(Context ctx) {
     String raw = ctx.queryParam("id");
     if (raw == null || raw.isBlank()) {
       throw HttpError.badRequest("Give the reference ID of a cable, e.g. ?id=09MEXICO3093.");
     }
-    ctx.redirect(SitePaths.cable(resolve(raw)), HttpStatus.SEE_OTHER);
+    // "MEXICO 3093" as a 2009 article cites it has no year: searching for it finds the candidates.
+    ctx.redirect(CableAddress.resolve(raw).map(SitePaths::cable).orElse("/search?q=" + SitePaths.param(raw.strip())),
+        HttpStatus.SEE_OTHER);
   }
 
   private void wikiLeaksAddress(Context ctx) {

@@ -37,6 +37,7 @@ public final class CablePageBuilder {
   public CablePage build(ArchivedCable archived, int version, Set<ReferenceId> held, List<CableSummary> related,
       String baseUrl) {
     Cable cable = version >= 1 ? archived.versions().get(version - 1).cable() : archived.cable();
+    Changes changes = changes(archived, version);
     String id = cable.id().value();
     String subject = cable.subject() == null ? "" : cable.subject();
     String url = baseUrl + SitePaths.cable(cable.id());
@@ -63,6 +64,8 @@ public final class CablePageBuilder {
         related.stream().map(CableRow::of).toList(),
         versions(archived, version),
         olderVersionNotice(archived, version),
+        changes.title(),
+        changes.lines(),
         classifiedBy(cable),
         cable.declassifyOn() == null ? "" : cable.declassifyOn().toString(),
         glossary.reasons(cable.classificationReasons()),
@@ -125,6 +128,36 @@ public final class CablePageBuilder {
           SitePaths.cable(archived.cable().id()) + "?version=" + (i + 1), v.current(), i + 1 == shown));
     }
     return out;
+  }
+
+  private record Changes(String title, List<CablePage.ChangedLine> lines) {}
+
+  /**
+   * What changed: from the release shown to the current one, or, on the current text, from the release
+   * before it. Empty when there is a single release.
+   */
+  private static Changes changes(ArchivedCable archived, int shown) {
+    List<Version> versions = archived.versions();
+    int current = -1;
+    for (int i = 0; i < versions.size(); i++) {
+      current = versions.get(i).current() ? i : current;
+    }
+    int older = shown >= 1 && shown - 1 != current ? shown - 1 : current - 1;
+    if (current < 0 || older < 0) {
+      return new Changes("", List.of());
+    }
+    Version from = versions.get(older);
+    Version to = versions.get(current);
+    String title = "Changes from the text released " + SitePaths.minute(from.released()) + " to the text released "
+        + SitePaths.minute(to.released());
+    List<CablePage.ChangedLine> lines = TextChanges.between(from.cable().body(), to.cable().body());
+    if (lines == null) {
+      return new Changes(title, List.of(new CablePage.ChangedLine("…", "The texts differ; they are too long to compare line by line.")));
+    }
+    if (lines.isEmpty()) {
+      return new Changes(title, List.of(new CablePage.ChangedLine("…", "The body is the same; the releases differ elsewhere (header or page).")));
+    }
+    return new Changes(title, lines);
   }
 
   private static String olderVersionNotice(ArchivedCable archived, int shown) {
