@@ -97,8 +97,8 @@ public final class Import {
           putUninterruptibly(END);
         }
         joinAll(threads);
-        // never interrupt: an interrupt closes the index's file channels under a commit in flight and
-        // the index writer gives up (shutdown cancels the periodic tasks and lets a running one end)
+        // not shutdownNow: a periodic commit in progress (a network request on SolrCloud) finishes
+        // instead of failing the import halfway; the final commit follows
         timer.shutdown();
         awaitQuietly(timer);
       }
