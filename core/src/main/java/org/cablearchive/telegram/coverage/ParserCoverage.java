@@ -74,7 +74,7 @@ public final class ParserCoverage {
   private static Map<String, Agreement> agreements() {
     Map<String, Agreement> map = new java.util.LinkedHashMap<>();
     for (String field : List.of("id", "created", "released", "classification", "origin", "articles", "tags",
-        "subject", "paragraph count")) {
+        "subject", "paragraph count", "paragraph count, with unanchored 'N.(X)'")) {
       map.put(field, new Agreement(field));
     }
     return map;
@@ -196,10 +196,14 @@ public final class ParserCoverage {
           && subject.charAt(0) != title.charAt(0)) {
         subject = subject.substring(1); // the site's heading drops a subject's opening quote or parenthesis
       }
-      agreement.get("subject").record(id, subject.startsWith(title) ? title : subject, title);
+      // the heading shows the subject's first line, which may hold text glued to it (REF, Classified By)
+      boolean agrees = !subject.isEmpty() && (subject.startsWith(title) || title.startsWith(subject));
+      agreement.get("subject").record(id, agrees ? title : subject, title);
     }
     if (page.paragraphAnchors() > 0) {
       agreement.get("paragraph count").record(id, c.paragraphs().size(), page.paragraphAnchors());
+      agreement.get("paragraph count, with unanchored 'N.(X)'").record(id, c.paragraphs().size(),
+          page.paragraphAnchors() + page.unanchoredMarkedParagraphs());
     }
   }
 
