@@ -50,6 +50,9 @@ def esc(text):
 
 CLASS_MARK = r'(?:UNCLAS(?:SIFIED)?|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET)'
 CLASS_LINE = re.compile(r'^\s*' + CLASS_MARK + r'\s+(?:SECTION \d+ OF \d+\s+)?([A-Z][A-Z .\'-]*?) 0*\d+\s*$')
+# Texts where a page glued the next caption on (SUBJECT ... REF: CAIRO 452, a page mark, Classified By):
+# kept out, so that a generated cable's REF line is the only place its citations are written.
+CAPTION_LEAK = re.compile(r'REFS?:|\bREFS?\b|REFTEL|Classified By|PAGE \d|\bE\.?O\.? ?1\d{4}', re.I)
 PARA = re.compile(r'^\s*¶?(\d{1,2})\.\s+\(([A-Z/ ]{1,6})\)\s+', re.M)
 
 def front_matter(body):
@@ -111,7 +114,8 @@ def main(sample, ids_gz, routes_csv, out):
         first = next((l for l in body.split('\n') if l.strip()), '')
         m = CLASS_LINE.match(first)
         if m: names[st][m.group(1).strip()] += 1
-        fm.extend((st, kind, text) for kind, text in front_matter(body))
+        fm.extend((st, kind, text) for kind, text in front_matter(body)
+                  if not CAPTION_LEAK.search(text.replace('Classified By', '') if kind == 'CLASSIFIED' else text))
         paras.extend(paragraphs(body))
 
     by_name = {}

@@ -26,6 +26,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
   }
 
   static String describe(Throwable e) {
+    Throwable full = causeMentioning(e, "No space left");
+    if (full != null) {
+      return "the disk is full (" + full.getMessage() + "); free space and run the command again: what was"
+          + " committed is kept, and an import goes on where it stopped";
+    }
     if (e instanceof UncheckedIOException u) {
       return describe(u.getCause());
     }
@@ -40,12 +45,21 @@ final class FailureHandler implements IExecutionExceptionHandler {
       return a.getFile() + ": permission denied";
     }
     if (e instanceof FileSystemException f) {
-      return f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
-    }
-    if (e instanceof IOException && e.getMessage() != null && e.getMessage().contains("No space left")) {
-      return "the disk is full (" + e.getMessage() + "); free space and run the command again";
+      String reason = f.getReason() == null ? f.getClass().getSimpleName() : f.getReason();
+      return f.getFile() + ": " + reason + (reason.contains("Read-only")
+          ? " (the archive's folder must be writable, even to search it: remount it read-write or copy it elsewhere)" : "");
     }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** The first exception in the chain whose message contains {@code text}, or null (a closed index writer names its cause only there). */
+  private static Throwable causeMentioning(Throwable e, String text) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains(text)) {
+        return t;
+      }
+    }
+    return null;
   }
 }

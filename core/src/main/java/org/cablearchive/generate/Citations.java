@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -68,7 +69,7 @@ final class Citations {
     int bound = station.equals("STATE") ? 199_999 : 9_999;
     for (int attempt = 0; ; attempt++) {
       long serial = 1 + random.nextInt(bound);
-      String id = String.format("%02d%s%d", yy, station, serial + (attempt > 8 ? 1_000_000L * attempt : 0));
+      String id = String.format(Locale.ROOT, "%02d%s%d", yy, station, serial + (attempt > 8 ? 1_000_000L * attempt : 0));
       if (!ids.contains(id)) {
         return new Citation(id, yy, station, Long.parseLong(id.substring(2 + station.length())));
       }

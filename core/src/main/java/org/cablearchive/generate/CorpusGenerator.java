@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
 
@@ -67,6 +68,6 @@ public final class CorpusGenerator {
 
   /** {@code M/D/YYYY H:MM}, as cables.csv writes dates. */
   static String created(LocalDateTime t) {
-    return t.getMonthValue() + "/" + t.getDayOfMonth() + "/" + t.getYear() + " " + t.getHour() + ":" + String.format("%02d", t.getMinute());
+    return t.getMonthValue() + "/" + t.getDayOfMonth() + "/" + t.getYear() + " " + t.getHour() + ":" + String.format(Locale.ROOT, "%02d", t.getMinute());
   }
 }

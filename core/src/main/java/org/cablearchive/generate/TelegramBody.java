@@ -2,6 +2,7 @@ package org.cablearchive.generate;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.cablearchive.generate.FrontMatter.Kind;
 import org.cablearchive.model.Classification;
@@ -71,8 +72,8 @@ final class TelegramBody {
       case CONFIDENTIAL, CONFIDENTIAL_NOFORN -> "C O N F I D E N T I A L";
       case SECRET, SECRET_NOFORN -> "S E C R E T";
     };
-    String part = sections > 1 ? String.format(" SECTION %02d OF %02d", section, sections) : "";
-    String serial = old ? Long.toString(cable.serial()) : String.format("%06d", cable.serial());
+    String part = sections > 1 ? String.format(Locale.ROOT, " SECTION %02d OF %02d", section, sections) : "";
+    String serial = old ? Long.toString(cable.serial()) : String.format(Locale.ROOT, "%06d", cable.serial());
     return mark + part + " " + station.name() + " " + serial;
   }
 
@@ -102,7 +103,7 @@ final class TelegramBody {
     LocalDateTime created = cable.created();
     if (cable.year() >= 1995) {
       return classified
-          ? String.format("E.O. 12958: DECL: %1$tm/%1$td/%1$tY", created.plusYears(10))
+          ? String.format(Locale.ROOT, "E.O. 12958: DECL: %1$tm/%1$td/%1$tY", created.plusYears(10))
           : "E.O. 12958: N/A";
     }
     String order = cable.year() >= 1982 ? "E.O. 12356" : "E.O. 11652";
@@ -119,7 +120,7 @@ final class TelegramBody {
         r.append(i == 0 ? "" : " ").append((char) ('A' + i)).append(". ");
       }
       if (c.yy() != citingYy) {
-        r.append(String.format("%02d ", c.yy()));
+        r.append(String.format(Locale.ROOT, "%02d ", c.yy()));
       }
       r.append(profile.station(c.station()).name()).append(' ').append(c.serial());
     }

@@ -54,14 +54,14 @@ final class TransmissionHeader {
   }
 
   private void network(StringBuilder h, PlannedCable cable, Station station, char precedence, SplittableRandom random) {
-    h.append("VZCZC").append(random.nextInt(3) == 0 ? "XYZ" : "XRO").append(String.format("%04d", random.nextInt(10_000))).append('\n');
+    h.append("VZCZC").append(random.nextInt(3) == 0 ? "XYZ" : "XRO").append(String.format(Locale.ROOT, "%04d", random.nextInt(10_000))).append('\n');
     h.append(precedence).append(precedence);
     int relays = 1 + random.nextInt(8);
     for (int i = 0; i < relays; i++) {
       h.append(' ').append(route(addressee(random)));
     }
     h.append('\n');
-    h.append("DE ").append(station.route()).append(" #").append(String.format("%04d", cable.serial() % 10_000))
+    h.append("DE ").append(station.route()).append(" #").append(String.format(Locale.ROOT, "%04d", cable.serial() % 10_000))
         .append("/01 ").append(JULIAN.format(cable.created())).append('\n');
     h.append(securityLine(cable.classification())).append('\n');
     h.append(precedence).append(' ').append(dtg(cable.created())).append('\n');

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.Hit;
 import org.cablearchive.model.Classification;
 import org.cablearchive.model.DateTimeGroup;
 import org.cablearchive.model.ReferenceId;
@@ -26,5 +27,6 @@ final class ArchiveJsonModule extends SimpleModule {
         .orElseThrow(() -> new IllegalArgumentException("unknown source format"))).registerIn(this);
     StringForm.of(FacetField.class, FacetField::key, text -> FacetField.fromKey(text)
         .orElseThrow(() -> new IllegalArgumentException("unknown facet field"))).registerIn(this).registerAsKeyIn(this);
+    setMixInAnnotation(Hit.class, HitForm.class);
   }
 }

@@ -23,6 +23,8 @@ import org.cablearchive.model.SourceLocation;
 public final class CablePageReader implements CableReader {
   /** Larger inputs are not cable pages (the largest real page is about 150 KB). */
   static final int MAX_PAGE_BYTES = 16 << 20;
+  private static final byte[] HEADING_MARKER = "Viewing cable ".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] TABLE_MARKER = "<table class=".getBytes(StandardCharsets.US_ASCII);
 
   public CablePageReader() {}
 
@@ -40,11 +42,49 @@ public final class CablePageReader implements CableReader {
           + " MB, not a cable page", new String(bytes, 0, 4096, StandardCharsets.UTF_8)));
       return;
     }
-    sink.accept(read(new String(bytes, StandardCharsets.UTF_8), location));
+    Start start = cableStart(bytes);
+    sink.accept(read(new String(bytes, start.offset, bytes.length - start.offset, StandardCharsets.UTF_8), location,
+        start.line));
   }
 
-  /** Reads one page already in memory. */
-  SourceItem read(String html, SourceLocation location) {
+  /** Where the cable's part of a page begins: byte offset and line. */
+  private record Start(int offset, int line) {}
+
+  /**
+   * Where the cable's part of the page begins (its heading "Viewing cable", else its table), counting
+   * lines on the way: the navigation before it is most of the page, and not decoding it doubles the
+   * reader's speed. The markers are ASCII, so the offset is a character boundary.
+   */
+  private static Start cableStart(byte[] bytes) {
+    Start heading = find(bytes, HEADING_MARKER);
+    if (heading != null) {
+      return heading;
+    }
+    Start table = find(bytes, TABLE_MARKER);
+    return table == null ? new Start(0, 1) : table;
+  }
+
+  private static Start find(byte[] bytes, byte[] marker) {
+    byte first = marker[0];
+    int line = 1;
+    for (int i = 0; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b == '\n') {
+        line++;
+      } else if (b == first && startsWith(bytes, i, marker)) {
+        return new Start(i, line);
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] bytes, int at, byte[] marker) {
+    return at + marker.length <= bytes.length && bytes[at + 1] == marker[1]
+        && java.util.Arrays.equals(bytes, at, at + marker.length, marker, 0, marker.length);
+  }
+
+  /** Reads one page (or its end, starting at line {@code firstLine} of the file) already in memory. */
+  SourceItem read(String html, SourceLocation location, int firstLine) {
     int tableStart = indexOfEither(html, "<table class='cable'>", "<table class=\"cable\">", 0);
     int tableEnd = tableStart < 0 ? -1 : html.indexOf("</table>", tableStart);
     int blocksFrom = tableEnd < 0 ? 0 : tableEnd;
@@ -54,14 +94,14 @@ public final class CablePageReader implements CableReader {
           html.length() > 4096 ? html.substring(0, 4096) : html);
     }
     List<Problem> problems = new ArrayList<>();
-    CableTable table = tableEnd < 0 ? new CableTable() : table(html, tableStart, tableEnd);
+    CableTable table = tableEnd < 0 ? new CableTable() : table(html, tableStart, tableEnd, firstLine);
     if (tableEnd < 0) {
-      problems.add(new Problem("NO_TABLE", 1, "the page has no cable table"));
+      problems.add(new Problem("NO_TABLE", firstLine, "the page has no cable table"));
     }
     problems.addAll(table.problems);
     List<String> articles = tableEnd < 0 ? List.of() : articles(html, tableStart, tableEnd);
-    Blocks blocks = blocks(html, firstPre, problems);
-    int bodyLine = PageMarkup.lineAt(html, 0, 1, Math.max(blocks.bodyAt, 0));
+    Blocks blocks = blocks(html, firstPre, firstLine, problems);
+    int bodyLine = PageMarkup.lineAt(html, 0, firstLine, Math.max(blocks.bodyAt, 0));
     return new SourceDocument(location, table.id, table.created, table.released, table.classification,
         table.origin, title(html), List.of(), articles, blocks.header, blocks.body, bodyLine, problems);
   }
@@ -83,12 +123,12 @@ public final class CablePageReader implements CableReader {
     return comma < 0 ? null : heading.substring(comma + 2).trim();
   }
 
-  private static CableTable table(String html, int start, int end) {
+  private static CableTable table(String html, int start, int end, int firstLine) {
     List<String> headings = cells(html, start, end, "<th", "</th>");
     int dataRow = html.indexOf("<td", start);
     int rowEnd = dataRow < 0 || dataRow > end ? -1 : html.indexOf("</tr>", dataRow);
     List<String> values = rowEnd < 0 ? List.of() : cells(html, dataRow, rowEnd, "<td", "</td>");
-    return CableTable.of(headings, values, PageMarkup.lineAt(html, 0, 1, start));
+    return CableTable.of(headings, values, PageMarkup.lineAt(html, 0, firstLine, start));
   }
 
   private static List<String> cells(String html, int from, int to, String open, String close) {
@@ -121,17 +161,17 @@ public final class CablePageReader implements CableReader {
   private record Blocks(String header, String body, int bodyAt) {}
 
   /** The header and body {@code <pre>} blocks; a page with one block has only a body. */
-  private static Blocks blocks(String html, int firstPre, List<Problem> problems) {
+  private static Blocks blocks(String html, int firstPre, int firstLine, List<Problem> problems) {
     int firstEnd = firstPre < 0 ? -1 : html.indexOf("</pre>", firstPre);
     if (firstEnd < 0) {
-      problems.add(new Problem("NO_BODY", 1, "the page has no <pre> block with the cable's text"));
+      problems.add(new Problem("NO_BODY", firstLine, "the page has no <pre> block with the cable's text"));
       return new Blocks("", "", -1);
     }
     int secondPre = html.indexOf("<pre>", firstEnd);
     int secondEnd = secondPre < 0 ? -1 : html.indexOf("</pre>", secondPre);
     String first = PageMarkup.text(html, firstPre + 5, firstEnd);
     if (secondEnd < 0) {
-      problems.add(new Problem("NO_HEADER", PageMarkup.lineAt(html, 0, 1, firstPre),
+      problems.add(new Problem("NO_HEADER", PageMarkup.lineAt(html, 0, firstLine, firstPre),
           "the page has one <pre> block; read as the body"));
       return new Blocks("", first, firstPre);
     }

@@ -29,7 +29,18 @@ final class CsvRowScanner {
   private int limit;
   private int line = 1;
   private StringBuilder raw = new StringBuilder(1 << 14);
-  private final List<int[]> spans = new ArrayList<>();
+  private final List<FieldSpan> spans = new ArrayList<>();
+
+  /** Where a field's content lies in {@code raw}, whether it holds escapes, and its first line. */
+  private record FieldSpan(int start, int end, boolean escaped, int line) {}
+
+  /** How scanning a field ended. */
+  private enum FieldEnd {
+    CLOSED,
+    END_OF_INPUT,
+    NEXT_ROW,
+    TOO_LONG
+  }
 
   CsvRowScanner(Reader in) {
     this.in = in;
@@ -47,17 +58,20 @@ final class CsvRowScanner {
     raw.setLength(0);
     spans.clear();
     int start = line;
-    List<Integer> fieldLines = new ArrayList<>(8);
     while (true) {
-      int fieldNumber = spans.size() + 1;
+      String field = "field " + (spans.size() + 1);
       if (read() != '"') {
-        return skipToNextRow(start, "field " + fieldNumber + " does not start with a quote");
+        return skipToNextRow(start, field + " does not start with a quote");
       }
-      fieldLines.add(line);
-      String error = scanField();
-      if (error != null) {
-        return error.isEmpty() ? skipToNextRow(start, "field " + fieldNumber + " is longer than "
-            + MAX_ROW_CHARS + " characters") : malformed(start, "field " + fieldNumber + " " + error);
+      switch (scanField()) {
+        case END_OF_INPUT:
+          return malformed(start, field + " has no closing quote before the end of the input");
+        case NEXT_ROW:
+          return malformed(start, field + " has no closing quote before the next row on line " + line);
+        case TOO_LONG:
+          return skipToNextRow(start, field + " is longer than " + MAX_ROW_CHARS + " characters");
+        case CLOSED:
+          break;
       }
       int after = read();
       if (after == ',') {
@@ -69,48 +83,67 @@ final class CsvRowScanner {
       if (spans.size() != FIELDS) {
         return malformed(start, "the row has " + spans.size() + " fields, expected " + FIELDS);
       }
-      return new CsvRow(start, unescapedFields(), fieldLines.stream().mapToInt(Integer::intValue).toArray(), null, null);
+      return new CsvRow(start, unescapedFields(), spans.stream().mapToInt(FieldSpan::line).toArray(), null, null);
     }
   }
 
   /**
-   * Reads a field's content up to its closing quote (consumed, followed by a comma, line end or end of
-   * input, which is not consumed). Returns null when the field closed, an error otherwise: "" when the
-   * row grew too long.
+   * Reads a field's content after its opening quote up to its closing quote: a quote followed by a
+   * comma, a line end or the end of the input (which is left unread). A backslash and the character
+   * after it are taken as a pair, so neither {@code \"} nor the quote of {@code \\"} is mistaken.
    */
-  private String scanField() throws IOException {
+  private FieldEnd scanField() throws IOException {
     int contentStart = raw.length();
+    int fieldLine = line;
     boolean escaped = false;
     while (true) {
       appendPlainRun();
       if (raw.length() > MAX_ROW_CHARS) {
-        return "";
+        return FieldEnd.TOO_LONG;
       }
       int c = read();
       if (c == EOF) {
-        return "has no closing quote before the end of the input";
+        return FieldEnd.END_OF_INPUT;
       } else if (c == '\\') {
         escaped = true;
         if (read() == EOF) {
-          return "has no closing quote before the end of the input";
+          return FieldEnd.END_OF_INPUT;
         }
       } else if (c == '\n' && startsRow()) {
-        return "has no closing quote before the next row on line " + line;
-      } else if (c == '"' && closesField(peek())) {
-        spans.add(new int[] {contentStart, raw.length() - 1, escaped ? 1 : 0});
-        return null;
+        return FieldEnd.NEXT_ROW;
+      } else if (c == '"' && closesField()) {
+        spans.add(new FieldSpan(contentStart, raw.length() - 1, escaped, fieldLine));
+        return FieldEnd.CLOSED;
       }
     }
   }
 
-  private static boolean closesField(int next) {
-    return next == ',' || next == '\n' || next == '\r' || next == EOF;
+  /**
+   * Whether the quote just read closes its field: it is followed by the comma and quote of the next
+   * field, or ends the row (the end of the input, or a line end before a blank line, a new row or the
+   * end of the input). Any other quote is taken as written, so that an unescaped quote in the text of
+   * some other export does not cut the cable short.
+   */
+  private boolean closesField() throws IOException {
+    ensure(LOOKAHEAD + 3);
+    int i = pos;
+    if (i < limit && buf[i] == ',') {
+      return i + 1 < limit && buf[i + 1] == '"';
+    }
+    if (i < limit && buf[i] == '\r') {
+      i++;
+    }
+    if (i < limit && buf[i] != '\n') {
+      return false;
+    }
+    i++;
+    return i >= limit || buf[i] == '\n' || buf[i] == '\r' || startsRowAt(i);
   }
 
   private List<String> unescapedFields() {
     List<String> fields = new ArrayList<>(spans.size());
-    for (int[] span : spans) {
-      fields.add(span[2] == 0 ? raw.substring(span[0], span[1]) : unescape(span[0], span[1]));
+    for (FieldSpan span : spans) {
+      fields.add(span.escaped() ? unescape(span.start(), span.end()) : raw.substring(span.start(), span.end()));
     }
     return fields;
   }
@@ -156,7 +189,12 @@ final class CsvRowScanner {
   /** Whether the input at the current position reads {@code "<digits>","}. */
   private boolean startsRow() throws IOException {
     ensure(LOOKAHEAD);
-    int i = pos;
+    return startsRowAt(pos);
+  }
+
+  /** Whether the buffer at {@code at} reads {@code "<digits>","} (the caller ensured the lookahead). */
+  private boolean startsRowAt(int at) {
+    int i = at;
     if (i >= limit || buf[i] != '"') {
       return false;
     }

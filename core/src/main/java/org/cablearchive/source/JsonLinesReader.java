@@ -23,6 +23,9 @@ import org.cablearchive.model.SourceLocation;
  * a source states is taken: ID, dates, classification, origin, subject, articles, header and body; the
  * telegram parser reads the rest again from header and body, so that files written by older versions
  * gain what the parser has learnt since.
+ *
+ * <p>A document's body line is 0: the body is one JSON string on one line, so its lines are not lines
+ * of the file, and problems the parser finds in it are not tied to a line of the file.
  */
 public final class JsonLinesReader implements CableReader {
   /** A cable's JSON is a few hundred KB at most; a longer line is cut and rejected. */
@@ -74,7 +77,7 @@ public final class JsonLinesReader implements CableReader {
     String id = fields.text("idAsPublished") != null ? fields.text("idAsPublished") : fields.text("id");
     return new SourceDocument(location, id, fields.instant("created"), fields.instant("released"),
         fields.classification(), fields.text("origin"), fields.text("subject"), List.of(), fields.texts("articles"),
-        header, body, location.line(), fields.problems());
+        header, body, 0, fields.problems());
   }
 
   private static Rejection reject(SourceLocation location, String reason, String json) {

@@ -13,15 +13,20 @@ final class PageMarkup {
     StringBuilder out = new StringBuilder(to - from);
     int i = from;
     while (i < to) {
+      int run = i;
       char c = html.charAt(i);
+      while (c != '<' && c != '&' && ++i < to) {
+        c = html.charAt(i);
+      }
+      out.append(html, run, i);
+      if (i >= to) {
+        break;
+      }
       if (c == '<') {
         int close = html.indexOf('>', i);
         i = close < 0 || close >= to ? to : close + 1;
-      } else if (c == '&') {
-        i = appendEntity(html, i, to, out);
       } else {
-        out.append(c);
-        i++;
+        i = appendEntity(html, i, to, out);
       }
     }
     return out.toString();

@@ -126,7 +126,7 @@ final class SourceWalk {
   }
 
   private void archive(ArchiveInputStream<?> members, String name, int depth) throws IOException {
-    for (ArchiveEntry entry = members.getNextEntry(); entry != null; entry = members.getNextEntry()) {
+    for (ArchiveEntry entry = next(members); entry != null; entry = next(members)) {
       String member = name + "!/" + entry.getName();
       if (entry.isDirectory() || (entry instanceof TarArchiveEntry tar && !tar.isFile())
           || !FormatSniffer.isCableFile(entry.getName())) {
@@ -142,6 +142,18 @@ final class SourceWalk {
         reject(member, "cannot read: " + describe(e) + "; the rest of the archive is skipped");
         return;
       }
+    }
+  }
+
+  /**
+   * The next member. commons-compress opens a Zstandard-compressed zip member with an optional library
+   * the product does not ship, which fails with a missing class rather than an I/O error.
+   */
+  private static ArchiveEntry next(ArchiveInputStream<?> members) throws IOException {
+    try {
+      return members.getNextEntry();
+    } catch (LinkageError e) {
+      throw new IOException("a member is compressed with a method this product cannot read");
     }
   }
 

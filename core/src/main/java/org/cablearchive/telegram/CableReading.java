@@ -111,7 +111,7 @@ final class CableReading {
 
   private String idAsPublished(ReferenceId id) {
     String spelled = doc.idAsPublished();
-    return spelled == null || id == null || spelled.trim().equals(id.value()) ? null : spelled.trim();
+    return spelled == null || id == null || spelled.strip().equals(id.value()) ? null : spelled.strip();
   }
 
   private Classification classification(Caption caption) {

@@ -15,8 +15,11 @@ final class CaptionReader {
   private enum Label { NONE, EO, TAGS, SUBJECT, REF, CLASSIFIED_BY }
 
   private static final int MAX_CONTINUATION = 12;
+  /** Telegram lines are at most about 70 characters; a longer line after a subject is the text. */
+  private static final int MAX_SUBJECT_LINE = 90;
 
   private final String[] lines;
+  private final int[] origin;
   private final int end;
   private ClassificationLine classificationLine;
   private final List<String> handling = new ArrayList<>();
@@ -28,14 +31,15 @@ final class CaptionReader {
   private int referencesLine = -1;
   private ClassificationAuthority authority;
 
-  private CaptionReader(String[] lines, int end) {
-    this.lines = lines;
-    this.end = end;
+  private CaptionReader(GluedCaption.Lines lines) {
+    this.lines = lines.text();
+    this.origin = lines.origin();
+    this.end = lines.text().length;
   }
 
   /** Reads lines {@code [0, end)} of the body. */
   static Caption read(String[] lines, int end) {
-    CaptionReader reader = new CaptionReader(lines, Math.min(end, lines.length));
+    CaptionReader reader = new CaptionReader(GluedCaption.cut(lines, Math.min(end, lines.length)));
     reader.scan();
     return new Caption(reader.classificationLine, reader.handling, reader.declassification,
         reader.declassificationLine, reader.tags, reader.subject, reader.references, reader.referencesLine,
@@ -52,10 +56,10 @@ final class CaptionReader {
         continue;
       }
       nonBlankSeen++;
-      String trimmed = line.trim();
+      String trimmed = line.strip();
       Label label = label(trimmed);
       if (label == Label.NONE && classificationLine == null && nonBlankSeen <= 5) {
-        classificationLine = ClassificationLine.read(trimmed);
+        classificationLine = ClassificationLine.read(trimmed.substring(trimmed.lastIndexOf('\t') + 1));
         if (classificationLine != null) {
           i++;
           continue;
@@ -94,7 +98,7 @@ final class CaptionReader {
         int next = referenceContinuation(i + 1);
         if (references == null) {
           references = value + " " + join(i + 1, next);
-          referencesLine = i;
+          referencesLine = origin[i];
         }
         return next;
       }
@@ -107,21 +111,64 @@ final class CaptionReader {
     }
   }
 
-  /** A subject wraps until a blank line; "SUBJECT:" alone has it on the next line. */
+  /**
+   * A subject wraps until a blank line (three lines at most); "SUBJECT:" alone has it on the next
+   * line. A subject in capitals does not continue onto a line in mixed case, nor any subject onto a
+   * long line or a handling statement: that is the text.
+   */
   private int subject(String value, int i) {
-    int next = continuation(i + 1);
-    String text = value + join(i + 1, next);
-    if (text.isBlank()) {
-      int line = nextNonBlank(i + 1);
-      if (line < end && label(lines[line].trim()) == Label.NONE) {
-        next = continuation(line + 1);
-        text = join(line, next);
+    int first = i;
+    String text = value;
+    if (value.isBlank()) {
+      first = nextNonBlank(i + 1);
+      if (first >= end || label(lines[first].strip()) != Label.NONE) {
+        return i + 1;
       }
+      text = lines[first];
+    }
+    int next = first + 1;
+    boolean capitals = !hasLowerCase(text);
+    while (next < end && next - first <= 3 && continuesSubject(lines[next], capitals)) {
+      text = text + " " + lines[next];
+      next++;
     }
     if (subject == null) {
-      subject = TelegramLines.collapse(text);
+      subject = withoutGluedText(TelegramLines.collapse(text));
     }
     return next;
+  }
+
+  /** Text that a lost line break glued after the subject: a handling statement or a marked paragraph. */
+  private static final String[] AFTER_SUBJECT = {"Sensitive but Unclassified", "SENSITIVE BUT UNCLASSIFIED",
+      " (SBU) ", " (U) ", " (C) ", " (S) ", " (C/NF) ", " (S/NF) ", " (C//NF) ", " (S//NF) ", " 1. (", " ¶1. "};
+
+  private static String withoutGluedText(String subject) {
+    int cut = subject.length();
+    for (String marker : AFTER_SUBJECT) {
+      int at = subject.indexOf(marker);
+      if (at > 10 && at < cut) {
+        cut = at;
+      }
+    }
+    return cut == subject.length() ? subject : subject.substring(0, cut).strip();
+  }
+
+  private boolean continuesSubject(String line, boolean capitals) {
+    String trimmed = line.strip();
+    return !trimmed.isEmpty() && trimmed.length() <= MAX_SUBJECT_LINE && label(trimmed) == Label.NONE
+        && !isPageMark(trimmed)
+        && Handling.caveatsOf(trimmed) == null && !trimmed.regionMatches(true, 0, "sensitive but", 0, 13)
+        && !(capitals && hasLowerCase(trimmed)) && trimmed.charAt(0) != '(' && trimmed.charAt(0) != '¶'
+        && !(Character.isDigit(trimmed.charAt(0)) && trimmed.indexOf('.') > 0 && trimmed.indexOf('.') < 4);
+  }
+
+  private static boolean hasLowerCase(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int eo(String value, int i) {
@@ -129,7 +176,7 @@ final class CaptionReader {
     String eoText = tagsAt < 0 ? value : value.substring(0, tagsAt);
     if (declassification == null) {
       declassification = Declassification.read(eoText);
-      declassificationLine = i;
+      declassificationLine = origin[i];
     }
     if (tagsAt >= 0) {
       return tags(valueAfterLabel(Label.TAGS, value.substring(tagsAt)), i);
@@ -140,8 +187,9 @@ final class CaptionReader {
   private int tags(String value, int i) {
     StringBuilder text = new StringBuilder(value);
     int next = i + 1;
-    while (next < end && (text.toString().isBlank() || text.toString().trim().endsWith(","))
-        && next - i <= 3 && label(lines[next].trim()) == Label.NONE && !TelegramLines.isBlank(lines[next])) {
+    while (next < end && next - i <= 3 && label(lines[next].strip()) == Label.NONE
+        && !TelegramLines.isBlank(lines[next]) && (text.toString().isBlank() || text.toString().strip().endsWith(",")
+            || onlyTagCodes(lines[next]))) {
       text.append(' ').append(lines[next]);
       next++;
     }
@@ -151,12 +199,30 @@ final class CaptionReader {
     return next;
   }
 
+  /** A line continuing a TAGS line: short codes only ({@code SY, IS}). */
+  private static boolean onlyTagCodes(String line) {
+    int word = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        if (++word > 5) {
+          return false;
+        }
+      } else if (c == ' ' || c == ',' || c == ';' || Character.isWhitespace(c)) {
+        word = 0;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int classifiedBy(String value, int i) {
     int next = continuation(i + 1);
     String text = value + " " + join(i + 1, next);
     if (!text.toLowerCase(Locale.ROOT).contains("reason")) {
       int reasonLine = nextNonBlank(next);
-      if (reasonLine < end && lines[reasonLine].trim().toLowerCase(Locale.ROOT).startsWith("reason")) {
+      if (reasonLine < end && lines[reasonLine].strip().toLowerCase(Locale.ROOT).startsWith("reason")) {
         next = continuation(reasonLine + 1);
         text = text + " " + join(reasonLine, next);
       }
@@ -171,7 +237,7 @@ final class CaptionReader {
   private int continuation(int from) {
     int i = from;
     while (i < end && i - from < MAX_CONTINUATION && !TelegramLines.isBlank(lines[i])
-        && label(lines[i].trim()) == Label.NONE && Handling.caveatsOf(lines[i]) == null) {
+        && label(lines[i].strip()) == Label.NONE && Handling.caveatsOf(lines[i]) == null) {
       i++;
     }
     return i;
@@ -182,7 +248,11 @@ final class CaptionReader {
     int i = continuation(from);
     while (i < end) {
       int next = nextNonBlank(i);
-      if (next >= end || !startsWithBullet(lines[next].trim()) || label(lines[next].trim()) != Label.NONE) {
+      if (next >= end) {
+        return i;
+      }
+      String line = lines[next].strip();
+      if (line.length() > MAX_SUBJECT_LINE || !startsWithBullet(line) || label(line) != Label.NONE) {
         return i;
       }
       i = continuation(next + 1);
@@ -208,12 +278,41 @@ final class CaptionReader {
     return i;
   }
 
+  /** The lines joined, leaving out the page marks of old telegrams that fell between them. */
   private String join(int from, int to) {
     StringBuilder text = new StringBuilder();
     for (int i = from; i < to; i++) {
-      text.append(' ').append(lines[i]);
+      if (!isPageMark(lines[i].strip())) {
+        text.append(' ').append(lines[i]);
+      }
     }
     return text.toString();
+  }
+
+  /**
+   * A page's top line in a printed telegram: {@code PAGE 02 HARARE 05461 01 OF 02 271458Z} or
+   * {@code HAVANA 00011650 001.2 OF 004}.
+   */
+  static boolean isPageMark(String trimmed) {
+    if (trimmed.startsWith("PAGE ") && trimmed.length() > 5 && Character.isDigit(trimmed.charAt(5))) {
+      return true;
+    }
+    String[] words = trimmed.split(" ");
+    int n = words.length;
+    return n >= 4 && words[n - 2].equals("OF") && words[n - 1].length() == 3 && isDigits(words[n - 1])
+        && words[n - 3].length() >= 3 && isDigits(words[n - 3].replace(".", "")) && isDigits(words[n - 4]);
+  }
+
+  private static boolean isDigits(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Label label(String trimmed) {
@@ -232,8 +331,8 @@ final class CaptionReader {
         return startsWithAny(trimmed, "SUBJECT", "SUBJ", "SUBJET", "SUBJEC", "SUBJECTS") ? Label.SUBJECT : Label.NONE;
       }
       case 'R' -> {
-        return startsWithAny(trimmed, "REF", "REFS", "REFTEL", "REFTELS", "REFERENCE", "REFERENCES", "REF(S)")
-            ? Label.REF : Label.NONE;
+        return startsWithAny(trimmed, "REF", "REFS", "REFTEL", "REFTELS", "REF(S)")
+            || startsWithAny(trimmed, "REFERENCE:", "REFERENCES:") ? Label.REF : Label.NONE;
       }
       case 'C' -> {
         return trimmed.regionMatches(true, 0, "CLASSIFIED BY", 0, 13) ? Label.CLASSIFIED_BY : Label.NONE;

@@ -23,7 +23,8 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
       "coordinator", "for", "attache", "defense", "legal", "labor", "resident", "representative", "permanent",
       "interim", "cg", "dpo", "po", "amb", "emin", "rso", "pao", "polchief", "polmil", "legatt", "datt", "conoff",
       "pol-econ", "econ-pol", "polcouns", "ecoff", "pmo", "officer-in-charge", "commercial", "military", "affairs,",
-      "u.s.", "us", "usun", "usnato", "useu", "mission's", "embassy", "consulate", "a/dcm", "ambassador,");
+      "u.s.", "us", "usun", "usnato", "useu", "mission's", "embassy", "consulate", "a/dcm", "ambassador,",
+      "minister-counselor", "d,affaires", "chief/pol");
 
   /** Reads the text after the "Classified By" label (the label itself removed). */
   static ClassificationAuthority read(String text) {
@@ -65,7 +66,7 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
       }
     }
     if (who.startsWith(":")) {
-      who = who.substring(1).trim();
+      who = who.substring(1).strip();
     }
     return who;
   }
@@ -85,11 +86,25 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
     String title = at == 0 ? null : trimPunctuation(String.join(" ", java.util.Arrays.copyOfRange(words, 0, at)));
     String name = trimPunctuation(String.join(" ", java.util.Arrays.copyOfRange(words, at, words.length)));
     int comma = name.indexOf(", ");
-    if (title == null && comma > 0 && allTitleWords(name.substring(comma + 2))) {
+    if (title == null && comma > 0 && (allTitleWords(name.substring(comma + 2)) || looksLikeName(name.substring(0, comma)))) {
       title = name.substring(comma + 2);
       name = name.substring(0, comma);
     }
     return new ClassificationAuthority(name.isEmpty() ? null : name, title, reasons);
+  }
+
+  /** Two to four capitalised words ({@code Yael Lempert}, {@code Michael A. Hammer}). */
+  private static boolean looksLikeName(String text) {
+    String[] words = text.split(" ");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || isTitleWord(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allTitleWords(String text) {
@@ -110,9 +125,9 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
   }
 
   private static String trimPunctuation(String text) {
-    String t = text.trim();
+    String t = text.strip();
     while (!t.isEmpty() && ",;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
-      t = t.substring(0, t.length() - 1).trim();
+      t = t.substring(0, t.length() - 1).strip();
     }
     return t;
   }

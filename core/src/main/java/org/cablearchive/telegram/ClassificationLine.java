@@ -19,7 +19,8 @@ record ClassificationLine(String level, Section section, String station, String 
 
   /** Reads {@code line}, or returns null when it does not start with a classification. */
   static ClassificationLine read(String line) {
-    List<String> words = joinSpacedLetters(line.replace("//", " ").trim().split("\\s+"));
+    List<String> words = joinSpacedLetters(withoutDatePrefix(line).toUpperCase(java.util.Locale.ROOT).replace("//", " ")
+        .strip().split("\\s+"));
     int at = 0;
     String level = null;
     if (at < words.size()) {
@@ -46,25 +47,70 @@ record ClassificationLine(String level, Section section, String station, String 
       caveats.add(words.get(at++));
     }
     Section section = null;
-    if (at < words.size() && words.get(at).startsWith("SECTION")) {
+    if (at < words.size() && isSectionWord(words.get(at))) {
       SectionRead read = section(words, at);
-      section = read.section;
-      at = read.next;
+      if (read.section != null || words.get(at).startsWith("SECTION")) {
+        section = read.section;
+        at = read.next;
+      }
     }
     return stationAndSerial(level, section, words, at, caveats);
   }
 
+  /** OF, or its garbled forms GF, QF, O, F. */
+  private static boolean isOf(String word) {
+    return word.equals("OF") || word.equals("GF") || word.equals("QF") || word.equals("O") || word.equals("F");
+  }
+
+  /** Drops the {@code Cable dated:2006-01-29T11:49:00} that some releases put before the line. */
+  private static String withoutDatePrefix(String line) {
+    if (!line.startsWith("Cable dated:")) {
+      return line;
+    }
+    int at = "Cable dated:".length() + "2006-01-29T11:49:00".length();
+    if (at < line.length() && line.charAt(at) == ']') {
+      at++;
+    }
+    return at >= line.length() ? "" : line.substring(at);
+  }
+
   private record SectionRead(Section section, int next) {}
 
-  /** {@code SECTION 01 OF 04}, {@code SECTION01 OF 04}, {@code SECTION 1 OF 2}. */
+  /**
+   * SECTION, or a garbled transmission's ECTION, SCTION, SECTIN…, possibly with the number glued on.
+   * Only a word followed by "NN OF NN" is taken as one (so that STATE is not).
+   */
+  private static boolean isSectionWord(String word) {
+    int letters = 0;
+    while (letters < word.length() && Character.isLetter(word.charAt(letters))) {
+      letters++;
+    }
+    if (letters < 4 || letters > 8) {
+      return false;
+    }
+    int fromSection = 0;
+    for (int i = 0; i < letters; i++) {
+      if ("SECTION".indexOf(word.charAt(i)) >= 0) {
+        fromSection++;
+      }
+    }
+    return fromSection >= letters - 1;
+  }
+
+  /** {@code SECTION 01 OF 04}, {@code SECTION01 OF 04}, {@code SECTION 1 OF 2}, {@code ECTION 01 GF 02}. */
   private static SectionRead section(List<String> words, int at) {
-    String glued = words.get(at).substring("SECTION".length());
+    String word = words.get(at);
+    int letters = 0;
+    while (letters < word.length() && Character.isLetter(word.charAt(letters))) {
+      letters++;
+    }
+    String glued = word.substring(letters);
     int next = at + 1;
     String number = glued;
     if (number.isEmpty() && next < words.size()) {
       number = words.get(next++);
     }
-    if (next + 1 < words.size() && words.get(next).equals("OF") && isNumber(words.get(next + 1)) && isNumber(number)) {
+    if (next + 1 < words.size() && isOf(words.get(next)) && isNumber(words.get(next + 1)) && isNumber(number)) {
       return new SectionRead(new Section(Integer.parseInt(number), Integer.parseInt(words.get(next + 1))), next + 2);
     }
     return new SectionRead(null, next);
@@ -74,7 +120,9 @@ record ClassificationLine(String level, Section section, String station, String 
       List<String> caveats) {
     int serialAt = -1;
     for (int i = at; i < words.size(); i++) {
-      if (isNumber(words.get(i))) {
+      String digits = leadingDigits(words.get(i));
+      if (digits.length() >= 3 || isNumber(words.get(i))) {
+        words.set(i, digits);
         serialAt = i;
         break;
       }
@@ -120,6 +168,15 @@ record ClassificationLine(String level, Section section, String station, String 
       }
     }
     return words;
+  }
+
+  /** {@code 000493SIPDIS} → {@code 000493}: the serial where a lost line break glued the next line to it. */
+  private static String leadingDigits(String word) {
+    int end = 0;
+    while (end < word.length() && end < 9 && Character.isDigit(word.charAt(end))) {
+      end++;
+    }
+    return word.substring(0, end);
   }
 
   private static boolean isNumber(String word) {

@@ -24,7 +24,7 @@ final class DateTimeGroups {
 
   /** The instant of a date-time group's text, or null when it names no real date. */
   static Instant instant(String group) {
-    String[] t = group.trim().split("\\s+");
+    String[] t = group.strip().split("\\s+");
     if (!isGroup(t, 0)) {
       return null;
     }
@@ -36,9 +36,15 @@ final class DateTimeGroups {
     }
   }
 
-  /** {@code 07/24/2019} or {@code 7/24/19} (month first, as the State Department writes) → a date, or null. */
+  /**
+   * {@code 07/24/2019} or {@code 7/24/19} (month first, as the State Department writes), or {@code 2019/07/24}
+   * → a date, or null.
+   */
   static LocalDate usDate(String text) {
     String[] parts = text.split("/");
+    if (parts.length == 3 && parts[0].length() == 4) {
+      parts = new String[] {parts[1], parts[2], parts[0]};
+    }
     if (parts.length != 3 || !digits(parts[0], 0, parts[0].length()) || !digits(parts[1], 0, parts[1].length())
         || !digits(parts[2], 0, parts[2].length()) || parts[0].isEmpty() || parts[1].isEmpty()
         || parts[0].length() > 2 || parts[1].length() > 2 || (parts[2].length() != 2 && parts[2].length() != 4)) {

@@ -19,7 +19,7 @@ final class Handling {
 
   /** The caveats of a line made of nothing but caveats (and a few fillers), or null for any other line. */
   static List<String> caveatsOf(String line) {
-    String[] words = line.trim().split("[\\s,/;.]+");
+    String[] words = line.strip().toUpperCase(java.util.Locale.ROOT).split("[\\s,/;.]+");
     List<String> caveats = new ArrayList<>();
     for (String word : ClassificationLine.joinSpacedLetters(words)) {
       if (isCaveat(word)) {

@@ -34,7 +34,7 @@ final class HeaderReader {
   static TransmissionHeader read(String[] lines) {
     HeaderReader reader = new HeaderReader();
     for (String line : lines) {
-      reader.line(line.trim());
+      reader.line(line.strip());
     }
     return new TransmissionHeader(reader.transmissionId, reader.precedence, reader.dateTimeGroup, reader.station,
         reader.serial, reader.sectionNumber, reader.from, reader.to, reader.info, reader.partial);
@@ -55,17 +55,27 @@ final class HeaderReader {
     } else if (line.startsWith("FM ")) {
       block = Block.FROM;
       add(line.substring(3));
-    } else if (line.startsWith("TO ") && !from.isEmpty()) {
+    } else if (labelled(line, "TO") && !from.isEmpty()) {
       block = Block.TO;
-      add(line.substring(3));
-    } else if (line.startsWith("INFO ") && !from.isEmpty()) {
+      add(line.substring(2));
+    } else if (labelled(line, "INFO") && !from.isEmpty()) {
       block = Block.INFO;
-      add(line.substring(5));
+      add(line.substring(4));
     } else if (line.equals("BT") || line.startsWith("ZEN") || line.startsWith("ZFR")) {
       block = Block.NONE;
     } else {
       add(line);
     }
+  }
+
+  /** {@code TO RUEHC/…}, or {@code TORUEHC/…} where the space was lost. */
+  private static boolean labelled(String line, String label) {
+    if (!line.startsWith(label) || line.length() <= label.length()) {
+      return false;
+    }
+    char next = line.charAt(label.length());
+    int slash = line.indexOf('/');
+    return next == ' ' || (next == 'R' && slash > label.length() + 3 && slash < label.length() + 9);
   }
 
   /** {@code DE RUEHME #3093/01 3002238}: the relaying station, the serial and the section. */
@@ -114,14 +124,14 @@ final class HeaderReader {
 
   /** {@code RUEHC/SECSTATE WASHDC IMMEDIATE 8786} → route, name, precedence; the serial is dropped. */
   static Addressee addressee(String text) {
-    String rest = text.trim();
+    String rest = text.strip();
     RoutingIndicator route = null;
     int slash = rest.indexOf('/');
     if (slash >= 4 && slash <= 8 && upperLetters(rest, 0, slash) && rest.charAt(0) == 'R') {
       route = new RoutingIndicator(rest.substring(0, slash));
       rest = rest.substring(slash + 1);
     }
-    List<String> words = new ArrayList<>(List.of(rest.trim().split("\\s+")));
+    List<String> words = new ArrayList<>(List.of(rest.strip().split("\\s+")));
     Precedence precedence = null;
     while (!words.isEmpty()) {
       String last = words.get(words.size() - 1);
@@ -137,7 +147,7 @@ final class HeaderReader {
         break;
       }
     }
-    String name = String.join(" ", words).trim();
+    String name = String.join(" ", words).strip();
     return name.isEmpty() ? null : new Addressee(route, name, precedence);
   }
 

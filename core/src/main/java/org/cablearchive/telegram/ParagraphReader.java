@@ -10,7 +10,8 @@ import org.cablearchive.model.Paragraph;
  *
  * <p>Where the body marks paragraphs with ¶, only ¶-lines start paragraphs (numbered lists inside a
  * paragraph are not paragraphs), except a line {@code 1N.} where N is the number due next: that is a
- * ¶ that a text conversion turned into "1" ({@code 11.}…{@code 17.} for ¶1…¶7). Where the body has no
+ * ¶ that a text conversion turned into "1" ({@code 11.}…{@code 17.} for ¶1…¶7), or a marked line
+ * with the number due next ({@code 1.(C)} where only later paragraphs got their ¶). Where the body has no
  * ¶ at all, a numbered line starts a paragraph when its number is the next one (or skips at most two and
  * carries a marking), so that numbered lists restarting at 1 inside a paragraph are not taken.
  */
@@ -51,11 +52,11 @@ final class ParagraphReader {
       i++;
     }
     int digitsAt = i;
-    while (i < line.length() && i - digitsAt < 4 && Character.isDigit(line.charAt(i))) {
+    while (i < line.length() && i - digitsAt < 5 && Character.isDigit(line.charAt(i))) {
       i++;
     }
     int digits = i - digitsAt;
-    if (digits == 0 || digits > 3 || i >= line.length() || line.charAt(i) != '.') {
+    if (digits == 0 || digits > (pilcrow ? 4 : 3) || i >= line.length() || line.charAt(i) != '.') {
       return null;
     }
     i++;
@@ -82,7 +83,7 @@ final class ParagraphReader {
       return due;
     }
     if (pilcrows) {
-      return -1;
+      return written == due && marked ? due : -1;
     }
     if (written == due || (marked && written > previous && written <= previous + 3)) {
       return written;
@@ -105,7 +106,7 @@ final class ParagraphReader {
         return null;
       }
     }
-    return line.substring(at + 1, close).trim();
+    return line.substring(at + 1, close).strip();
   }
 
   /** The paragraphs' texts, each up to the next start; the last ends before {@code endLine}. */
@@ -114,11 +115,8 @@ final class ParagraphReader {
     for (int k = 0; k < starts.size(); k++) {
       Start start = starts.get(k);
       int to = k + 1 < starts.size() ? starts.get(k + 1).line() : Math.max(endLine, start.line() + 1);
-      StringBuilder text = new StringBuilder(lines[start.line()].substring(Math.min(start.textAt(), lines[start.line()].length())));
-      for (int i = start.line() + 1; i < to; i++) {
-        text.append('\n').append(lines[i]);
-      }
-      paragraphs.add(new Paragraph(start.number(), start.marking(), TelegramLines.collapse(text)));
+      String text = TelegramLines.collapse(lines, start.line(), start.textAt(), to);
+      paragraphs.add(new Paragraph(start.number(), start.marking(), text));
     }
     return paragraphs;
   }

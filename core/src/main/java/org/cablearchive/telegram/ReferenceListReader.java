@@ -14,7 +14,7 @@ import org.cablearchive.model.ReferenceKind;
  * {@code ¶B.}, and {@code 1B.} where a text conversion mangled the ¶) or separated by semicolons.
  * Each item that cites cables yields one reference per cable — {@code STATE 41252 AND 44603} cites two;
  * a cite without a year ({@code MEXICO 2463}) has the citing cable's year; {@code (99) LONDON 123},
- * {@code QUITO 4525-91} and {@code 06 TBILISI 0619} carry their own. Items citing no cable are
+ * {@code QUITO 4525-91}, {@code 06 TBILISI 0619} and {@code 2008 SAO PAULO 542} carry their own. Items citing no cable are
  * e-mails, phone calls, memos, reports or other things, by their words.
  */
 final class ReferenceListReader {
@@ -46,7 +46,7 @@ final class ReferenceListReader {
     if (first < 0) {
       for (String part : text.split(";")) {
         if (!part.isBlank()) {
-          items.add(new String[] {null, part.trim()});
+          items.add(new String[] {null, part.strip()});
         }
       }
       return items;
@@ -55,7 +55,7 @@ final class ReferenceListReader {
     int start = first;
     while (start >= 0) {
       int next = bulletAt(text, start + 2, (char) (letter + 1));
-      String body = text.substring(textStart(text, start), next < 0 ? text.length() : bulletStart(text, next)).trim();
+      String body = text.substring(textStart(text, start), next < 0 ? text.length() : bulletStart(text, next)).strip();
       items.add(new String[] {String.valueOf(letter), body});
       letter++;
       start = next;
@@ -69,11 +69,13 @@ final class ReferenceListReader {
       if (i + 1 >= text.length() || (text.charAt(i + 1) != '.' && text.charAt(i + 1) != ')')) {
         continue;
       }
-      if (i + 2 < text.length() && !Character.isWhitespace(text.charAt(i + 2))) {
+      boolean parenthesised = text.charAt(i + 1) == ')';
+      if (i + 2 < text.length() && !Character.isWhitespace(text.charAt(i + 2)) && !parenthesised) {
         continue;
       }
       if (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(' || text.charAt(i - 1) == '¶'
-          || text.charAt(i - 1) == ':' || (text.charAt(i - 1) == '1' && (i == 1 || text.charAt(i - 2) == ' '))) {
+          || text.charAt(i - 1) == ':' || text.charAt(i - 1) == ';' || text.charAt(i - 1) == ','
+          || (text.charAt(i - 1) == '1' && (i == 1 || text.charAt(i - 2) == ' '))) {
         return i;
       }
     }
@@ -126,7 +128,7 @@ final class ReferenceListReader {
 
   /** Adds the cite whose station ends at {@code stationEnd}; returns the last word it used. */
   private static int addCite(String[] words, int stationEnd, int serialAt, String station, int year, List<ReferenceId> ids) {
-    String serial = words[serialAt];
+    String serial = leadingDigitsOf(words[serialAt]);
     int suffixYear = -1;
     int dash = Math.max(serial.indexOf('-'), serial.indexOf('/'));
     if (dash > 0) {
@@ -193,6 +195,10 @@ final class ReferenceListReader {
       return -1;
     }
     String word = stripBrackets(words[stationStart - 1]);
+    if (word.length() == 4 && allDigits(word) && (word.startsWith("19") || word.startsWith("20"))) {
+      int year = Integer.parseInt(word);
+      return year >= 1966 && year <= 2011 ? year % 100 : -1;
+    }
     if (word.length() != 2 || !allDigits(word)) {
       return -1;
     }
@@ -209,19 +215,29 @@ final class ReferenceListReader {
         case "EMAIL", "E-MAIL", "EMAILS", "E-MAILS", "EMAILED", "E-MAILED" -> {
           return ReferenceKind.EMAIL;
         }
-        case "TELCON", "TELECON", "TELCONS", "PHONE", "TELEPHONE", "TELECONFERENCE", "PHONECON", "CALL", "VTC" -> {
+        case "TELCON", "TELECON", "TELCONS", "PHONE", "TELEPHONE", "TELECONFERENCE", "PHONECON", "CALL", "VTC", "SVTC",
+            "DVC", "VIDEOCONFERENCE" -> {
           return ReferenceKind.TEL;
         }
         case "MEMO", "MEMCON", "MEMCONS", "MEMORANDUM", "NOTE", "LETTER", "DEMARCHE" -> {
           return ReferenceKind.MEMO;
         }
-        case "REPORT", "REPORTS", "IIR", "SITREP", "INTSUM", "STUDY", "ASSESSMENT" -> {
+        case "REPORT", "REPORTS", "IIR", "SITREP", "INTSUM", "STUDY", "ASSESSMENT", "DAILY", "OSC", "TD-314" -> {
           return ReferenceKind.REPORT;
         }
         default -> { }
       }
     }
     return ReferenceKind.OTHER;
+  }
+
+  /** {@code 507CAIRO} → {@code 507} (a lost space); other words unchanged. */
+  private static String leadingDigitsOf(String word) {
+    int end = 0;
+    while (end < word.length() && Character.isDigit(word.charAt(end))) {
+      end++;
+    }
+    return end >= 3 && end < word.length() && Character.isLetter(word.charAt(end)) ? word.substring(0, end) : word;
   }
 
   private static String stripBrackets(String word) {

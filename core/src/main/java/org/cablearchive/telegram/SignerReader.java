@@ -28,21 +28,21 @@ final class SignerReader {
     if (last < 0) {
       return null;
     }
-    String line = lines[last].trim();
+    String line = lines[last].strip();
     int slash = line.lastIndexOf('/');
-    String candidate = slash >= 0 ? line.substring(slash + 1).trim() : line;
+    String candidate = slash >= 0 ? line.substring(slash + 1).strip() : line;
     if (isName(candidate)) {
       return new Signer(trimmed(candidate), last, true);
     }
     int sentence = line.lastIndexOf(". ");
-    if (sentence > 0 && isName(line.substring(sentence + 2).trim()) && line.substring(sentence + 2).trim().indexOf(' ') < 0) {
+    if (sentence > 0 && isName(line.substring(sentence + 2).strip()) && line.substring(sentence + 2).strip().indexOf(' ') < 0) {
       return new Signer(trimmed(line.substring(sentence + 2)), last, false);
     }
     return null;
   }
 
   private static String trimmed(String text) {
-    String t = text.trim();
+    String t = text.strip();
     while (!t.isEmpty() && ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1);
     }

@@ -79,7 +79,7 @@ final class Stations {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank()) {
-          stations.add(line.trim());
+          stations.add(line.strip());
         }
       }
     } catch (IOException e) {

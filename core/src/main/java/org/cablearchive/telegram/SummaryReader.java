@@ -1,26 +1,28 @@
 package org.cablearchive.telegram;
 
 import java.util.List;
-import java.util.Locale;
 import org.cablearchive.model.Paragraph;
 
 /**
- * The summary: the text between "Summary" and "End Summary" (any case, with {@code .}, {@code :} or
- * dashes), or else a paragraph that starts with "Summary:".
+ * The summary: the text between the first "Summary" and the "End Summary" after it (any case, with
+ * {@code .}, {@code :} or dashes; a "Summary continued" inside stays in the text), or else a paragraph
+ * that starts with "Summary:".
  */
 final class SummaryReader {
   private SummaryReader() {}
 
   static String read(String body, List<Paragraph> paragraphs) {
-    String lower = body.toLowerCase(Locale.ROOT);
-    int end = lower.indexOf("end summary");
-    if (end < 0) {
-      end = lower.indexOf("end of summary");
-    }
-    if (end > 0) {
-      int start = startBefore(lower, end);
-      if (start >= 0) {
-        String text = cleaned(body.substring(start + "summary".length(), end));
+    int open = -1;
+    for (int at = TelegramLines.indexOfIgnoreCase(body, "summary", 0); at >= 0;
+        at = TelegramLines.indexOfIgnoreCase(body, "summary", at + 7)) {
+      if (!isWord(body, at)) {
+        continue;
+      }
+      int closing = closingStart(body, at);
+      if (closing < 0) {
+        open = open < 0 ? at : open;
+      } else if (open >= 0) {
+        String text = cleaned(body.substring(open + "summary".length(), closing));
         return text.isEmpty() ? null : text;
       }
     }
@@ -34,16 +36,18 @@ final class SummaryReader {
     return null;
   }
 
-  /** The "summary" that opens the summary closed at {@code end}: the last one before it, as a word. */
-  private static int startBefore(String lower, int end) {
-    int at = lower.lastIndexOf("summary", end - 1);
-    while (at >= 0) {
-      boolean word = (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
-          && (at + 7 >= lower.length() || !Character.isLetter(lower.charAt(at + 7)));
-      if (word && !lower.startsWith("end ", Math.max(0, at - 4))) {
-        return at;
-      }
-      at = at == 0 ? -1 : lower.lastIndexOf("summary", at - 1);
+  private static boolean isWord(String body, int at) {
+    return (at == 0 || !Character.isLetter(body.charAt(at - 1)))
+        && (at + 7 >= body.length() || !Character.isLetter(body.charAt(at + 7)));
+  }
+
+  /** Where "end summary" or "end of summary" starts when the "summary" at {@code at} closes one, else -1. */
+  private static int closingStart(String body, int at) {
+    if (at >= 4 && body.regionMatches(true, at - 4, "end ", 0, 4)) {
+      return at - 4;
+    }
+    if (at >= 7 && body.regionMatches(true, at - 7, "end of ", 0, 7)) {
+      return at - 7;
     }
     return -1;
   }
@@ -80,9 +84,9 @@ final class SummaryReader {
     if (i == digits || i >= t.length() || t.charAt(i) != '.') {
       return t;
     }
-    String rest = t.substring(i + 1).trim();
+    String rest = t.substring(i + 1).strip();
     if (rest.startsWith("(") && rest.indexOf(')') > 0 && rest.indexOf(')') < 16) {
-      rest = rest.substring(rest.indexOf(')') + 1).trim();
+      rest = rest.substring(rest.indexOf(')') + 1).strip();
     }
     return rest;
   }

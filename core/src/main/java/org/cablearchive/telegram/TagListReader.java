@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Reads the TAGS line: {@code PREL, PGOV, PINR, MX}, the page's linked form without commas
  * {@code PREL PGOV PINR MX}, and person tags {@code OVIP (CLINTON, HILLARY)} → {@code CLINTON, HILLARY}.
- * Within a comma-separated list an item of several long words ({@code Human Rights}) is one tag;
- * items of several short codes ({@code PREL PGOV}) are split.
+ * Within a comma-separated list an item of several words in mixed case ({@code Human Rights}) is one
+ * tag; items in capitals ({@code PREL PGOV}, a line that lost its commas) are split. Tags are codes: they are read in capitals.
  */
 final class TagListReader {
   private TagListReader() {}
@@ -36,14 +36,14 @@ final class TagListReader {
 
   private static void addItems(CharSequence text, boolean commas, List<String> tags) {
     if (!commas) {
-      for (String word : text.toString().trim().split("\\s+")) {
+      for (String word : text.toString().strip().split("\\s+")) {
         addTag(word, tags);
       }
       return;
     }
     for (String item : text.toString().split("[,;]")) {
-      String trimmed = item.trim();
-      if (trimmed.indexOf(' ') > 0 && allCodes(trimmed.split("\\s+"))) {
+      String trimmed = item.strip();
+      if (trimmed.indexOf(' ') > 0 && !hasLowerCase(trimmed)) {
         for (String word : trimmed.split("\\s+")) {
           addTag(word, tags);
         }
@@ -53,19 +53,19 @@ final class TagListReader {
     }
   }
 
-  private static boolean allCodes(String[] words) {
-    for (String word : words) {
-      if (word.length() > 4 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
-        return false;
+  private static boolean hasLowerCase(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   private static void addTag(String raw, List<String> tags) {
-    String tag = TelegramLines.collapse(raw);
+    String tag = TelegramLines.collapse(raw).toUpperCase(java.util.Locale.ROOT);
     while (!tag.isEmpty() && ".:-".indexOf(tag.charAt(tag.length() - 1)) >= 0) {
-      tag = tag.substring(0, tag.length() - 1).trim();
+      tag = tag.substring(0, tag.length() - 1).strip();
     }
     if (!tag.isEmpty() && !tag.equalsIgnoreCase("AND")) {
       tags.add(tag);

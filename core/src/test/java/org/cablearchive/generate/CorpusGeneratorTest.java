@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CorpusGeneratorTest {
@@ -13,6 +18,21 @@ class CorpusGeneratorTest {
   @Test
   void theSameSeedWritesTheSameBytes() throws IOException {
     assertThat(generate(300, 7)).isEqualTo(generate(300, 7));
+  }
+
+  @Test
+  void theBytesOfSeedOneArePinnedWhateverTheLocale() throws Exception {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+      byte[] csv = generate(100, 1).getBytes(StandardCharsets.UTF_8);
+
+      assertThat(csv).hasSize(797_921);
+      assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv)))
+          .isEqualTo("12091e88053c3f1b1a87075578fa4a5f5a9f52c084142a36c7369477704405d9");
+    } finally {
+      Locale.setDefault(saved);
+    }
   }
 
   @Test
@@ -41,8 +61,8 @@ class CorpusGeneratorTest {
 
   @Test
   void createdIsWrittenLikeCablesCsvWithoutPadding() {
-    assertThat(CorpusGenerator.created(java.time.LocalDateTime.of(2009, 1, 20, 3, 7))).isEqualTo("1/20/2009 3:07");
-    assertThat(CorpusGenerator.created(java.time.LocalDateTime.of(1966, 12, 28, 18, 48))).isEqualTo("12/28/1966 18:48");
+    assertThat(CorpusGenerator.created(LocalDateTime.of(2009, 1, 20, 3, 7))).isEqualTo("1/20/2009 3:07");
+    assertThat(CorpusGenerator.created(LocalDateTime.of(1966, 12, 28, 18, 48))).isEqualTo("12/28/1966 18:48");
   }
 
   private static String generate(int cables, long seed) throws IOException {

@@ -111,9 +111,9 @@ class CableJsonTest {
         Map.of(FacetField.CLASSIFICATION, List.of(new FacetCount("SECRET//NOFORN", 1))),
         List.of(new HistogramBucket("2009", 1)), null);
 
-    assertThat(mapper.writeValueAsString(result)).isEqualTo("{\"total\":1,\"hits\":[{\"cable\":{\"id\":\"09MEXICO3093\","
+    assertThat(mapper.writeValueAsString(result)).isEqualTo("{\"total\":1,\"hits\":[{\"id\":\"09MEXICO3093\","
         + "\"subject\":\"SCENESETTER\",\"created\":\"2009-10-27T22:38:00Z\",\"released\":null,"
-        + "\"origin\":\"Embassy Mexico\",\"classification\":\"SECRET//NOFORN\"},\"citedByCount\":2,"
+        + "\"origin\":\"Embassy Mexico\",\"classification\":\"SECRET//NOFORN\",\"citedByCount\":2,"
         + "\"snippets\":[{\"paragraph\":1,\"text\":\"Merida Initiative\",\"highlights\":[{\"start\":0,\"end\":6}]}]}],"
         + "\"facets\":{\"classification\":[{\"value\":\"SECRET//NOFORN\",\"count\":1}]},"
         + "\"histogram\":[{\"key\":\"2009\",\"count\":1}],\"next\":null}");

@@ -9,7 +9,6 @@ import org.cablearchive.model.Classification;
 import org.cablearchive.model.DateTimeGroup;
 import org.cablearchive.model.Paragraph;
 import org.cablearchive.model.Precedence;
-import org.cablearchive.model.Problem;
 import org.cablearchive.model.Reference;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.model.ReferenceKind;
@@ -75,13 +74,13 @@ final class SeedCable {
         List.of(new Addressee(new RoutingIndicator("RUEHC"), "SECSTATE WASHDC", null)),
         List.of(
             new Addressee(new RoutingIndicator("RUEHXC"), "ALL US CONSULATES IN MEXICO COLLECTIVE", null),
-            new Addressee(new RoutingIndicator("RHMFISS"), "DEPT OF JUSTICE WASHINGTON DC", Precedence.PRIORITY)),
+            new Addressee(new RoutingIndicator("RHMFISS"), "DEPT OF JUSTICE WASHINGTON DC", null)),
         List.of("SENSITIVE", "SIPDIS"),
         new Section(1, 4),
         LocalDate.of(2019, 7, 24),
         "Carlos Pascual",
         "Ambassador",
-        List.of("1.4 (b)", "1.4 (d)"),
+        List.of("1.4(b)", "1.4(d)"),
         List.of("FEELEY"),
         SUMMARY,
         List.of(new Paragraph(1, "C", "Summary. " + SUMMARY + " End Summary.")),
@@ -89,7 +88,7 @@ final class SeedCable {
         false,
         HEADER,
         BODY,
-        List.of(new Problem("SECTION_ONLY", 0, "This release holds section 1 of 4 only.")),
+        List.of(),
         new SourceLocation(SourceFormat.HTML, "cable/2009/10/09MEXICO3093.html", 1));
   }
 }

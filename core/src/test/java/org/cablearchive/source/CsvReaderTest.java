@@ -1,6 +1,7 @@
 package org.cablearchive.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,6 +94,16 @@ class CsvReaderTest {
   }
 
   @Test
+  void keepsUnescapedQuotesThatDoNotEndAField() throws IOException {
+    Collected read = read("\"1\",\"1/2/1967 0:00\",\"67X1\",\"E\",\"SECRET\",\"\",\"H\",\"He said \"yes\", then \"left\"\n"
+        + "THE END\"\n" + GOOD_ROW);
+
+    assertThat(read.rejections()).isEmpty();
+    assertThat(read.documents()).extracting(SourceDocument::body)
+        .containsExactly("He said \"yes\", then \"left\"\nTHE END", "B");
+  }
+
+  @Test
   void splitsCitedIdsAndReportsUnreadableColumns() throws IOException {
     SourceDocument d = read("\"1\",\"13/2/1967 0:00\",\"\",\" \",\"TOP SECRET\",\"08STATE1| 08STATE2 |\",\"H\",\"B\"")
         .documents().get(0);
@@ -118,7 +129,7 @@ class CsvReaderTest {
         "malformed cables.csv row: field 8 has no closing quote before the next row on line 3",
         bad.substring(0, bad.length() - 1)));
     assertThat(read.documents()).extracting(d -> d.location().line(), SourceDocument::idAsPublished)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "67X9"));
+        .containsExactly(tuple(3, "67X9"));
   }
 
   @Test

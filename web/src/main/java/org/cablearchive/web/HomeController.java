@@ -13,11 +13,13 @@ final class HomeController {
   private final Archive archive;
   private final Pages pages;
   private final Glossary glossary;
+  private final RecentPages recent;
 
-  HomeController(Archive archive, Pages pages, Glossary glossary) {
+  HomeController(Archive archive, Pages pages, Glossary glossary, RecentPages recent) {
     this.archive = archive;
     this.pages = pages;
     this.glossary = glossary;
+    this.recent = recent;
   }
 
   void register(RoutesConfig routes) {
@@ -26,12 +28,16 @@ final class HomeController {
   }
 
   private void home(Context ctx) throws IOException {
+    pages.send(ctx, recent.get("/", this::homePage));
+  }
+
+  private byte[] homePage() throws IOException {
     ArchiveStats stats = archive.stats();
     List<HomePage.Count> classifications = stats.byClassification().entrySet().stream()
         .map(e -> new HomePage.Count(e.getKey(), SitePaths.classification(e.getKey()), e.getValue()))
         .sorted((a, b) -> Long.compare(b.count(), a.count()))
         .toList();
-    pages.render(ctx, "home.jte", new HomePage(Chrome.titled("Home"),
+    return pages.bytes("home.jte", new HomePage(Chrome.titled("Home"),
         String.format(java.util.Locale.ROOT, "%,d", stats.cables()),
         String.format(java.util.Locale.ROOT, "%,d", stats.versions()),
         stats.byOrigin().size(),
@@ -40,6 +46,6 @@ final class HomeController {
 
   private void about(Context ctx) {
     pages.render(ctx, "about.jte", new AboutPage(Chrome.titled("Reading a cable"), glossary.allReasons(),
-        glossary.caveats(List.of("NOFORN SIPDIS EXDIS NODIS LIMDIS STADIS SENSITIVE SBU FOUO ORCON PROPIN NOCONTRACT"))));
+        glossary.allCaveats()));
   }
 }

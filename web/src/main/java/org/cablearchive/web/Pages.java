@@ -15,8 +15,18 @@ public final class Pages {
 
   /** Renders {@code template} with its view model into the response. */
   public void render(Context ctx, String template, Object model) {
+    send(ctx, bytes(template, model));
+  }
+
+  /** The page as UTF-8 bytes, e.g. to keep it in {@link RecentPages}. */
+  public byte[] bytes(String template, Object model) {
     Utf8ByteOutput output = new Utf8ByteOutput();
     engine.render(template, model, output);
-    ctx.contentType(HTML).result(output.toByteArray());
+    return output.toByteArray();
+  }
+
+  /** Sends an already rendered page. */
+  public void send(Context ctx, byte[] page) {
+    ctx.contentType(HTML).result(page);
   }
 }

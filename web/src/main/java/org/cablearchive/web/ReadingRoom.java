@@ -2,6 +2,7 @@ package org.cablearchive.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import java.time.Duration;
 import io.javalin.config.JavalinConfig;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.web.api.ApiController;
@@ -26,6 +27,11 @@ import org.cablearchive.web.search.SearchPageBuilder;
  * <p>The archive stays the caller's: stopping the reading room does not close it.
  */
 public final class ReadingRoom implements AutoCloseable {
+  /** How long a rendered page (cable, search, list, index, front page) is reused: an import shows on pages within this time. */
+  static final Duration RECENT_PAGES_AGE = Duration.ofSeconds(60);
+  /** About 20 KB a page: at most some 100 MB of memory. */
+  static final int RECENT_PAGES = 5_000;
+
   private final Javalin app;
 
   private ReadingRoom(Javalin app) {
@@ -54,10 +60,11 @@ public final class ReadingRoom implements AutoCloseable {
     });
     new ErrorResponses(pages, json).register(config.routes);
     new StaticFiles().register(config.routes);
-    new HomeController(archive, pages, glossary).register(config.routes);
-    new CableController(archive, pages, new CablePageBuilder(glossary, routes)).register(config.routes);
-    new SearchController(archive, pages, new SearchPageBuilder(glossary)).register(config.routes);
-    BrowseController browse = new BrowseController(archive, pages, glossary);
+    RecentPages recent = new RecentPages(RECENT_PAGES_AGE, RECENT_PAGES);
+    new HomeController(archive, pages, glossary, recent).register(config.routes);
+    new CableController(archive, pages, new CablePageBuilder(glossary, routes), recent).register(config.routes);
+    new SearchController(archive, pages, new SearchPageBuilder(glossary), recent).register(config.routes);
+    BrowseController browse = new BrowseController(archive, pages, glossary, recent);
     browse.register(config.routes);
     new FeedController(archive).register(config.routes);
     new ApiController(archive, json, browse).register(config.routes);

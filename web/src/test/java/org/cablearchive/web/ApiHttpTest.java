@@ -43,6 +43,15 @@ class ApiHttpTest {
   }
 
   @Test
+  void citingCablesAreListedEvenForACableNeverReleased() throws Exception {
+    JsonNode body = json("/api/cables/" + CraftedCables.NEVER_RELEASED.value() + "/cited-by");
+    assertThat(body.get("id").asText()).isEqualTo(CraftedCables.NEVER_RELEASED.value());
+    assertThat(body.get("held").asBoolean()).isFalse();
+    assertThat(body.get("citedBy").size()).isEqualTo(1);
+    assertThat(body.get("citedBy").get(0).get("id").asText()).isEqualTo(CraftedCables.ID.value());
+  }
+
+  @Test
   void statsCountTheWholeArchive() throws Exception {
     ArchiveStats expected = DemoReadingRoom.get().archive().stats();
     JsonNode body = json("/api/stats");
@@ -69,7 +78,7 @@ class ApiHttpTest {
     JsonNode doc = json("/api/openapi.json");
     assertThat(doc.get("openapi").asText()).startsWith("3.");
     assertThat(names(doc.get("paths"))).containsExactlyInAnyOrder(
-        "/api/cables/{id}", "/api/cables/{id}/versions/{number}", "/api/search", "/api/browse/{kind}",
+        "/api/cables/{id}", "/api/cables/{id}/versions/{number}", "/api/cables/{id}/cited-by", "/api/search", "/api/browse/{kind}",
         "/api/browse/{kind}/{value}", "/api/stats", "/api/openapi.json", "/feeds/search", "/feeds/{kind}/{value}");
     JsonNode sorts = doc.get("components").get("parameters").get("sort").get("schema").get("enum");
     for (JsonNode sort : sorts) {

@@ -56,6 +56,11 @@ class CablePageHttpTest {
     assertThat(response.statusCode()).isEqualTo(303);
     assertThat(response.headers().firstValue("Location")).hasValue("/cable/09MEXICO3093");
     assertThat(http.get("/cable").statusCode()).isEqualTo(400);
+    HttpResponse<String> noYear = http.get("/cable?id=MEXICO+3093");
+    assertThat(noYear.statusCode()).isEqualTo(303);
+    assertThat(noYear.headers().firstValue("Location")).hasValue("/search?q=MEXICO+3093");
+    HttpResponse<String> address = http.get("/cable?id=" + SitePaths.param("https://wikileaks.org/cable/2009/10/09MEXICO3093.html"));
+    assertThat(address.headers().firstValue("Location")).hasValue("/cable/09MEXICO3093");
   }
 
   @Test
@@ -87,7 +92,9 @@ class CablePageHttpTest {
     assertThat(current).contains("<h2 id=\"versions-h\">Versions</h2>").contains("href=\"/cable/10TRIPOLI95?version=1\"");
     HttpResponse<String> first = http.get("/cable/10TRIPOLI95?version=1");
     assertThat(first.statusCode()).isEqualTo(200);
-    assertThat(first.body()).contains("You are reading the text released");
+    assertThat(first.body()).contains("You are reading the text released").contains("<h3>Changes from the text released ")
+        .contains("<pre class=\"diff\">");
+    assertThat(current).contains("<h3>Changes from the text released ");
     assertThat(http.get("/cable/10TRIPOLI95?version=99").statusCode()).isEqualTo(400);
     assertThat(http.get("/cable/10TRIPOLI95?version=x").statusCode()).isEqualTo(400);
   }

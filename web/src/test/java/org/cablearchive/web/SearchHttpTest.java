@@ -99,7 +99,8 @@ class SearchHttpTest {
     assertThat(iterable(body.get("facets").fieldNames()))
         .containsExactly("origin", "tag", "classification", "handling", "year", "month");
     JsonNode hit = body.get("hits").get(0);
-    assertThat(hit.get("cable").get("id").asText()).matches("\\d{2}[A-Z]+\\d+");
+    assertThat(hit.get("id").asText()).matches("\\d{2}[A-Z]+\\d+");
+    assertThat(hit.has("subject")).isTrue();
     assertThat(hit.has("citedByCount")).isTrue();
     assertThat(hit.get("snippets").get(0).get("highlights").get(0).has("start")).isTrue();
     SearchResult expected = DemoReadingRoom.get().archive().search(new SearchRequest("merida",
@@ -117,6 +118,29 @@ class SearchHttpTest {
     assertThat(api.statusCode()).isEqualTo(400);
     assertThat(api.headers().firstValue("Content-Type")).hasValue("application/json");
     assertThat(api.body()).startsWith("{\"status\":400,\"error\":\"Your query cannot be run");
+  }
+
+  @Test
+  void aQuerySpellingAReferenceIdOffersToOpenThatCable() {
+    assertThat(http.get("/search?q=09+MEXICO+3093").body())
+        .contains("<p class=\"notice\">Looking for one cable? <a href=\"/cable/09MEXICO3093\">Open cable 09MEXICO3093</a></p>");
+    assertThat(http.get("/search?q=merida").body()).doesNotContain("Looking for one cable?");
+  }
+
+  /** The syntax help must stay true: every example it gives runs. */
+  @Test
+  void everyExampleOfTheSyntaxHelpRuns() {
+    String html = http.get("/search").body();
+    String help = html.substring(html.indexOf("<details class=\"syntax\">"), html.indexOf("</details>", html.indexOf("<details class=\"syntax\">")));
+    Matcher example = Pattern.compile("<code>([^<]+)</code>").matcher(help);
+    int examples = 0;
+    while (example.find()) {
+      String query = example.group(1).replace("&#34;", "\"").replace("&quot;", "\"").replace("&amp;", "&");
+      HttpResponse<String> response = http.get("/api/search?q=" + SitePaths.param(query));
+      assertThat(response.statusCode()).as(query).isEqualTo(200);
+      examples++;
+    }
+    assertThat(examples).isEqualTo(11);
   }
 
   @Test
@@ -148,7 +172,7 @@ class SearchHttpTest {
 
   private static List<String> ids(JsonNode result) {
     List<String> ids = new ArrayList<>();
-    result.get("hits").forEach(h -> ids.add(h.get("cable").get("id").asText()));
+    result.get("hits").forEach(h -> ids.add(h.get("id").asText()));
     return ids;
   }
 

@@ -14,6 +14,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -47,9 +48,12 @@ final class ArchiveQueryParser {
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new QueryException("query is longer than " + MAX_QUERY_LENGTH + " characters", MAX_QUERY_LENGTH);
     }
+    QueryLimits.checkText(query);
     Parser parser = new Parser(query, analyzer);
     try {
-      return parser.parse(query);
+      Query parsed = parser.parse(query);
+      QueryLimits.checkParsed(parsed);
+      return parsed;
     } catch (ParseException e) {
       throw translate(query, e);
     } catch (TooComplexToDeterminizeException e) {
@@ -222,6 +226,9 @@ final class ArchiveQueryParser {
 
     @Override
     protected Query getFuzzyQuery(String name, String text, float similarity) throws ParseException {
+      if (similarity > FuzzyQuery.defaultMaxEdits) {
+        throw new QueryException("a fuzzy word takes ~1 or ~2 (edits allowed), not ~" + (long) similarity, positionOf(text + "~", text));
+      }
       return super.getFuzzyQuery(textField(name), text, similarity);
     }
 

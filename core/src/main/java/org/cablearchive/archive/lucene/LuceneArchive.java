@@ -1,8 +1,10 @@
 package org.cablearchive.archive.lucene;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +20,11 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -97,19 +103,69 @@ public final class LuceneArchive implements Archive {
     Path indexDir = dataDir.resolve("index");
     Files.createDirectories(indexDir);
     Directory directory = FSDirectory.open(indexDir);
+    IndexWriter writer = null;
     try {
-      IndexWriter writer = new IndexWriter(directory, writerConfig());
-      if (!DirectoryReader.indexExists(directory)) {
+      boolean exists = DirectoryReader.indexExists(directory);
+      if (!exists && hasSegmentFiles(directory)) {
+        // creating an index here would delete the files of the one whose commit point is gone
+        throw new CorruptIndexException("its commit point (segments_N) is missing", indexDir.toString());
+      }
+      writer = new IndexWriter(directory, writerConfig());
+      if (!exists) {
         writer.commit();
       }
       return new LuceneArchive(dataDir, directory, writer);
     } catch (LockObtainFailedException e) {
-      directory.close();
-      throw new IOException("the archive in " + dataDir + " is open in another process", e);
+      abandon(writer, directory);
+      throw new IOException("the archive in " + dataDir + " is open in another process (a running cables serve or"
+          + " import holds it): stop that process or let it finish, then run the command again", e);
+    } catch (CorruptIndexException | EOFException | NoSuchFileException | IndexFormatTooOldException
+        | IndexFormatTooNewException e) {
+      abandon(writer, directory);
+      throw new IOException(damaged(dataDir, e), e);
     } catch (IOException | RuntimeException e) {
-      directory.close();
+      abandon(writer, directory);
       throw e;
     }
+  }
+
+  /** Releases what a failed open took, changing nothing on disk (a rollback commits nothing). */
+  private static void abandon(IndexWriter writer, Directory directory) throws IOException {
+    try {
+      if (writer != null) {
+        writer.rollback();
+      }
+    } finally {
+      directory.close();
+    }
+  }
+
+  /** Whether the folder holds index files (a commit point in the making does not count). */
+  private static boolean hasSegmentFiles(Directory directory) throws IOException {
+    for (String file : directory.listAll()) {
+      if (file.startsWith("_") || (file.startsWith(IndexFileNames.SEGMENTS) && !file.startsWith(IndexFileNames.PENDING_SEGMENTS))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One line: what is wrong and the two ways back. */
+  private static String damaged(Path dataDir, IOException e) {
+    boolean incompatible = e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException;
+    String reason = e.getMessage() == null ? "" : e.getMessage();
+    int resource = reason.indexOf(" (resource=");
+    reason = resource > 0 ? reason.substring(0, resource) : reason;
+    if (e instanceof NoSuchFileException) {
+      reason = "missing file " + reason;
+    } else if (e instanceof EOFException) {
+      reason = "a file ends too early" + (reason.isEmpty() ? "" : ": " + reason);
+    }
+    return "the archive in " + dataDir + (incompatible ? " was written by an incompatible version" : " is damaged")
+        + " (" + (reason.length() > 160 ? reason.substring(0, 160) + "…" : reason) + "); import the sources again into a new folder"
+        + " (cables import --data NEW_FOLDER PATH...)"
+        + (incompatible ? "" : ", or keep what is intact with Lucene's CheckIndex -exorcise " + dataDir.resolve("index")
+            + ", which drops the damaged segments (their cables are lost until imported again)");
   }
 
   private static IndexWriterConfig writerConfig() {

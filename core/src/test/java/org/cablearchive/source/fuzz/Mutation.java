@@ -51,7 +51,7 @@ enum Mutation {
   HUGE_LINE {
     @Override
     byte[] apply(byte[] in, Random random) {
-      byte[] line = new byte[70_000 + random.nextInt(130_000)];
+      byte[] line = new byte[66_000 + random.nextInt(30_000)];
       Arrays.fill(line, (byte) "X\"\\ ,{<".charAt(random.nextInt(7)));
       return splice(in, random.nextInt(in.length + 1), 0, line);
     }

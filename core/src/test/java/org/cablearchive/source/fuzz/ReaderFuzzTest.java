@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cablearchive.source.CablePageReader;
 import org.cablearchive.source.CsvReader;
 import org.cablearchive.source.JsonLinesReader;
+import org.cablearchive.source.PageTextReader;
 import org.cablearchive.source.TelegramTextReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seeded, reproducible fuzzing of every source reader with mutations of real inputs. The normal run
+ * Seeded, reproducible fuzzing of every source reader, and the telegram parser behind it, with
+ * mutations of real inputs (see {@link Mutation}); archives go through {@link
+ * org.cablearchive.source.Sources}' format and archive detection. The normal run
  * makes {@value #INPUTS} inputs per format; {@code -Dfuzz.long} makes {@value #LONG_INPUTS}, and
  * {@code -Dfuzz.seed=N} another series. A failure names the run seed and input index, which rebuild
  * the input exactly.
@@ -25,6 +29,11 @@ class ReaderFuzzTest {
 
   static Stream<FuzzTarget> targets() {
     return Stream.of(
+        new FuzzTarget("html", CablePageReader::new, List.of(
+            Seed.resource("/sources/fuzz-seeds/66BUENOSAIRES2481.html"),
+            Seed.resource("/sources/fuzz-seeds/06SANJOSE549.html"),
+            Seed.resource("/sources/fuzz-seeds/10MADRID49.html"))),
+        new FuzzTarget("page-text", PageTextReader::new, List.of(Seed.resource("/seed/09MEXICO3093-page.txt"))),
         new FuzzTarget("csv", CsvReader::new, Seed.csvRows("/sources/csv/sample-rows.csv", 2)),
         new FuzzTarget("telegram", TelegramTextReader::new, List.of(
             Seed.resource("/sources/telegram/06MEXICO536.txt"),
@@ -32,7 +41,11 @@ class ReaderFuzzTest {
             Seed.resource("/sources/telegram/00HARARE5461.txt"))),
         new FuzzTarget("jsonl", JsonLinesReader::new, List.of(
             Seed.resource("/json/09MEXICO3093.json"),
-            Seed.resource("/sources/fuzz-seeds/three-cables.jsonl"))));
+            Seed.resource("/sources/fuzz-seeds/three-cables.jsonl"))),
+        new FuzzTarget("archive", DetectingReader::new, List.of(
+            Seed.resource("/sources/fuzz-seeds/telegrams.tar.xz"),
+            Seed.resource("/sources/fuzz-seeds/telegrams.tgz"),
+            Seed.resource("/sources/fuzz-seeds/cables.zip"))));
   }
 
   @ParameterizedTest(name = "{0}")

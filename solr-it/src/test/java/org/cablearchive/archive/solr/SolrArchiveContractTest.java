@@ -1,26 +1,44 @@
 package org.cablearchive.archive.solr;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.apache.solr.client.solrj.SolrClient;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveContract;
-import org.junit.jupiter.api.BeforeAll;
 
-/** The archive contract against a collection of two shards with two replicas each. */
+/**
+ * The archive contract against collections of two shards with two replicas each. A collection is
+ * emptied and reused once the archive on it is closed: cheaper than a new collection per test, and the
+ * suite keeps at most two archives open at once (the sample and the test's own).
+ */
 class SolrArchiveContractTest extends ArchiveContract {
-  private static String collection;
+  private final Deque<String> free = new ArrayDeque<>();
 
-  @BeforeAll
-  static void createCollection() {
-    collection = SolrCluster.newCollection("contract");
-  }
-
-  /** The class's collection, emptied: cheaper than a new collection per test. */
   @Override
   protected Archive createEmptyArchive() throws Exception {
+    String collection = free.isEmpty() ? SolrCluster.newCollection("contract") : free.pop();
     try (SolrClient client = SolrArchive.clientFor(ZkAddress.parse(SolrCluster.zkHost()))) {
       client.deleteByQuery(collection, "*:*");
       client.commit(collection);
     }
-    return SolrArchive.connect(SolrCluster.zkHost(), collection);
+    return returningOnClose(SolrArchive.connect(SolrCluster.zkHost(), collection), collection);
+  }
+
+  /** The archive itself, except that closing it also gives its collection back for the next test. */
+  private Archive returningOnClose(SolrArchive archive, String collection) {
+    return (Archive) Proxy.newProxyInstance(Archive.class.getClassLoader(), new Class<?>[] {Archive.class},
+        (proxy, method, args) -> {
+          try {
+            return method.invoke(archive, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          } finally {
+            if (method.getName().equals("close")) {
+              free.push(collection);
+            }
+          }
+        });
   }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One in-process SolrCloud for all tests of this module: two Solr nodes and an embedded ZooKeeper,
@@ -17,9 +19,9 @@ final class SolrCluster {
   static final int SHARDS = 2;
   static final int REPLICAS = 2;
 
+  private static final Logger LOG = LoggerFactory.getLogger(SolrCluster.class);
   private static final AtomicInteger COLLECTIONS = new AtomicInteger();
   private static MiniSolrCloudCluster cluster;
-  private static long startupMillis;
 
   private SolrCluster() {}
 
@@ -27,15 +29,10 @@ final class SolrCluster {
     if (cluster == null) {
       long start = System.nanoTime();
       cluster = start();
-      startupMillis = (System.nanoTime() - start) / 1_000_000;
+      LOG.info("in-process SolrCloud of {} nodes started in {} ms", NODES, (System.nanoTime() - start) / 1_000_000);
       Runtime.getRuntime().addShutdownHook(new Thread(SolrCluster::stop, "solr-cluster-stop"));
     }
     return cluster;
-  }
-
-  /** How long the cluster took to start, for the record of the test run. */
-  static long startupMillis() {
-    return startupMillis;
   }
 
   /** The cluster's ZooKeeper address as users pass it: host:port/chroot. */
@@ -46,11 +43,15 @@ final class SolrCluster {
   /** A new empty collection of two shards with two replicas each. */
   static String newCollection(String prefix) {
     String name = prefix + "_" + COLLECTIONS.incrementAndGet();
+    String zkHost = zkHost();
+    long start = System.nanoTime();
     try {
-      SolrCollections.create(zkHost(), name, SHARDS, REPLICAS);
+      SolrCollections.create(zkHost, name, SHARDS, REPLICAS);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    LOG.info("collection {} ({} shards x {} replicas) created in {} ms", name, SHARDS, REPLICAS,
+        (System.nanoTime() - start) / 1_000_000);
     return name;
   }
 

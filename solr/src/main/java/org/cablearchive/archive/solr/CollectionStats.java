@@ -51,32 +51,37 @@ final class CollectionStats {
     return counts;
   }
 
-  /** The size of every segment of every shard leader, times the shard's replicas. */
+  /** The size of every shard leader's segments, times the shard's replicas: what the cluster stores. */
   private long indexBytes() throws IOException {
     CollectionAdminRequest.ColStatus status = CollectionAdminRequest.collectionStatus(archive.collection());
     status.setWithSegments(true);
-    status.setWithSizeInfo(true);
     try {
       NamedList<Object> response = archive.client().request(status);
-      return sumSizes(response.get(archive.collection()));
-    } catch (SolrServerException | SolrException e) {
-      throw new IOException("SolrCloud could not report the size of " + archive.collection() + ": " + e.getMessage(), e);
+      long bytes = 0;
+      for (Object shard : parts(part(part(response, archive.collection()), "shards")).values()) {
+        long copies = ((Number) part(part(shard, "replicas"), "total")).longValue();
+        for (Object segment : parts(part(part(part(shard, "leader"), "segInfos"), "segments")).values()) {
+          bytes += copies * ((Number) part(segment, "sizeInBytes")).longValue();
+        }
+      }
+      return bytes;
+    } catch (SolrServerException | SolrException | ClassCastException | NullPointerException e) {
+      throw new IOException("SolrCloud could not report the size of " + archive.collection() + ": " + e, e);
     }
   }
 
-  private static long sumSizes(Object node) {
-    long sum = 0;
+  /** One part of the status response, which SolrJ gives as named lists or maps depending on its version. */
+  private static Object part(Object parent, String name) {
+    return parts(parent).get(name);
+  }
+
+  private static Map<String, Object> parts(Object node) {
+    Map<String, Object> parts = new LinkedHashMap<>();
     if (node instanceof NamedList<?> list) {
-      for (Map.Entry<String, ?> entry : list) {
-        sum += "sizeInBytes".equals(entry.getKey()) && entry.getValue() instanceof Number n
-            ? n.longValue() : sumSizes(entry.getValue());
-      }
+      list.forEach(entry -> parts.put(entry.getKey(), entry.getValue()));
     } else if (node instanceof Map<?, ?> map) {
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        sum += "sizeInBytes".equals(entry.getKey()) && entry.getValue() instanceof Number n
-            ? n.longValue() : sumSizes(entry.getValue());
-      }
+      map.forEach((key, value) -> parts.put(String.valueOf(key), value));
     }
-    return sum;
+    return parts;
   }
 }

@@ -41,9 +41,10 @@ import org.cablearchive.model.ReferenceId;
  * archive it keeps one searchable document per cable (its current version) and one stored document per
  * release; queries are sent in the same classic syntax over the same field names.
  *
- * <p>Storing reads the cable's releases with real-time get, so it sees what was stored before the last
- * commit. Two processes storing the same cable at the same moment are not coordinated; within one
- * process, stores of one cable are serialised.
+ * <p>Storing consults the releases of every cable, read from the collection on the first store and
+ * kept in memory, and sends documents in batches; {@link #commit} sends the rest. Two processes storing
+ * into one collection at the same moment are not coordinated; within one process, stores of one cable
+ * are serialised.
  */
 public final class SolrArchive implements Archive {
   private static final int LOCK_STRIPES = 64;
@@ -52,6 +53,8 @@ public final class SolrArchive implements Archive {
   private final String collection;
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final Citations citations;
+  private final UpdateBuffer updates = new UpdateBuffer(this);
+  private KnownReleases known;
 
   SolrArchive(SolrClient client, String collection) {
     this.client = client;
@@ -93,15 +96,16 @@ public final class SolrArchive implements Archive {
   @Override
   public StoreOutcome store(Cable cable) throws IOException {
     String id = cable.id().value();
+    KnownReleases known = knownReleases();
     synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
-      SolrDocument stored = getById(id, VERSIONS);
+      TreeSet<Release> releases = known.get(id);
       Release incoming = Release.of(cable);
-      if (stored == null) {
-        add(CableDocuments.version(cable, incoming), CableDocuments.current(cable, List.of(incoming)));
+      if (releases == null) {
+        updates.add(CableDocuments.version(cable, incoming), CableDocuments.current(cable, List.of(incoming)));
+        known.put(id, new TreeSet<>(List.of(incoming)));
         citations.changed(id, cable.citedIds(), List.of());
         return StoreOutcome.ADDED;
       }
-      TreeSet<Release> releases = releases(stored);
       if (releases.stream().anyMatch(r -> r.hash() == incoming.hash())) {
         return StoreOutcome.UNCHANGED;
       }
@@ -109,24 +113,39 @@ public final class SolrArchive implements Archive {
       boolean newer = incoming.compareTo(releases.last()) > 0;
       releases.add(incoming);
       Cable shown = newer ? cable : current;
-      add(CableDocuments.version(cable, incoming), CableDocuments.current(shown, releases));
+      updates.add(CableDocuments.version(cable, incoming), CableDocuments.current(shown, releases));
+      known.put(id, releases);
       // a full re-add resets the cited-by count, so the cable's own count is recomputed at commit
       citations.changed(id, shown.citedIds(), current.citedIds());
       return newer ? StoreOutcome.UPDATED : StoreOutcome.VERSION_ADDED;
     }
   }
 
-  /** The text of one stored release. */
-  private Cable versionText(String id, Release release) throws IOException {
-    SolrDocument version = getById(release.versionKey(id), CABLE);
-    if (version == null) {
-      throw new IOException("collection " + collection + " lacks version " + release + " of " + id);
+  private synchronized KnownReleases knownReleases() throws IOException {
+    if (known == null) {
+      known = KnownReleases.load(this);
     }
-    return CableJson.read((String) version.getFirstValue(CABLE));
+    return known;
+  }
+
+  /** The text of one stored release, whether or not it has reached the cluster yet. */
+  private Cable versionText(String id, Release release) throws IOException {
+    String key = release.versionKey(id);
+    SolrInputDocument queued = updates.get(key);
+    Object json = queued != null ? queued.getFieldValue(CABLE) : null;
+    if (json == null) {
+      SolrDocument version = getById(key, CABLE);
+      if (version == null) {
+        throw new IOException("collection " + collection + " lacks version " + release + " of " + id);
+      }
+      json = version.getFirstValue(CABLE);
+    }
+    return CableJson.read((String) json);
   }
 
   @Override
   public void commit() throws IOException {
+    updates.flush();
     hardCommit();
     if (citations.recount()) {
       hardCommit();
@@ -197,7 +216,11 @@ public final class SolrArchive implements Archive {
 
   @Override
   public List<CableSummary> related(ReferenceId id, int limit) throws IOException {
-    return List.of();
+    SolrDocument stored = getById(id.value(), VERSIONS);
+    if (stored == null || limit <= 0) {
+      return List.of();
+    }
+    return new RelatedCables(this).like(versionText(id.value(), releases(stored).last()), Math.min(limit, SearchParams.MAX_LIMIT));
   }
 
   @Override
@@ -243,11 +266,10 @@ public final class SolrArchive implements Archive {
     }
   }
 
-  void add(SolrInputDocument... docs) throws IOException {
+  /** Sends documents to the cluster now. */
+  void send(List<SolrInputDocument> docs) throws IOException {
     UpdateRequest update = new UpdateRequest();
-    for (SolrInputDocument doc : docs) {
-      update.add(doc);
-    }
+    update.add(docs);
     try {
       client.request(update, collection);
     } catch (SolrServerException | SolrException e) {
@@ -263,7 +285,7 @@ public final class SolrArchive implements Archive {
     }
   }
 
-  private static TreeSet<Release> releases(SolrDocument stored) {
+  static TreeSet<Release> releases(SolrDocument stored) {
     TreeSet<Release> releases = new TreeSet<>();
     for (Object value : stored.getFieldValues(VERSIONS)) {
       releases.add(Release.parse((String) value));

@@ -27,7 +27,7 @@ import org.cablearchive.web.cable.CableAddress;
 import org.cablearchive.web.search.SearchForm;
 
 /**
- * {@code /api/cables/<ID>}, {@code /api/cables/<ID>/versions/<N>}, {@code /api/search},
+ * {@code /api/cables/<ID>}, {@code /api/cables/<ID>/versions/<N>}, {@code /api/cables/<ID>/cited-by}, {@code /api/search},
  * {@code /api/browse/<kind>[/<value>]}, {@code /api/stats} and {@code /api/openapi.json}. Every
  * answer is JSON, errors included ({@code {"status":…,"error":…}}).
  */
@@ -54,6 +54,7 @@ public final class ApiController {
   public void register(RoutesConfig routes) {
     routes.get("/api/cables/{id}", this::cable);
     routes.get("/api/cables/{id}/versions/{number}", this::version);
+    routes.get("/api/cables/{id}/cited-by", this::citedBy);
     routes.get("/api/search", this::search);
     routes.get("/api/browse/{kind}", this::counts);
     routes.get("/api/browse/{kind}/{value}", ctx -> list(ctx, ctx.pathParam("value")));
@@ -109,6 +110,22 @@ public final class ApiController {
     body.put("current", v.current());
     body.put("source", v.source());
     body.put("cable", v.cable());
+    send(ctx, body);
+  }
+
+  /**
+   * The archived cables citing an ID, whether or not the archive holds that cable: how a reader learns
+   * who cites a cable that was never released.
+   */
+  private void citedBy(Context ctx) throws IOException {
+    ReferenceId id = canonical(ctx, "/cited-by");
+    if (id == null) {
+      return;
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", id);
+    body.put("held", archive.find(id).isPresent());
+    body.put("citedBy", archive.citedBy(id));
     send(ctx, body);
   }
 

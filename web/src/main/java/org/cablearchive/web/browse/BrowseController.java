@@ -18,6 +18,7 @@ import org.cablearchive.web.CableRow;
 import org.cablearchive.web.Chrome;
 import org.cablearchive.web.HttpError;
 import org.cablearchive.web.Pages;
+import org.cablearchive.web.RecentPages;
 import org.cablearchive.web.SitePaths;
 import org.cablearchive.web.lookup.Glossary;
 import org.cablearchive.web.lookup.TagMeaning;
@@ -37,12 +38,14 @@ public final class BrowseController {
   private final Pages pages;
   private final Glossary glossary;
   private final ReleaseCalendar calendar;
+  private final RecentPages recent;
 
-  public BrowseController(Archive archive, Pages pages, Glossary glossary) {
+  public BrowseController(Archive archive, Pages pages, Glossary glossary, RecentPages recent) {
     this.archive = archive;
     this.pages = pages;
     this.glossary = glossary;
     this.calendar = new ReleaseCalendar(archive);
+    this.recent = recent;
   }
 
   public void register(RoutesConfig routes) {
@@ -56,13 +59,17 @@ public final class BrowseController {
 
   private void list(Context ctx, BrowseKind kind, String raw) throws IOException {
     String value = kind.checkValue(raw);
-    SearchForm page = SearchForm.read(ctx);
-    SearchForm search = kind.narrow(page, value);
-    SearchResult result = archive.search(search.request(false, 0, null, false));
+    SearchForm search = kind.narrow(SearchForm.read(ctx), value);
     String path = path(kind, value);
-    List<CableRow> rows = result.hits().stream().map(h -> CableRow.of(h.cable())).toList();
     SearchForm listForm = new SearchForm("", Map.of(), search.sort(), search.limit(), search.cursor(), search.from());
-    pages.render(ctx, "browse.jte", new BrowsePage(
+    pages.send(ctx, recent.get(listForm.at(path), () -> listPage(kind, value, search, listForm, path)));
+  }
+
+  private byte[] listPage(BrowseKind kind, String value, SearchForm search, SearchForm listForm, String path)
+      throws IOException {
+    SearchResult result = archive.search(search.request(false, 0, null, false));
+    List<CableRow> rows = result.hits().stream().map(h -> CableRow.of(h.cable())).toList();
+    return pages.bytes("browse.jte", new BrowsePage(
         new Chrome(kind.label() + ": " + value, "", "/feeds/" + kind.key() + "/" + SitePaths.segment(value)),
         kind.label(),
         "/" + kind.key(),
@@ -107,11 +114,15 @@ public final class BrowseController {
   }
 
   private void index(Context ctx, BrowseKind kind) throws IOException {
-    boolean byName = "name".equals(ctx.queryParam("order"));
     String orderParam = ctx.queryParam("order");
     if (orderParam != null && !orderParam.equals("name") && !orderParam.equals("count")) {
       throw HttpError.badRequest("order must be name or count.");
     }
+    boolean byName = "name".equals(orderParam);
+    pages.send(ctx, recent.get("/" + kind.key() + (byName ? "?order=name" : ""), () -> indexPage(kind, byName)));
+  }
+
+  private byte[] indexPage(BrowseKind kind, boolean byName) throws IOException {
     List<IndexPage.Entry> entries = switch (kind) {
       case CREATED -> createdEntries();
       case RELEASED -> releasedEntries();
@@ -125,8 +136,7 @@ public final class BrowseController {
     List<SearchPage.Choice> orders = kind == BrowseKind.CREATED || kind == BrowseKind.RELEASED ? List.of()
         : List.of(new SearchPage.Choice("most cables", "/" + kind.key(), !byName),
             new SearchPage.Choice("name", "/" + kind.key() + "?order=name", byName));
-    pages.render(ctx, "index.jte", new IndexPage(Chrome.titled("Browse by " + kind.label().toLowerCase(java.util.Locale.ROOT)),
-        "Browse by " + kind.label().toLowerCase(java.util.Locale.ROOT),
+    return pages.bytes("index.jte", new IndexPage(Chrome.titled(kind.indexHeading()), kind.indexHeading(),
         entries.size() + (entries.size() == 1 ? " value" : " values") + "; each links to its cables.",
         orders, entries));
   }
@@ -174,7 +184,8 @@ public final class BrowseController {
   private List<IndexPage.Entry> releasedEntries() throws IOException {
     List<IndexPage.Entry> entries = new ArrayList<>();
     calendar.days().forEach((day, count) ->
-        entries.add(new IndexPage.Entry(day, day.equals("unknown") ? "/released" : "/released/" + day, count, "", List.of())));
+        entries.add(new IndexPage.Entry(day, day.equals(ReleaseCalendar.UNKNOWN) ? "/released" : "/released/" + day, count, "",
+            List.of())));
     return entries;
   }
 }

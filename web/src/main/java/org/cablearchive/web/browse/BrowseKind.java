@@ -19,11 +19,11 @@ import org.cablearchive.web.search.SearchForm;
  * are matched with a {@code released:} query).
  */
 public enum BrowseKind {
-  ORIGIN("origin", "Origin", FacetField.ORIGIN),
-  TAG("tag", "Tag", FacetField.TAG),
-  CLASSIFICATION("classification", "Classification", FacetField.CLASSIFICATION),
-  CREATED("created", "Created", null),
-  RELEASED("released", "Released", null);
+  ORIGIN("origin", "Origin", "Browse by origin", FacetField.ORIGIN),
+  TAG("tag", "Tag", "Browse by tag", FacetField.TAG),
+  CLASSIFICATION("classification", "Classification", "Browse by classification", FacetField.CLASSIFICATION),
+  CREATED("created", "Created", "Browse by month created", null),
+  RELEASED("released", "Released", "Browse by release date", null);
 
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
@@ -32,12 +32,19 @@ public enum BrowseKind {
 
   private final String key;
   private final String label;
+  private final String indexHeading;
   private final FacetField facet;
 
-  BrowseKind(String key, String label, FacetField facet) {
+  BrowseKind(String key, String label, String indexHeading, FacetField facet) {
     this.key = key;
     this.label = label;
+    this.indexHeading = indexHeading;
     this.facet = facet;
+  }
+
+  /** The heading of the page listing every value. */
+  public String indexHeading() {
+    return indexHeading;
   }
 
   public String key() {

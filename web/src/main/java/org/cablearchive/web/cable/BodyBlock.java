@@ -8,8 +8,9 @@ package org.cablearchive.web.cable;
  * @param marking the paragraph's classification marking ({@code C}, {@code S/NF}) or empty
  * @param markingTitle what the marking means, or empty
  * @param text the text, verbatim
+ * @param citation how to cite this paragraph (empty for text outside numbered paragraphs)
  */
-public record BodyBlock(int paragraph, String marking, String markingTitle, String text) {
+public record BodyBlock(int paragraph, String marking, String markingTitle, String text, String citation) {
   public String anchor() {
     return "par" + paragraph;
   }

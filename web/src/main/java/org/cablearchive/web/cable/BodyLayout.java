@@ -18,6 +18,11 @@ final class BodyLayout {
   private BodyLayout() {}
 
   static List<BodyBlock> split(String body, List<Paragraph> paragraphs) {
+    return split(body, paragraphs, number -> "");
+  }
+
+  /** As {@link #split(String, List)}, with each paragraph's citation made by {@code citation}. */
+  static List<BodyBlock> split(String body, List<Paragraph> paragraphs, java.util.function.IntFunction<String> citation) {
     List<BodyBlock> blocks = new ArrayList<>();
     int blockStart = 0;
     Paragraph open = null;
@@ -27,24 +32,26 @@ final class BodyLayout {
       if (start < 0 || start < blockStart || (start == blockStart && open != null)) {
         continue;
       }
-      addBlock(blocks, body.substring(blockStart, start), open);
+      addBlock(blocks, body.substring(blockStart, start), open, citation);
       blockStart = start;
       open = paragraph;
       searchFrom = Math.min(body.length(), start + 1);
     }
-    addBlock(blocks, body.substring(blockStart), open);
+    addBlock(blocks, body.substring(blockStart), open, citation);
     return blocks;
   }
 
-  private static void addBlock(List<BodyBlock> blocks, String text, Paragraph paragraph) {
+  private static void addBlock(List<BodyBlock> blocks, String text, Paragraph paragraph,
+      java.util.function.IntFunction<String> citation) {
     if (paragraph == null) {
       if (!text.isBlank()) {
-        blocks.add(new BodyBlock(0, "", "", text));
+        blocks.add(new BodyBlock(0, "", "", text, ""));
       }
       return;
     }
     String marking = paragraph.marking() == null ? "" : paragraph.marking();
-    blocks.add(new BodyBlock(paragraph.number(), marking, Markings.describe(marking), text));
+    blocks.add(new BodyBlock(paragraph.number(), marking, Markings.describe(marking), text,
+        citation.apply(paragraph.number())));
   }
 
   /** Where the line holding the start of the paragraph's text begins, at or after {@code from}; -1 if absent. */

@@ -6,16 +6,22 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.CableSummary;
+import org.cablearchive.archive.SearchRequest;
+import org.cablearchive.archive.SearchResult;
+import org.cablearchive.archive.SortOrder;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.web.CableRow;
 import org.cablearchive.web.Chrome;
 import org.cablearchive.web.HttpError;
 import org.cablearchive.web.Pages;
+import org.cablearchive.web.RecentPages;
 import org.cablearchive.web.SitePaths;
 
 /**
@@ -29,11 +35,13 @@ public final class CableController {
   private final Archive archive;
   private final Pages pages;
   private final CablePageBuilder builder;
+  private final RecentPages recent;
 
-  public CableController(Archive archive, Pages pages, CablePageBuilder builder) {
+  public CableController(Archive archive, Pages pages, CablePageBuilder builder, RecentPages recent) {
     this.archive = archive;
     this.pages = pages;
     this.builder = builder;
+    this.recent = recent;
   }
 
   public void register(RoutesConfig routes) {
@@ -42,13 +50,15 @@ public final class CableController {
     routes.get("/cable/{year}/{month}/{file}", this::wikiLeaksAddress);
   }
 
-  /** {@code /cable?id=09 MEXICO 3093}: the "go to cable" form. */
+  /** {@code /cable?id=09 MEXICO 3093}: the "go to cable" form; what is not an ID is searched for. */
   private void lookup(Context ctx) {
     String raw = ctx.queryParam("id");
     if (raw == null || raw.isBlank()) {
       throw HttpError.badRequest("Give the reference ID of a cable, e.g. ?id=09MEXICO3093.");
     }
-    ctx.redirect(SitePaths.cable(resolve(raw)), HttpStatus.SEE_OTHER);
+    // "MEXICO 3093" as a 2009 article cites it has no year: searching for it finds the candidates.
+    ctx.redirect(CableAddress.resolve(raw).map(SitePaths::cable).orElse("/search?q=" + SitePaths.param(raw.strip())),
+        HttpStatus.SEE_OTHER);
   }
 
   private void wikiLeaksAddress(Context ctx) {
@@ -63,14 +73,25 @@ public final class CableController {
       ctx.redirect(SitePaths.cable(id) + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
       return;
     }
-    Optional<ArchivedCable> found = archive.find(id);
-    if (found.isEmpty()) {
+    String version = ctx.queryParam("version");
+    String baseUrl = baseUrl(ctx);
+    byte[] page = recent.get(id.value() + "?version=" + version + "@" + baseUrl, () -> render(id, version, baseUrl));
+    if (page == null) {
       missing(ctx, id);
       return;
     }
-    int version = versionParam(ctx, found.get());
+    pages.send(ctx, page);
+  }
+
+  /** The cable page, or null when the archive does not hold the cable. */
+  private byte[] render(ReferenceId id, String versionParam, String baseUrl) throws IOException {
+    Optional<ArchivedCable> found = archive.find(id);
+    if (found.isEmpty()) {
+      return null;
+    }
+    int version = version(versionParam, found.get());
     List<CableSummary> related = archive.related(id, RELATED);
-    pages.render(ctx, "cable.jte", builder.build(found.get(), version, held(found.get()), related, baseUrl(ctx)));
+    return pages.bytes("cable.jte", builder.build(found.get(), version, held(found.get()), related, baseUrl));
   }
 
   private void missing(Context ctx, ReferenceId id) throws IOException {
@@ -80,20 +101,25 @@ public final class CableController {
         new MissingCablePage(Chrome.titled("Cable " + id.value() + " is not in the archive"), id.value(), citing));
   }
 
-  /** Which of the cables this one cites the archive holds, so the page can say which were never released. */
+  /**
+   * Which of the cables this one cites the archive holds, so the page can say which were never
+   * released: one search for all of them (canonical IDs need no quoting in the query syntax).
+   */
   private Set<ReferenceId> held(ArchivedCable archived) throws IOException {
-    Set<ReferenceId> held = new HashSet<>();
-    for (ReferenceId cited : archived.cable().citedIds()) {
-      if (archive.find(cited).isPresent()) {
-        held.add(cited);
-      }
+    List<ReferenceId> cited = archived.cable().citedIds();
+    if (cited.isEmpty()) {
+      return Set.of();
     }
+    String query = cited.stream().map(ReferenceId::value).collect(Collectors.joining(" OR ", "id:(", ")"));
+    SearchResult found = archive.search(
+        new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, cited.size(), null, false, 0, null, false));
+    Set<ReferenceId> held = new HashSet<>();
+    found.hits().forEach(hit -> held.add(hit.cable().id()));
     return held;
   }
 
   /** The version asked for with {@code ?version=N} (1 = oldest release), or the current one. */
-  private static int versionParam(Context ctx, ArchivedCable cable) {
-    String text = ctx.queryParam("version");
+  private static int version(String text, ArchivedCable cable) {
     if (text == null) {
       return currentVersion(cable);
     }

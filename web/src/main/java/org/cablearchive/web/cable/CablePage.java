@@ -27,6 +27,8 @@ public record CablePage(
     List<CableRow> related,
     List<VersionView> versions,
     String olderVersionNotice,
+    String changesTitle,
+    List<ChangedLine> changes,
     String classifiedBy,
     String declassifyOn,
     List<ClassificationReason> reasons,
@@ -55,6 +57,24 @@ public record CablePage(
    * @param held whether the archive holds the cited cable
    */
   public record ReferenceView(String bullet, String text, String id, String href, boolean held) {}
+
+  /**
+   * A line of the comparison of two releases: {@code kind} is {@code " "} (in both), {@code "-"} (only in
+   * the older), {@code "+"} (only in the newer) or {@code "…"} (unchanged lines left out).
+   */
+  public record ChangedLine(String kind, String text) {
+    public boolean removed() {
+      return kind.equals("-");
+    }
+
+    public boolean added() {
+      return kind.equals("+");
+    }
+
+    public boolean gap() {
+      return kind.equals("…");
+    }
+  }
 
   /** One release of the cable. */
   public record VersionView(int number, String released, String href, boolean current, boolean shown) {}

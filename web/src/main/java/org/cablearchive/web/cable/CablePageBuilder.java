@@ -37,6 +37,7 @@ public final class CablePageBuilder {
   public CablePage build(ArchivedCable archived, int version, Set<ReferenceId> held, List<CableSummary> related,
       String baseUrl) {
     Cable cable = version >= 1 ? archived.versions().get(version - 1).cable() : archived.cable();
+    Changes changes = changes(archived, version);
     String id = cable.id().value();
     String subject = cable.subject() == null ? "" : cable.subject();
     String url = baseUrl + SitePaths.cable(cable.id());
@@ -46,8 +47,8 @@ public final class CablePageBuilder {
         new Chrome("Cable " + id + (subject.isEmpty() ? "" : ": " + subject), "", null),
         id,
         subject,
-        new CablePage.Fact(SitePaths.minute(cable.created()), SitePaths.created(cable.created())),
-        new CablePage.Fact(SitePaths.minute(cable.released()), SitePaths.released(cable.released())),
+        new CablePage.Fact(orUnknown(SitePaths.minute(cable.created())), SitePaths.created(cable.created())),
+        new CablePage.Fact(orUnknown(SitePaths.minute(cable.released())), SitePaths.released(cable.released())),
         new CablePage.Fact(classification, classification.isEmpty() ? "/classification" : SitePaths.classification(classification)),
         new CablePage.Fact(origin, origin.isEmpty() ? "/origin" : SitePaths.origin(origin)),
         articles(cable.articles()),
@@ -55,13 +56,16 @@ public final class CablePageBuilder {
         recipients(cable.from()),
         recipients(cable.to()),
         recipients(cable.info()),
-        BodyLayout.split(cable.body(), cable.paragraphs()),
+        BodyLayout.split(cable.body(), cable.paragraphs(),
+            number -> paragraphCitation(cable, number, classification, origin, url)),
         cable.tags().stream().map(this::tag).toList(),
         references(cable.references(), held),
         archived.citedBy().stream().map(CableRow::of).toList(),
         related.stream().map(CableRow::of).toList(),
         versions(archived, version),
         olderVersionNotice(archived, version),
+        changes.title(),
+        changes.lines(),
         classifiedBy(cable),
         cable.declassifyOn() == null ? "" : cable.declassifyOn().toString(),
         glossary.reasons(cable.classificationReasons()),
@@ -70,6 +74,11 @@ public final class CablePageBuilder {
         "#cablegate #" + id,
         citation(cable, classification, origin, url),
         "/api/cables/" + id);
+  }
+
+  /** Some early pages state no release date: the box says so rather than showing an empty link. */
+  private static String orUnknown(String text) {
+    return text.isEmpty() ? "unknown" : text;
   }
 
   private static List<CablePage.Link> articles(List<String> articles) {
@@ -121,6 +130,36 @@ public final class CablePageBuilder {
     return out;
   }
 
+  private record Changes(String title, List<CablePage.ChangedLine> lines) {}
+
+  /**
+   * What changed: from the release shown to the current one, or, on the current text, from the release
+   * before it. Empty when there is a single release.
+   */
+  private static Changes changes(ArchivedCable archived, int shown) {
+    List<Version> versions = archived.versions();
+    int current = -1;
+    for (int i = 0; i < versions.size(); i++) {
+      current = versions.get(i).current() ? i : current;
+    }
+    int older = shown >= 1 && shown - 1 != current ? shown - 1 : current - 1;
+    if (current < 0 || older < 0) {
+      return new Changes("", List.of());
+    }
+    Version from = versions.get(older);
+    Version to = versions.get(current);
+    String title = "Changes from the text released " + SitePaths.minute(from.released()) + " to the text released "
+        + SitePaths.minute(to.released());
+    List<CablePage.ChangedLine> lines = TextChanges.between(from.cable().body(), to.cable().body());
+    if (lines == null) {
+      return new Changes(title, List.of(new CablePage.ChangedLine("…", "The texts differ; they are too long to compare line by line.")));
+    }
+    if (lines.isEmpty()) {
+      return new Changes(title, List.of(new CablePage.ChangedLine("…", "The body is the same; the releases differ elsewhere (header or page).")));
+    }
+    return new Changes(title, lines);
+  }
+
   private static String olderVersionNotice(ArchivedCable archived, int shown) {
     if (shown < 1 || archived.versions().get(shown - 1).current()) {
       return "";
@@ -134,6 +173,12 @@ public final class CablePageBuilder {
     String title = cable.classifiedByTitle() == null ? "" : cable.classifiedByTitle();
     // Some parsers keep the title inside the name too ("Ambassador Carlos Pascual"): never say it twice.
     return by.startsWith(title) ? by.trim() : (title + " " + by).trim();
+  }
+
+  /** "09MEXICO3093 ¶3, Embassy Mexico, 2009-10-27 22:38 UTC, CONFIDENTIAL, https://…/cable/09MEXICO3093#par3". */
+  private static String paragraphCitation(Cable cable, int number, String classification, String origin, String url) {
+    return String.join(", ", cable.id().value() + " \u00b6" + number, origin,
+        SitePaths.minute(cable.created()) + " UTC", classification, url + "#par" + number);
   }
 
   /** "09MEXICO3093, Embassy Mexico, 2009-10-27 22:38, CONFIDENTIAL, https://…/cable/09MEXICO3093". */

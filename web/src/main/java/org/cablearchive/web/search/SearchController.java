@@ -7,6 +7,7 @@ import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.QueryException;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.web.Pages;
+import org.cablearchive.web.RecentPages;
 
 /**
  * {@code /search}: full-text search with facets, a date histogram and snippets. A query the archive
@@ -19,11 +20,13 @@ public final class SearchController {
   private final Archive archive;
   private final Pages pages;
   private final SearchPageBuilder builder;
+  private final RecentPages recent;
 
-  public SearchController(Archive archive, Pages pages, SearchPageBuilder builder) {
+  public SearchController(Archive archive, Pages pages, SearchPageBuilder builder, RecentPages recent) {
     this.archive = archive;
     this.pages = pages;
     this.builder = builder;
+    this.recent = recent;
   }
 
   public void register(RoutesConfig routes) {
@@ -32,14 +35,17 @@ public final class SearchController {
 
   private void search(Context ctx) throws IOException {
     SearchForm form = SearchForm.read(ctx);
-    SearchResult result;
+    byte[] page;
     try {
-      result = archive.search(form.request(true, SIDEBAR_VALUES, form.histogramInterval(), true));
+      page = recent.get(form.at("/search"), () -> {
+        SearchResult result = archive.search(form.request(true, SIDEBAR_VALUES, form.histogramInterval(), true));
+        return pages.bytes("search.jte", builder.build(form, result));
+      });
     } catch (QueryException e) {
       ctx.status(400);
       pages.render(ctx, "search.jte", builder.failed(form, e));
       return;
     }
-    pages.render(ctx, "search.jte", builder.build(form, result));
+    pages.send(ctx, page);
   }
 }

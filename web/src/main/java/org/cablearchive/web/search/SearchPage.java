@@ -4,10 +4,14 @@ import java.util.List;
 import org.cablearchive.web.CableRow;
 import org.cablearchive.web.Chrome;
 
-/** What the search page shows; every value is display text or a site path. */
+/**
+ * What the search page shows; every value is display text or a site path. {@code goToId} is the
+ * reference ID the query spells, if it spells one (the page offers to open that cable), else empty.
+ */
 public record SearchPage(
     Chrome chrome,
     String query,
+    String goToId,
     String error,
     boolean searched,
     String totalText,

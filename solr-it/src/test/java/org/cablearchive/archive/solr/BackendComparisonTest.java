@@ -1,0 +1,174 @@
+package org.cablearchive.archive.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.ArchiveStats;
+import org.cablearchive.archive.ArchivedCable;
+import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.HistogramInterval;
+import org.cablearchive.archive.SampleCorpus;
+import org.cablearchive.archive.SearchRequest;
+import org.cablearchive.archive.SearchResult;
+import org.cablearchive.archive.SortOrder;
+import org.cablearchive.archive.lucene.LuceneArchive;
+import org.cablearchive.model.Cable;
+import org.cablearchive.model.ReferenceId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/**
+ * The bundled sample stored in the embedded archive and in SolrCloud (two shards): both must answer
+ * every query of a mix with the same totals, facets, histograms and hits, and agree on cables,
+ * versions, backlinks and counts.
+ */
+class BackendComparisonTest {
+  static final List<String> QUERIES = List.of(
+      "",
+      "iran",
+      "nuclear AND iran",
+      "\"human rights\"",
+      "\"prime minister\"~3",
+      "(china OR russia) AND military",
+      "oil OR gas",
+      "corruption -tag:KCOR",
+      "terror~1",
+      "subject:election*",
+      "tag:PREL",
+      "tag:PGOV AND tag:KJUS",
+      "origin:\"Embassy Baghdad\"",
+      "classification:SECRET",
+      "classification:\"SECRET//NOFORN\" AND handling:NOFORN",
+      "created:2009",
+      "created:[2008-01 TO 2008-06]",
+      "created:[* TO 1990]",
+      "released:2011",
+      "cites:09state*",
+      "from:embassy AND to:secstate",
+      "id:\"10 STATE 17263\"");
+
+  private static Path luceneDir;
+  private static Archive lucene;
+  private static Archive solr;
+
+  @BeforeAll
+  static void storeTheSampleInBoth() throws Exception {
+    luceneDir = Files.createTempDirectory("lucene-archive");
+    lucene = LuceneArchive.open(luceneDir);
+    solr = SolrArchive.connect(SolrCluster.zkHost(), SolrCluster.newCollection("comparison"));
+    storeSample(lucene);
+    storeSample(solr);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    lucene.close();
+    solr.close();
+  }
+
+  @ParameterizedTest
+  @FieldSource("QUERIES")
+  void bothBackendsAnswerAQueryAlike(String query) throws Exception {
+    for (HistogramInterval interval : HistogramInterval.values()) {
+      SearchRequest request = new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, 10, null, true, 10, interval, true);
+      SearchResult expected = lucene.search(request);
+      SearchResult actual = solr.search(request);
+      assertThat(actual.total()).isEqualTo(expected.total());
+      assertThat(actual.facets()).isEqualTo(expected.facets());
+      assertThat(actual.histogram()).isEqualTo(expected.histogram());
+      assertThat(actual.hits()).isEqualTo(expected.hits());
+      assertThat(actual.next() == null).isEqualTo(expected.next() == null);
+    }
+  }
+
+  @Test
+  void drillingDownCountsAlike() throws Exception {
+    SearchRequest request = new SearchRequest("", Map.of(
+        FacetField.CLASSIFICATION, List.of("SECRET", "SECRET//NOFORN"),
+        FacetField.YEAR, List.of("2008", "2009")),
+        SortOrder.CREATED_DESC, 50, null, true, 20, HistogramInterval.MONTH, false);
+    SearchResult expected = lucene.search(request);
+    assertThat(expected.total()).isPositive();
+    SearchResult actual = solr.search(request);
+    assertThat(actual.total()).isEqualTo(expected.total());
+    assertThat(actual.facets()).isEqualTo(expected.facets());
+    assertThat(actual.histogram()).isEqualTo(expected.histogram());
+    assertThat(actual.hits()).isEqualTo(expected.hits());
+  }
+
+  @Test
+  void statsAgreeExceptForTheSizeOnDisk() throws Exception {
+    ArchiveStats expected = lucene.stats();
+    ArchiveStats actual = solr.stats();
+    assertThat(actual.cables()).isEqualTo(expected.cables()).isGreaterThan(600);
+    assertThat(actual.versions()).isEqualTo(expected.versions()).isGreaterThan(actual.cables());
+    assertThat(actual.byClassification()).isEqualTo(expected.byClassification());
+    assertThat(actual.byOrigin()).isEqualTo(expected.byOrigin());
+    assertThat(actual.byYear()).isEqualTo(expected.byYear());
+  }
+
+  @Test
+  void everyCableIsFoundWithTheSameVersionsAndBacklinks() throws Exception {
+    for (ReferenceId id : heldIds()) {
+      ArchivedCable expected = lucene.find(id).orElseThrow();
+      assertThat(solr.find(id)).contains(expected);
+    }
+  }
+
+  @Test
+  void backlinksOfTheMostCitedIdsAgreeWhetherHeldOrNot() throws Exception {
+    Map<ReferenceId, Long> citations = SampleCorpus.cables().stream().flatMap(c -> c.citedIds().stream())
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    List<ReferenceId> mostCited = citations.entrySet().stream()
+        .sorted(Map.Entry.<ReferenceId, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(30).map(Map.Entry::getKey).toList();
+    assertThat(mostCited).isNotEmpty();
+    for (ReferenceId id : mostCited) {
+      assertThat(solr.citedBy(id)).isEqualTo(lucene.citedBy(id));
+    }
+  }
+
+  @Test
+  void mostCitedOrderAgrees() throws Exception {
+    SearchRequest request = new SearchRequest("", Map.of(), SortOrder.CITED_DESC, 25, null, false, 10, null, false);
+    assertThat(solr.search(request).hits()).isEqualTo(lucene.search(request).hits());
+  }
+
+  /**
+   * The best related cable agrees. Lower ranks may differ: Lucene's MoreLikeThis weighs words by
+   * document frequencies that still count replaced documents until segments merge, and the two indexes
+   * replace documents at different moments.
+   */
+  @Test
+  void theMostRelatedCableAgrees() throws Exception {
+    for (ReferenceId id : heldIds().subList(0, 40)) {
+      List<?> expected = lucene.related(id, 5);
+      List<?> actual = solr.related(id, 5);
+      assertThat(actual).hasSameSizeAs(expected);
+      if (!expected.isEmpty()) {
+        assertThat(actual.get(0)).isEqualTo(expected.get(0));
+      }
+    }
+  }
+
+  private static List<ReferenceId> heldIds() {
+    return SampleCorpus.cables().stream().map(Cable::id).distinct().sorted(Comparator.naturalOrder()).toList();
+  }
+
+  private static void storeSample(Archive archive) throws Exception {
+    for (Cable cable : SampleCorpus.cables()) {
+      archive.store(cable);
+    }
+    archive.commit();
+  }
+}

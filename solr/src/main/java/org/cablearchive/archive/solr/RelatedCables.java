@@ -1,0 +1,128 @@
+package org.cablearchive.archive.solr;
+
+import static org.cablearchive.archive.solr.SchemaFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.PriorityQueue;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.cablearchive.archive.CableSummary;
+import org.cablearchive.model.Cable;
+
+/**
+ * "More like this" as the embedded archive computes it with Lucene's {@code MoreLikeThis}: the words
+ * of the cable that occur at least twice in it and in at least two cables, weighted by frequency times
+ * inverse document frequency over the whole collection, the best 25 ORed into a query. The document
+ * frequencies come from the cluster in one request; they count live documents, where Lucene's also count
+ * replaced ones not yet merged away, so rankings can differ where weights are close.
+ */
+final class RelatedCables {
+  private static final int MIN_TERM_FREQ = 2;
+  private static final int MIN_DOC_FREQ = 2;
+  private static final int MAX_QUERY_TERMS = 25;
+  private static final int MAX_TOKENS_PARSED = 5000;
+  private static final Analyzer WORDS = new StandardAnalyzer();
+
+  private final SolrArchive archive;
+
+  RelatedCables(SolrArchive archive) {
+    this.archive = archive;
+  }
+
+  List<CableSummary> like(Cable cable, int limit) throws IOException {
+    Map<String, Integer> frequencies = termFrequencies(cable.subject() + "\n" + cable.body());
+    frequencies.values().removeIf(tf -> tf < MIN_TERM_FREQ);
+    if (frequencies.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder similar = new BooleanQuery.Builder();
+    interestingTerms(frequencies).forEach(word ->
+        similar.add(new TermQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD));
+    BooleanQuery query = new BooleanQuery.Builder()
+        .add(similar.build(), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(ID, keyword(cable.id().value()))), BooleanClause.Occur.MUST_NOT)
+        .build();
+    QueryWriter.Written written = QueryWriter.write(query);
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", written.q());
+    written.params().forEach(params::set);
+    params.set("fq", KIND + ":" + KIND_CABLE);
+    params.set("fl", SUMMARY_FIELDS);
+    params.set("rows", limit);
+    params.set("sort", "score desc," + KEY + " asc");
+    return archive.query(params).getResults().stream().map(Summaries::of).toList();
+  }
+
+  /**
+   * The best words by tf × idf, chosen as {@code MoreLikeThis} chooses them (the same float scores, the
+   * same bounded queue, words visited in the same hash order) so that ties fall the same way.
+   */
+  private List<String> interestingTerms(Map<String, Integer> frequencies) throws IOException {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "*:*");
+    // the number of documents with words, as MoreLikeThis takes it: the cable documents
+    params.set("fq", KIND + ":" + KIND_CABLE);
+    params.set("rows", 0);
+    params.set("facet", true);
+    frequencies.keySet().forEach(word -> params.add("facet.query", docFreqQuery(word)));
+    QueryResponse response = archive.query(params);
+    long docCount = response.getResults().getNumFound();
+    Map<String, Integer> docFreqs = response.getFacetQuery();
+    PriorityQueue<ScoredWord> best = new PriorityQueue<>(MAX_QUERY_TERMS) {
+      @Override
+      protected boolean lessThan(ScoredWord a, ScoredWord b) {
+        return a.score() < b.score();
+      }
+    };
+    frequencies.forEach((word, tf) -> {
+      int df = docFreqs.getOrDefault(docFreqQuery(word), 0);
+      if (df >= MIN_DOC_FREQ) {
+        float score = tf * (float) (Math.log((docCount + 1) / (double) (df + 1)) + 1.0);
+        if (best.size() < MAX_QUERY_TERMS) {
+          best.add(new ScoredWord(word, score));
+        } else if (best.top().score() < score) {
+          best.updateTop(new ScoredWord(word, score));
+        }
+      }
+    });
+    List<String> words = new ArrayList<>();
+    for (ScoredWord w = best.pop(); w != null; w = best.pop()) {
+      words.add(w.word());
+    }
+    return words;
+  }
+
+  private record ScoredWord(String word, float score) {}
+
+  private static String docFreqQuery(String word) {
+    return "{!term f=" + TEXT + "}" + word;
+  }
+
+  private static Map<String, Integer> termFrequencies(String text) {
+    Map<String, Integer> frequencies = new HashMap<>();
+    try (TokenStream tokens = WORDS.tokenStream(TEXT, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      for (int parsed = 0; parsed < MAX_TOKENS_PARSED && tokens.incrementToken(); parsed++) {
+        frequencies.merge(term.toString(), 1, Integer::sum);
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return frequencies;
+  }
+}

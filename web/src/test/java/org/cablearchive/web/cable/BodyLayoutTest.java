@@ -1,0 +1,64 @@
+package org.cablearchive.web.cable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.cablearchive.model.Paragraph;
+import org.junit.jupiter.api.Test;
+
+class BodyLayoutTest {
+  private static final String BODY = String.join("\n",
+      "C O N F I D E N T I A L MEXICO 003093",
+      "SUBJECT: SCENESETTER",
+      "",
+      "11. (C) Summary. The upcoming visits of Secretary",
+      "for Public Security come at a key moment.",
+      "",
+      "\u00b68. (C) Moreover, the GOM must oversee",
+      "a cultural shift.",
+      "",
+      "FEELEY");
+
+  @Test
+  void cutsTheVerbatimBodyAtTheLinesWhereParagraphsStart() {
+    List<BodyBlock> blocks = BodyLayout.split(BODY, List.of(
+        new Paragraph(1, "C", "Summary. The upcoming visits of Secretary for Public Security come at a key moment."),
+        new Paragraph(8, "C", "Moreover, the GOM must oversee a cultural shift.")), n -> "cite " + n);
+    assertThat(blocks).containsExactly(
+        new BodyBlock(0, "", "", "C O N F I D E N T I A L MEXICO 003093\nSUBJECT: SCENESETTER\n\n", ""),
+        new BodyBlock(1, "C", "Confidential", "11. (C) Summary. The upcoming visits of Secretary\nfor Public Security come at a key moment.\n\n", "cite 1"),
+        new BodyBlock(8, "C", "Confidential", "\u00b68. (C) Moreover, the GOM must oversee\na cultural shift.\n\nFEELEY", "cite 8"));
+    assertThat(String.join("", blocks.stream().map(BodyBlock::text).toList())).isEqualTo(BODY);
+  }
+
+  @Test
+  void aParagraphNotFoundInTheTextStaysInsideThePreviousBlock() {
+    List<BodyBlock> blocks = BodyLayout.split(BODY, List.of(
+        new Paragraph(1, "C", "Summary. The upcoming visits"),
+        new Paragraph(2, "S", "Text that the body does not hold")));
+    assertThat(blocks).extracting(BodyBlock::paragraph).containsExactly(0, 1);
+    assertThat(blocks.get(1).text()).endsWith("FEELEY");
+  }
+
+  @Test
+  void aBodyWithoutParagraphsIsOneBlock() {
+    assertThat(BodyLayout.split("PLAIN TEXT", List.of())).containsExactly(new BodyBlock(0, "", "", "PLAIN TEXT", ""));
+  }
+
+  @Test
+  void markingsAreSpelledOut() {
+    assertThat(Markings.describe("S/NF")).isEqualTo("Secret, not releasable to foreign nationals (NOFORN)");
+    assertThat(Markings.describe("SBU")).isEqualTo("Sensitive but unclassified");
+    assertThat(Markings.describe("XYZ")).isEmpty();
+  }
+
+  @Test
+  void onlyWebAddressesBecomeArticleLinks() {
+    assertThat(CablePageBuilder.isWebAddress("https://example.org/a?b=1")).isTrue();
+    assertThat(CablePageBuilder.isWebAddress("HTTP://EXAMPLE.ORG/")).isTrue();
+    assertThat(CablePageBuilder.isWebAddress("javascript:alert(1)")).isFalse();
+    assertThat(CablePageBuilder.isWebAddress(" data:text/html,<script>")).isFalse();
+    assertThat(CablePageBuilder.isWebAddress("https://example.org/\"onmouseover=x")).isFalse();
+    assertThat(CablePageBuilder.isWebAddress("https://")).isFalse();
+  }
+}
