@@ -132,18 +132,18 @@ class BackendComparisonTest {
   }
 
   /**
-   * The best related cable agrees. Lower ranks may differ: Lucene's MoreLikeThis weighs words by
-   * document frequencies that still count replaced documents until segments merge, and the two indexes
-   * replace documents at different moments.
+   * The best related cable agrees for every cable. Lower ranks may differ where weights are close:
+   * Lucene's MoreLikeThis counts replaced documents not yet merged away in its document frequencies,
+   * and the cluster's frequencies come from live documents (the top five agree for 618 of the 620).
    */
   @Test
-  void theMostRelatedCableAgrees() throws Exception {
-    for (ReferenceId id : heldIds().subList(0, 40)) {
+  void theMostRelatedCableAgreesForEveryCable() throws Exception {
+    for (ReferenceId id : heldIds()) {
       List<?> expected = lucene.related(id, 5);
       List<?> actual = solr.related(id, 5);
-      assertThat(actual).hasSameSizeAs(expected);
+      assertThat(actual).as(id.value()).hasSameSizeAs(expected);
       if (!expected.isEmpty()) {
-        assertThat(actual.get(0)).isEqualTo(expected.get(0));
+        assertThat(actual.get(0)).as(id.value()).isEqualTo(expected.get(0));
       }
     }
   }
