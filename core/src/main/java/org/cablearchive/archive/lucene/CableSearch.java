@@ -105,8 +105,11 @@ final class CableSearch {
   private DrillDownQuery drillDown(Query parsed, Map<FacetField, List<String>> filters) {
     Query cables = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST).add(CABLES, BooleanClause.Occur.FILTER).build();
     DrillDownQuery query = new DrillDownQuery(searcher.facetsConfig(), cables);
-    // adding one dimension several times ORs its values (several strings in one add are a path)
-    filters.forEach((field, values) -> values.forEach(value -> query.add(field.key(), value)));
+    filters.forEach((field, values) -> {
+      if (!values.isEmpty()) {
+        query.add(field.key(), Selections.anyOf(field, values));
+      }
+    });
     return query;
   }
 
