@@ -58,8 +58,8 @@ final class CoverageReport {
     line("");
     line("## Throughput");
     line("");
-    line("One thread's CPU time (not wall-clock time, so that other work on the machine does not count), second pass");
-    line("over data held in memory (the first pass warms the JIT). Pages: reading the page (CablePageReader) plus");
+    line("One thread's CPU time (not wall-clock time, so that other work on the machine does not count), fastest of");
+    line("four passes over data held in memory (the first warms the JIT). Pages: reading the page (CablePageReader) plus");
     line("parsing its telegram; telegram MB/s counts the characters of header and body over the parser's time alone.");
     line("");
     line("| input | documents | documents/s | source MB/s (read + parse) | telegram text MB/s (parse only) |");
