@@ -97,7 +97,9 @@ public final class Import {
           putUninterruptibly(END);
         }
         joinAll(threads);
-        timer.shutdownNow();
+        // not shutdownNow: a periodic commit in progress (a network request on SolrCloud) finishes
+        // instead of failing the import halfway; the final commit follows
+        timer.shutdown();
         awaitQuietly(timer);
       }
       rethrowFailure();

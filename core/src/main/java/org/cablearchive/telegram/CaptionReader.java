@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Reads the caption lines of a body. Labels are found at the start of a line whatever their case and
- * with the misspellings real cables have (TAGES, SUBJ, REFS, {@code EO 12958 DECL:}); each part
+ * with the misspellings real cables have (TAGES, SUBJ, UBJECT, REFS, {@code EO 12958 DECL:}); each part
  * takes its continuation lines: a subject wraps until a blank line, a REF list continues past blank
  * lines while the next line starts with the next bullet, "Classified By" takes a "Reason:" line that
  * follows it. Only the first of each label counts.
@@ -26,6 +26,7 @@ final class CaptionReader {
   private Declassification declassification;
   private int declassificationLine = -1;
   private List<String> tags;
+  private int tagsEnd = -1;
   private String subject;
   private String references;
   private int referencesLine = -1;
@@ -41,6 +42,7 @@ final class CaptionReader {
   static Caption read(String[] lines, int end) {
     CaptionReader reader = new CaptionReader(GluedCaption.cut(lines, Math.min(end, lines.length)));
     reader.scan();
+    reader.unlabelledSubject();
     return new Caption(reader.classificationLine, reader.handling, reader.declassification,
         reader.declassificationLine, reader.tags, reader.subject, reader.references, reader.referencesLine,
         reader.authority);
@@ -184,6 +186,26 @@ final class CaptionReader {
     return i + 1;
   }
 
+  /**
+   * Some cables have no SUBJECT label: the line in capitals right after the TAGS line is the subject
+   * ({@code HANNIBAL GOES TO SEA: INSIGHTS INTO …}).
+   */
+  private void unlabelledSubject() {
+    if (subject != null || tagsEnd < 0) {
+      return;
+    }
+    int line = nextNonBlank(tagsEnd);
+    if (line >= end) {
+      return;
+    }
+    String candidate = lines[line].strip();
+    if (candidate.length() >= 10 && !hasLowerCase(candidate) && label(candidate) == Label.NONE
+        && Handling.caveatsOf(candidate) == null && !isPageMark(candidate) && Character.isLetter(candidate.charAt(0))
+        && !candidate.contains("CLASSIFIED") && ClassificationLine.read(candidate) == null) {
+      subject = withoutGluedText(TelegramLines.collapse(candidate));
+    }
+  }
+
   private int tags(String value, int i) {
     StringBuilder text = new StringBuilder(value);
     int next = i + 1;
@@ -195,6 +217,7 @@ final class CaptionReader {
     }
     if (tags == null) {
       tags = TagListReader.read(text.toString());
+      tagsEnd = next;
     }
     return next;
   }
@@ -227,8 +250,14 @@ final class CaptionReader {
         text = text + " " + join(reasonLine, next);
       }
     }
+    ClassificationAuthority read = ClassificationAuthority.read(text);
+    int reasonsLine = nextNonBlank(next);
+    if (read.reasons().isEmpty() && reasonsLine < end && startsWithReasons(lines[reasonsLine].strip())) {
+      next = continuation(reasonsLine + 1);
+      read = ClassificationAuthority.read(text + " " + join(reasonsLine, next));
+    }
     if (authority == null) {
-      authority = ClassificationAuthority.read(text);
+      authority = read;
     }
     return next;
   }
@@ -241,6 +270,12 @@ final class CaptionReader {
       i++;
     }
     return i;
+  }
+
+  /** {@code 1.4 (b)}, {@code .4(b)} (a reason split after its "1"): the reasons of a "Classified By" line above. */
+  private static boolean startsWithReasons(String line) {
+    return line.startsWith("1.4") || line.startsWith("1.5") || line.startsWith("1.6") || line.startsWith(".4")
+        || line.startsWith(".5");
   }
 
   /** A REF list continues past blank lines while the next line starts with a bullet. */
@@ -336,6 +371,9 @@ final class CaptionReader {
       }
       case 'C' -> {
         return trimmed.regionMatches(true, 0, "CLASSIFIED BY", 0, 13) ? Label.CLASSIFIED_BY : Label.NONE;
+      }
+      case 'U' -> {
+        return TelegramLines.startsWithWord(trimmed, "UBJECT:") ? Label.SUBJECT : Label.NONE;
       }
       default -> {
         return Label.NONE;

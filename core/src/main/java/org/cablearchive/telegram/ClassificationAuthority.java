@@ -133,7 +133,8 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
   }
 
   /** {@code reason: 1.4 (b),(d).} → 1.4(b), 1.4(d); {@code reasons 1.4 b and d} likewise. */
-  static List<String> reasons(String lower) {
+  static List<String> reasons(String text) {
+    String lower = text.replace("1 .", "1.").replace("1. 4", "1.4").replace("1. 5", "1.5");
     List<String> reasons = new ArrayList<>();
     String section = null;
     int i = 0;

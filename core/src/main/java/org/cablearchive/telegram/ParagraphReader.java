@@ -12,8 +12,8 @@ import org.cablearchive.model.Paragraph;
  * paragraph are not paragraphs), except a line {@code 1N.} where N is the number due next: that is a
  * ¶ that a text conversion turned into "1" ({@code 11.}…{@code 17.} for ¶1…¶7), or a marked line
  * with the number due next ({@code 1.(C)} where only later paragraphs got their ¶). Where the body has no
- * ¶ at all, a numbered line starts a paragraph when its number is the next one (or skips at most two and
- * carries a marking), so that numbered lists restarting at 1 inside a paragraph are not taken.
+ * ¶ at all, a numbered line starts a paragraph when its number follows the last one (skipping at most
+ * two numbers, or nine when a marking follows), so that lists restarting at 1 inside a paragraph are not taken.
  */
 final class ParagraphReader {
   /** Where a paragraph starts: body line, number, marking and where its text begins on the line. */
@@ -85,7 +85,7 @@ final class ParagraphReader {
     if (pilcrows) {
       return written == due && marked ? due : -1;
     }
-    if (written == due || (marked && written > previous && written <= previous + 3)) {
+    if (written == due || (written > previous && written <= previous + (marked ? 10 : 3))) {
       return written;
     }
     return -1;

@@ -115,6 +115,10 @@ public final class ReferenceIds {
     if (split > 0 && split < rest.length() && allDigits(rest, split) && year >= 0) {
       return of(year, rest.substring(0, split), rest.substring(split)).map(ReferenceId::value).orElse(null);
     }
+    if (yearPrefix < 0 && c.length() > 2 && digit(c, 0) && digit(c, 1)) {
+      yearPrefix = Integer.parseInt(c.substring(0, 2));
+      rest = c.substring(2);
+    }
     if (yearPrefix >= 0) {
       Matcher garbled = GARBLED.matcher(rest);
       if (garbled.matches() && swallowedSection(garbled.group(1))) {

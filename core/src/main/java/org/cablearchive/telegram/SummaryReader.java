@@ -5,8 +5,8 @@ import org.cablearchive.model.Paragraph;
 
 /**
  * The summary: the text between the first "Summary" and the "End Summary" after it (any case, with
- * {@code .}, {@code :} or dashes; a "Summary continued" inside stays in the text), or else a paragraph
- * that starts with "Summary:".
+ * {@code .}, {@code :} or dashes; a "Summary continued" inside stays in the text); else, when "End
+ * Summary" has no opening, the paragraph it closes; else a paragraph that starts with "Summary:".
  */
 final class SummaryReader {
   private SummaryReader() {}
@@ -24,6 +24,8 @@ final class SummaryReader {
       } else if (open >= 0) {
         String text = cleaned(body.substring(open + "summary".length(), closing));
         return text.isEmpty() ? null : text;
+      } else {
+        return paragraphClosedBySummary(paragraphs);
       }
     }
     for (Paragraph paragraph : paragraphs) {
@@ -31,6 +33,18 @@ final class SummaryReader {
       if (text.regionMatches(true, 0, "summary", 0, 7) && text.length() > 8 && !Character.isLetter(text.charAt(7))) {
         String summary = cleaned(text.substring(7));
         return summary.isEmpty() ? null : summary;
+      }
+    }
+    return null;
+  }
+
+  /** "End Summary" with no opening: the summary is the paragraph it closes, up to it. */
+  private static String paragraphClosedBySummary(List<Paragraph> paragraphs) {
+    for (Paragraph paragraph : paragraphs) {
+      int end = TelegramLines.indexOfIgnoreCase(paragraph.text(), "end summary", 0);
+      if (end > 0) {
+        String text = cleaned(paragraph.text().substring(0, end));
+        return text.isEmpty() ? null : text;
       }
     }
     return null;

@@ -14,20 +14,33 @@ final class TelegramLines {
    */
   static String[] split(String text) {
     List<String> lines = new ArrayList<>();
+    boolean carriageReturns = text.indexOf('\r') >= 0;
     int start = 0;
     int n = text.length();
-    for (int i = 0; i < n; i++) {
+    while (true) {
+      int end = carriageReturns ? nextBreak(text, start) : text.indexOf('\n', start);
+      if (end < 0) {
+        lines.add(line(text, start, n));
+        return lines.toArray(new String[0]);
+      }
+      lines.add(line(text, start, end));
+      boolean crlf = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n';
+      start = end + (crlf ? 2 : 1);
+    }
+  }
+
+  private static int nextBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        lines.add(text.substring(start, i > start && text.charAt(i - 1) == '\\' ? i - 1 : i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
+        return i;
       }
     }
-    lines.add(text.substring(start));
-    return lines.toArray(new String[0]);
+    return -1;
+  }
+
+  private static String line(String text, int start, int end) {
+    return text.substring(start, end > start && text.charAt(end - 1) == '\\' ? end - 1 : end);
   }
 
   static boolean isBlank(String line) {

@@ -70,7 +70,7 @@ class HostileRequestsTest {
   static Stream<Arguments> costlyButAllowed() {
     return Stream.of(
         request("regular expression blow-up", "/search?q=/(.*a){40}.*/"),
-        request("ten fuzzy words", "/search?q=" + "abcdefghij~2+".repeat(10)),
+        request("three fuzzy words", "/search?q=embasy~2+minster~2+goverment~2"),
         request("ten short prefixes", "/search?q=" + wildcards(10).replace("+", "+OR+")),
         request("twenty nested parentheses", "/search?q=" + "(".repeat(20) + "embassy" + ")".repeat(20)),
         request("a date range over everything", "/search?q=created:[*+TO+*]"),

@@ -46,6 +46,6 @@ final class HomeController {
 
   private void about(Context ctx) {
     pages.render(ctx, "about.jte", new AboutPage(Chrome.titled("Reading a cable"), glossary.allReasons(),
-        glossary.caveats(List.of("NOFORN SIPDIS EXDIS NODIS LIMDIS STADIS SENSITIVE SBU FOUO ORCON PROPIN NOCONTRACT"))));
+        glossary.allCaveats()));
   }
 }

@@ -1,6 +1,8 @@
 package org.cablearchive.archive.lucene;
 
 import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -48,7 +50,7 @@ final class ArchiveSearcher extends IndexSearcher {
     if (allFacets == null && facetState != null) {
       synchronized (this) {
         if (allFacets == null) {
-          allFacets = new SortedSetDocValuesFacetCounts(facetState);
+          allFacets = new OneAtATime(new SortedSetDocValuesFacetCounts(facetState));
         }
       }
     }
@@ -64,5 +66,42 @@ final class ArchiveSearcher extends IndexSearcher {
       }
     }
     return citations;
+  }
+
+  /**
+   * Counts shared by every request on this view, read by one thread at a time: reading them looks
+   * labels up through one doc-values iterator, which concurrent readers would corrupt.
+   */
+  private static final class OneAtATime extends Facets {
+    private final Facets counts;
+
+    OneAtATime(Facets counts) {
+      this.counts = counts;
+    }
+
+    @Override
+    public synchronized FacetResult getAllChildren(String dim, String... path) throws IOException {
+      return counts.getAllChildren(dim, path);
+    }
+
+    @Override
+    public synchronized FacetResult getTopChildren(int topN, String dim, String... path) throws IOException {
+      return counts.getTopChildren(topN, dim, path);
+    }
+
+    @Override
+    public synchronized Number getSpecificValue(String dim, String... path) throws IOException {
+      return counts.getSpecificValue(dim, path);
+    }
+
+    @Override
+    public synchronized List<FacetResult> getAllDims(int topN) throws IOException {
+      return counts.getAllDims(topN);
+    }
+
+    @Override
+    public synchronized List<FacetResult> getTopDims(int topNDims, int topNChildren) throws IOException {
+      return counts.getTopDims(topNDims, topNChildren);
+    }
   }
 }

@@ -3,16 +3,18 @@ package org.cablearchive.archive.lucene;
 /**
  * Finds a paragraph's text in the body it was read from. The parser gives paragraphs with their white
  * space collapsed (runs of spaces, line breaks and no-break spaces become one space, none at the ends);
- * a paragraph is found when collapsing a stretch of the body gives exactly its text.
+ * a paragraph is found when collapsing a stretch of the body gives exactly its text. The match walks
+ * text and body together, a single space of the text standing for a whole run of white space in the
+ * body, and accepts only collapsed text, so that a match is exactly a stretch that collapses to it.
  */
 final class BodySpans {
-  private static final int ATTEMPTS = 4;
+  private static final int ATTEMPTS = 1000;
 
   private BodySpans() {}
 
   /** The stretch {@code [start, end)} of {@code body} at or after {@code from} that collapses to {@code text}, or null. */
   static int[] find(String body, String text, int from) {
-    if (text == null || text.isEmpty() || isSpace(text.charAt(0))) {
+    if (text == null || text.isEmpty() || isSpace(text.charAt(0)) || isSpace(text.charAt(text.length() - 1))) {
       return null;
     }
     int firstSpace = indexOfSpace(text);
@@ -20,7 +22,7 @@ final class BodySpans {
     int start = body.indexOf(firstWord, from);
     for (int attempt = 0; start >= 0 && attempt < ATTEMPTS; attempt++) {
       int end = match(body, start, text);
-      if (end >= 0 && collapse(body, start, end).equals(text)) {
+      if (end >= 0) {
         return new int[] {start, end};
       }
       start = body.indexOf(firstWord, start + 1);
@@ -28,11 +30,14 @@ final class BodySpans {
     return null;
   }
 
-  /** Where the stretch matching {@code text} from {@code start} ends, or -1. */
+  /** Where the stretch matching {@code text} from {@code start} ends, or -1 (also for text that is not collapsed). */
   private static int match(String body, int start, String text) {
     int i = start;
     for (int j = 0; j < text.length(); j++) {
       char c = text.charAt(j);
+      if (c == ' ' && text.charAt(j - 1) == ' ' || c != ' ' && isSpace(c)) {
+        return -1;
+      }
       if (c == ' ') {
         if (i >= body.length() || !isSpace(body.charAt(i))) {
           return -1;
@@ -50,22 +55,24 @@ final class BodySpans {
     return i;
   }
 
+  /** The stretch with its white space collapsed (into a char array: hit snippets decode many of these). */
   static String collapse(String body, int start, int end) {
-    StringBuilder out = new StringBuilder(end - start);
+    char[] out = new char[end - start];
+    int n = 0;
     boolean space = false;
     for (int i = start; i < end; i++) {
       char c = body.charAt(i);
       if (isSpace(c)) {
-        space = out.length() > 0;
+        space = n > 0;
       } else {
         if (space) {
-          out.append(' ');
+          out[n++] = ' ';
           space = false;
         }
-        out.append(c);
+        out[n++] = c;
       }
     }
-    return out.toString();
+    return new String(out, 0, n);
   }
 
   private static int indexOfSpace(String text) {

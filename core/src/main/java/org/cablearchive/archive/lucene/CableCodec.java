@@ -1,16 +1,15 @@
 package org.cablearchive.archive.lucene;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.store.DataOutput;
 import org.cablearchive.model.Addressee;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.Classification;
@@ -29,8 +28,8 @@ import org.cablearchive.model.SourceLocation;
 /**
  * A compact binary form of a {@link Cable}, stored once per version. Binary rather than JSON because
  * it is written for every cable of an import and read for every hit's snippets: it is several times
- * faster to write and read, and the index compresses it anyway. Enums are written by name so that
- * reordering constants never changes what a stored cable means.
+ * faster to write and read, and the index compresses it anyway. Numbers are variable-length, strings
+ * UTF-8; enums are written by name so that reordering constants never changes what a stored cable means.
  */
 final class CableCodec {
   /** Bumped whenever the layout changes; a reader refuses layouts it does not know. */
@@ -39,26 +38,26 @@ final class CableCodec {
   private CableCodec() {}
 
   static byte[] encode(Cable cable) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(2 * (cable.header().length() + cable.body().length()) + 256);
-    try (Writer out = new Writer(new DataOutputStream(bytes))) {
-      out.cable(cable);
+    ByteBuffersDataOutput bytes = new ByteBuffersDataOutput();
+    try {
+      new Writer(bytes).cable(cable);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return bytes.toByteArray();
+    return bytes.toArrayCopy();
   }
 
   static Cable decode(byte[] data, int offset, int length) {
     try {
-      return new Reader(new DataInputStream(new ByteArrayInputStream(data, offset, length))).cable();
-    } catch (IOException e) {
-      throw new UncheckedIOException("unreadable stored cable", e);
+      return new Reader(new ByteArrayDataInput(data, offset, length)).cable();
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("unreadable stored cable", e);
     }
   }
 
-  private record Writer(DataOutputStream out) implements AutoCloseable {
+  private record Writer(DataOutput out) {
     void cable(Cable c) throws IOException {
-      out.writeByte(FORMAT);
+      out.writeByte((byte) FORMAT);
       string(c.id() == null ? null : c.id().value());
       string(c.idAsPublished());
       instant(c.created());
@@ -67,7 +66,7 @@ final class CableCodec {
       string(c.origin());
       string(c.subject());
       strings(c.tags());
-      out.writeInt(c.references().size());
+      out.writeVInt(c.references().size());
       for (Reference r : c.references()) {
         string(r.bullet());
         string(r.text());
@@ -81,37 +80,37 @@ final class CableCodec {
       addressees(c.to());
       addressees(c.info());
       strings(c.handling());
-      out.writeBoolean(c.section() != null);
+      bool(c.section() != null);
       if (c.section() != null) {
-        out.writeInt(c.section().number());
-        out.writeInt(c.section().of());
+        out.writeVInt(c.section().number());
+        out.writeVInt(c.section().of());
       }
-      out.writeBoolean(c.declassifyOn() != null);
+      bool(c.declassifyOn() != null);
       if (c.declassifyOn() != null) {
-        out.writeLong(c.declassifyOn().toEpochDay());
+        out.writeZLong(c.declassifyOn().toEpochDay());
       }
       string(c.classifiedBy());
       string(c.classifiedByTitle());
       strings(c.classificationReasons());
       strings(c.signers());
-      string(c.summary());
+      inBody(c.summary(), c.body(), 0);
       paragraphs(c.paragraphs(), c.body());
       strings(c.articles());
-      out.writeBoolean(c.partial());
+      bool(c.partial());
       string(c.header());
       string(c.body());
-      out.writeInt(c.problems().size());
+      out.writeVInt(c.problems().size());
       for (Problem p : c.problems()) {
         string(p.code());
-        out.writeInt(p.line());
+        out.writeVInt(p.line());
         string(p.message());
       }
       SourceLocation s = c.source();
-      out.writeBoolean(s != null);
+      bool(s != null);
       if (s != null) {
         string(s.format() == null ? null : s.format().name());
         string(s.file());
-        out.writeInt(s.line());
+        out.writeVInt(s.line());
       }
     }
 
@@ -121,25 +120,30 @@ final class CableCodec {
      * such a stretch is written out.
      */
     private void paragraphs(List<Paragraph> paragraphs, String body) throws IOException {
-      out.writeInt(paragraphs.size());
+      out.writeVInt(paragraphs.size());
       int from = 0;
       for (Paragraph p : paragraphs) {
-        out.writeInt(p.number());
+        out.writeVInt(p.number());
         string(p.marking());
-        int[] span = BodySpans.find(body, p.text(), from);
-        out.writeBoolean(span != null);
-        if (span == null) {
-          string(p.text());
-        } else {
-          out.writeInt(span[0]);
-          out.writeInt(span[1]);
-          from = span[1];
-        }
+        from = inBody(p.text(), body, from);
       }
     }
 
+    /** Writes text found in the body as its stretch, else as itself; returns where to look next. */
+    private int inBody(String text, String body, int from) throws IOException {
+      int[] span = BodySpans.find(body, text, from);
+      bool(span != null);
+      if (span == null) {
+        string(text);
+        return from;
+      }
+      out.writeVInt(span[0]);
+      out.writeVInt(span[1]);
+      return span[1];
+    }
+
     private void addressees(List<Addressee> list) throws IOException {
-      out.writeInt(list.size());
+      out.writeVInt(list.size());
       for (Addressee a : list) {
         string(a.route() == null ? null : a.route().code());
         string(a.name());
@@ -148,40 +152,37 @@ final class CableCodec {
     }
 
     private void strings(List<String> list) throws IOException {
-      out.writeInt(list.size());
+      out.writeVInt(list.size());
       for (String s : list) {
         string(s);
       }
     }
 
     private void instant(Instant instant) throws IOException {
-      out.writeBoolean(instant != null);
+      bool(instant != null);
       if (instant != null) {
-        out.writeLong(instant.getEpochSecond());
-        out.writeInt(instant.getNano());
+        out.writeZLong(instant.getEpochSecond());
+        out.writeVInt(instant.getNano());
       }
     }
 
-    /** Length-prefixed UTF-8; -1 for null. (writeUTF is limited to 64 KiB, and bodies exceed it.) */
+    /** A presence byte, then the string (vInt length and UTF-8). */
     private void string(String s) throws IOException {
-      if (s == null) {
-        out.writeInt(-1);
-        return;
+      bool(s != null);
+      if (s != null) {
+        out.writeString(s);
       }
-      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-      out.writeInt(utf8.length);
-      out.write(utf8);
     }
 
-    @Override
-    public void close() throws IOException {
-      out.close();
+    private void bool(boolean b) throws IOException {
+      out.writeByte((byte) (b ? 1 : 0));
     }
+
   }
 
-  private record Reader(DataInputStream in) {
+  private record Reader(DataInput in) {
     Cable cable() throws IOException {
-      int format = in.readUnsignedByte();
+      int format = in.readByte();
       if (format != FORMAT) {
         throw new IOException("stored cable layout " + format + " is not known to this version");
       }
@@ -193,7 +194,7 @@ final class CableCodec {
       String origin = string();
       String subject = string();
       List<String> tags = strings();
-      int refCount = in.readInt();
+      int refCount = in.readVInt();
       List<Reference> references = new ArrayList<>(refCount);
       for (int i = 0; i < refCount; i++) {
         references.add(new Reference(string(), string(), enumValue(ReferenceKind.class, string()), id(string())));
@@ -205,27 +206,32 @@ final class CableCodec {
       List<Addressee> to = addressees();
       List<Addressee> info = addressees();
       List<String> handling = strings();
-      Section section = in.readBoolean() ? new Section(in.readInt(), in.readInt()) : null;
-      LocalDate declassifyOn = in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
+      Section section = (in.readByte() != 0) ? new Section(in.readVInt(), in.readVInt()) : null;
+      LocalDate declassifyOn = (in.readByte() != 0) ? LocalDate.ofEpochDay(in.readZLong()) : null;
       String classifiedBy = string();
       String classifiedByTitle = string();
       List<String> reasons = strings();
       List<String> signers = strings();
-      String summary = string();
-      int paragraphCount = in.readInt();
+      boolean summaryInBody = (in.readByte() != 0);
+      int[] summarySpan = summaryInBody ? new int[] {in.readVInt(), in.readVInt()} : null;
+      String summary = summaryInBody ? null : string();
+      int paragraphCount = in.readVInt();
       List<int[]> inBody = new ArrayList<>(paragraphCount);
       List<Paragraph> paragraphs = new ArrayList<>(paragraphCount);
       for (int i = 0; i < paragraphCount; i++) {
-        int number = in.readInt();
+        int number = in.readVInt();
         String marking = string();
-        boolean verbatim = in.readBoolean();
-        inBody.add(verbatim ? new int[] {in.readInt(), in.readInt()} : null);
+        boolean verbatim = (in.readByte() != 0);
+        inBody.add(verbatim ? new int[] {in.readVInt(), in.readVInt()} : null);
         paragraphs.add(new Paragraph(number, marking, verbatim ? null : string()));
       }
       List<String> articles = strings();
-      boolean partial = in.readBoolean();
+      boolean partial = (in.readByte() != 0);
       String header = string();
       String body = string();
+      if (summarySpan != null) {
+        summary = BodySpans.collapse(body, summarySpan[0], summarySpan[1]);
+      }
       for (int i = 0; i < paragraphCount; i++) {
         int[] span = inBody.get(i);
         if (span != null) {
@@ -233,13 +239,13 @@ final class CableCodec {
           paragraphs.set(i, new Paragraph(p.number(), p.marking(), BodySpans.collapse(body, span[0], span[1])));
         }
       }
-      int problemCount = in.readInt();
+      int problemCount = in.readVInt();
       List<Problem> problems = new ArrayList<>(problemCount);
       for (int i = 0; i < problemCount; i++) {
-        problems.add(new Problem(string(), in.readInt(), string()));
+        problems.add(new Problem(string(), in.readVInt(), string()));
       }
-      SourceLocation source = in.readBoolean()
-          ? new SourceLocation(enumValue(SourceFormat.class, string()), string(), in.readInt())
+      SourceLocation source = (in.readByte() != 0)
+          ? new SourceLocation(enumValue(SourceFormat.class, string()), string(), in.readVInt())
           : null;
       return new Cable(id, idAsPublished, created, released, classification, origin, subject, tags, references,
           transmissionId, precedence, dtg == null ? null : new DateTimeGroup(dtg), from, to, info, handling, section,
@@ -248,7 +254,7 @@ final class CableCodec {
     }
 
     private List<Addressee> addressees() throws IOException {
-      int n = in.readInt();
+      int n = in.readVInt();
       List<Addressee> list = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         String route = string();
@@ -259,7 +265,7 @@ final class CableCodec {
     }
 
     private List<String> strings() throws IOException {
-      int n = in.readInt();
+      int n = in.readVInt();
       List<String> list = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         list.add(string());
@@ -268,16 +274,11 @@ final class CableCodec {
     }
 
     private Instant instant() throws IOException {
-      return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+      return (in.readByte() != 0) ? Instant.ofEpochSecond(in.readZLong(), in.readVInt()) : null;
     }
 
     private String string() throws IOException {
-      int length = in.readInt();
-      if (length < 0) {
-        return null;
-      }
-      byte[] utf8 = in.readNBytes(length);
-      return new String(utf8, StandardCharsets.UTF_8);
+      return in.readByte() != 0 ? in.readString() : null;
     }
 
     private static ReferenceId id(String value) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -32,11 +33,27 @@ final class CableDocuments {
     this.facets = facets;
   }
 
-  /** The facet configuration every document of the archive is built with. */
+  /** Names: words to find, but too short for their length to matter to relevance (no norms). */
+  private static final FieldType NAME = nameType();
+
+  private static FieldType nameType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
+
+  /**
+   * The facet configuration every document of the archive is built with. Facets are counted from doc
+   * values only: drilling down uses the keyword and date fields, so no drill-down terms are indexed.
+   */
   static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FacetField.TAG.key(), true);
     config.setMultiValued(FacetField.HANDLING.key(), true);
+    for (FacetField field : FacetField.values()) {
+      config.setDrillDownTermsIndexing(field.key(), FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
     return config;
   }
 
@@ -83,10 +100,10 @@ final class CableDocuments {
     addNames(doc, TO, cable.to());
     addNames(doc, INFO, cable.info());
     for (String signer : cable.signers()) {
-      doc.add(new TextField(SIGNER, signer, Field.Store.NO));
+      doc.add(new Field(SIGNER, signer, NAME));
     }
     if (notBlank(cable.classifiedBy())) {
-      doc.add(new TextField(CLASSIFIED_BY, cable.classifiedBy(), Field.Store.NO));
+      doc.add(new Field(CLASSIFIED_BY, cable.classifiedBy(), NAME));
     }
     return facets.build(doc);
   }
@@ -129,7 +146,7 @@ final class CableDocuments {
   private static void addNames(Document doc, String field, List<Addressee> addressees) {
     for (Addressee a : addressees) {
       if (notBlank(a.name())) {
-        doc.add(new TextField(field, a.name(), Field.Store.NO));
+        doc.add(new Field(field, a.name(), NAME));
       }
     }
   }

@@ -15,15 +15,18 @@ import org.jsoup.nodes.Element;
  * @param released null on pages without a Released column
  * @param tagLinks the texts of the TAGS links, in order
  * @param paragraphAnchors how many {@code <a id='parN'>} anchors the body has
+ * @param unanchoredMarkedParagraphs lines {@code 2.(C) …} (number, no ¶, a marking right after): paragraphs the
+ *     site did not anchor
  */
 record PageTruth(String id, String created, String released, String classification, String origin, String title,
-    List<String> articles, List<String> tagLinks, int paragraphAnchors) {
+    List<String> articles, List<String> tagLinks, int paragraphAnchors, int unanchoredMarkedParagraphs) {
 
   /*
    * Links and anchors are counted in the raw markup: jsoup repeats parts of the {@code <code><pre>}
    * blocks when it repairs their nesting, so its counts would be wrong.
    */
   private static final Pattern TAG_LINK = Pattern.compile("<a href=['\"][^'\"]*/tag/[^'\"]*['\"]>([^<]*)</a>");
+  private static final Pattern UNANCHORED_MARKED = Pattern.compile("(?:&#x000A;|<pre>)[ \\t]*(\\d{1,3})\\.\\(");
   private static final Pattern PARAGRAPH_ANCHOR = Pattern.compile("<a id=['\"]par(\\d+)['\"]");
 
   static PageTruth of(String html) {
@@ -46,7 +49,8 @@ record PageTruth(String id, String created, String released, String classificati
     return new PageTruth(value(headings, values, "Reference ID"), value(headings, values, "Created"),
         value(headings, values, "Released"), value(headings, values, "Classification"),
         value(headings, values, "Origin"), comma < 0 ? null : title.substring(comma + 2).trim(), articles,
-        matches(TAG_LINK, firstTagLine(blocks(html))), matches(PARAGRAPH_ANCHOR, blocks(html)).size());
+        matches(TAG_LINK, firstTagLine(blocks(html))), matches(PARAGRAPH_ANCHOR, blocks(html)).size(),
+        matches(UNANCHORED_MARKED, blocks(html)).size());
   }
 
   /** The page's {@code <pre>} blocks (the side bar links tags too). */

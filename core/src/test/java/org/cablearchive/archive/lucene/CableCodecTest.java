@@ -3,6 +3,7 @@ package org.cablearchive.archive.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cablearchive.archive.CableBuilder;
+import org.cablearchive.archive.SampleCorpus;
 import org.cablearchive.model.Cable;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,14 @@ class CableCodecTest {
         .paragraph("").body("1. (C) Repaired\n   paragraph.\n2. (C) Second.").build();
     byte[] bytes = CableCodec.encode(cable);
     assertThat(CableCodec.decode(bytes, 0, bytes.length)).isEqualTo(cable);
+  }
+
+  @Test
+  void everyCableOfTheSampleReadsBackEqual() {
+    for (Cable cable : SampleCorpus.cables()) {
+      byte[] bytes = CableCodec.encode(cable);
+      assertThat(CableCodec.decode(bytes, 0, bytes.length)).isEqualTo(cable);
+    }
   }
 
   @Test

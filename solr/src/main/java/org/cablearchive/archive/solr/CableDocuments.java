@@ -5,7 +5,6 @@ import static org.cablearchive.archive.solr.SchemaFields.*;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,12 +24,13 @@ final class CableDocuments {
     doc.setField(KEY, release.versionKey(cable.id().value()));
     doc.setField(KIND, KIND_VERSION);
     doc.setField(VERSION_OF, cable.id().value());
+    doc.setField(VERSION_RELEASED, release.released());
     doc.setField(CABLE, CableJson.write(cable));
     return doc;
   }
 
-  /** The searchable document of a cable's current version, listing every stored release (the text is in the version documents). */
-  static SolrInputDocument current(Cable cable, Collection<Release> releases) {
+  /** The searchable document of a cable's current version (its text is in the version document). */
+  static SolrInputDocument current(Cable cable, Release release) {
     SolrInputDocument doc = new SolrInputDocument();
     String id = cable.id().value();
     doc.setField(KEY, id);
@@ -65,7 +65,7 @@ final class CableDocuments {
     if (notBlank(cable.classifiedBy())) {
       doc.setField(CLASSIFIED_BY, cable.classifiedBy());
     }
-    releases.forEach(release -> doc.addField(VERSIONS, release.toString()));
+    doc.setField(CURRENT_VERSION, release.versionKey(id));
     return doc;
   }
 

@@ -45,8 +45,13 @@ final class Citations {
     List<String> ids = new ArrayList<>(stale);
     stale.removeAll(ids);
     boolean changed = false;
-    for (int from = 0; from < ids.size(); from += BATCH) {
-      changed |= recount(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+    try {
+      for (int from = 0; from < ids.size(); from += BATCH) {
+        changed |= recount(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+      }
+    } catch (IOException | RuntimeException e) {
+      stale.addAll(ids); // recounted again at the next commit
+      throw e;
     }
     return changed;
   }

@@ -13,7 +13,7 @@ import org.cablearchive.archive.SortOrder;
 
 /**
  * The releases the collection holds for every cable, kept in memory while cables are stored so that
- * storing one costs no round trip to the cluster. Read from the cable documents on the first store
+ * storing one costs no round trip to the cluster. Read from the version documents on the first store
  * (not on connect: searching never needs it), then kept up to date by this process's stores.
  */
 final class KnownReleases {
@@ -21,20 +21,24 @@ final class KnownReleases {
 
   private final Map<String, long[]> releases = new ConcurrentHashMap<>();
 
-  /** Reads every cable's release list from the collection. */
+  /** Reads every release the collection holds, from its version documents. */
   static KnownReleases load(SolrArchive archive) throws IOException {
     KnownReleases known = new KnownReleases();
     PageCursor cursor = PageCursor.first(SortOrder.RELEVANCE);
     while (cursor != null) {
       ModifiableSolrParams params = new ModifiableSolrParams();
-      params.set("q", KIND + ":" + KIND_CABLE);
-      params.set("fl", KEY + "," + VERSIONS);
+      params.set("q", KIND + ":" + KIND_VERSION);
+      params.set("fl", KEY + "," + VERSION_OF + "," + VERSION_RELEASED);
       params.set("sort", KEY + " asc");
       params.set("rows", PAGE);
       params.set("cursorMark", cursor.mark());
       QueryResponse response = archive.query(params);
       for (SolrDocument doc : response.getResults()) {
-        known.put((String) doc.getFirstValue(KEY), SolrArchive.releases(doc));
+        String id = (String) doc.getFirstValue(VERSION_OF);
+        TreeSet<Release> releases = known.get(id);
+        releases = releases == null ? new TreeSet<>() : releases;
+        releases.add(Release.ofVersion((String) doc.getFirstValue(KEY), ((Number) doc.getFirstValue(VERSION_RELEASED)).longValue()));
+        known.put(id, releases);
       }
       String next = cursor.next(response.getResults().size(), PAGE, response.getResults().getNumFound(),
           response.getNextCursorMark());

@@ -7,8 +7,7 @@ import java.time.Instant;
 import org.cablearchive.model.Cable;
 
 /**
- * One stored release of a cable as the cable document lists it: the hash of its text and when it was
- * released. A release without a date (cables.csv states none) counts as older than any dated one; equal
+ * One stored release of a cable: the hash of its text and when it was released. A release without a date (cables.csv states none) counts as older than any dated one; equal
  * dates are ordered by hash, so the current version does not depend on the order of imports.
  *
  * @param hash a 64-bit hash of the header and body
@@ -21,12 +20,9 @@ record Release(long hash, long released) implements Comparable<Release> {
     return new Release(textHash(cable), cable.released() == null ? UNKNOWN : cable.released().toEpochMilli());
   }
 
-  /** Reads the form {@link #toString()} writes. */
-  static Release parse(String text) {
-    int space = text.indexOf(' ');
-    String released = text.substring(space + 1);
-    return new Release(Long.parseUnsignedLong(text.substring(0, space), 16),
-        released.equals("-") ? UNKNOWN : Long.parseLong(released));
+  /** The release a version document stands for, from its key ({@code ID/hash}) and release date. */
+  static Release ofVersion(String versionKey, long released) {
+    return new Release(Long.parseUnsignedLong(versionKey.substring(versionKey.lastIndexOf('/') + 1), 16), released);
   }
 
   /** The key of this release's version document. */
@@ -46,7 +42,7 @@ record Release(long hash, long released) implements Comparable<Release> {
 
   @Override
   public String toString() {
-    return Long.toHexString(hash) + " " + (released == UNKNOWN ? "-" : Long.toString(released));
+    return Long.toHexString(hash) + " released " + (released == UNKNOWN ? "at an unknown date" : releasedAt());
   }
 
   private static long textHash(Cable cable) {

@@ -38,17 +38,18 @@ final class SchemaFields {
   static final String MONTH_FACET = "month_facet";
   static final String SUBJECT_DISPLAY = "subject_display";
   static final String CITED_BY_COUNT = "cited_by_count";
-  static final String VERSIONS = "versions";
+  static final String CURRENT_VERSION = "current_version";
 
   // version documents
   static final String VERSION_OF = "version_of";
+  static final String VERSION_RELEASED = "version_released";
 
   // both
   static final String CABLE = "cable";
 
   /** What a result list reads for each cable (no stored JSON). */
   static final String SUMMARY_FIELDS = String.join(",", KEY, SUBJECT_DISPLAY, CREATED, RELEASED,
-      ORIGIN_FACET, CLASSIFICATION_FACET, CITED_BY_COUNT, VERSIONS);
+      ORIGIN_FACET, CLASSIFICATION_FACET, CITED_BY_COUNT, CURRENT_VERSION);
 
   private SchemaFields() {}
 

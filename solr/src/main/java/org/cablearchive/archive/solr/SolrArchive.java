@@ -39,7 +39,7 @@ import org.cablearchive.model.ReferenceId;
 /**
  * The archive in a SolrCloud collection prepared by {@link SolrCollections#create}. Like the embedded
  * archive it keeps one searchable document per cable (its current version) and one stored document per
- * release; queries are sent in the same classic syntax over the same field names.
+ * release; queries are parsed by the embedded archive's parser and sent to Solr as exactly that query.
  *
  * <p>Storing consults the releases of every cable, read from the collection on the first store and
  * kept in memory, and sends documents in batches; {@link #commit} sends the rest. Two processes storing
@@ -74,19 +74,18 @@ public final class SolrArchive implements Archive {
    */
   public static SolrArchive connect(String zkHost, String collection) throws IOException {
     SolrClient client = clientFor(ZkAddress.parse(zkHost));
+    boolean exists;
     try {
-      if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
-        throw new IllegalArgumentException("no collection '" + collection + "' on " + zkHost
-            + ": create it with solr-init");
-      }
-      return new SolrArchive(client, collection);
-    } catch (SolrServerException | SolrException | IllegalArgumentException | IOException e) {
+      exists = CollectionAdminRequest.listCollections(client).contains(collection);
+    } catch (SolrServerException | SolrException | IOException e) {
       client.close();
-      if (e instanceof IllegalArgumentException iae) {
-        throw iae;
-      }
       throw new IOException("cannot reach SolrCloud at " + zkHost + ": " + e.getMessage(), e);
     }
+    if (!exists) {
+      client.close();
+      throw new IllegalArgumentException("no collection '" + collection + "' on " + zkHost + ": create it with solr-init");
+    }
+    return new SolrArchive(client, collection);
   }
 
   static SolrClient clientFor(ZkAddress address) {
@@ -101,7 +100,7 @@ public final class SolrArchive implements Archive {
       TreeSet<Release> releases = known.get(id);
       Release incoming = Release.of(cable);
       if (releases == null) {
-        updates.add(CableDocuments.version(cable, incoming), CableDocuments.current(cable, List.of(incoming)));
+        updates.add(CableDocuments.version(cable, incoming), CableDocuments.current(cable, incoming));
         known.put(id, new TreeSet<>(List.of(incoming)));
         citations.changed(id, cable.citedIds(), List.of());
         return StoreOutcome.ADDED;
@@ -109,15 +108,18 @@ public final class SolrArchive implements Archive {
       if (releases.stream().anyMatch(r -> r.hash() == incoming.hash())) {
         return StoreOutcome.UNCHANGED;
       }
-      Cable current = versionText(id, releases.last());
-      boolean newer = incoming.compareTo(releases.last()) > 0;
+      Release latest = releases.last();
       releases.add(incoming);
-      Cable shown = newer ? cable : current;
-      updates.add(CableDocuments.version(cable, incoming), CableDocuments.current(shown, releases));
       known.put(id, releases);
-      // a full re-add resets the cited-by count, so the cable's own count is recomputed at commit
-      citations.changed(id, shown.citedIds(), current.citedIds());
-      return newer ? StoreOutcome.UPDATED : StoreOutcome.VERSION_ADDED;
+      if (incoming.compareTo(latest) < 0) {
+        updates.add(CableDocuments.version(cable, incoming));
+        return StoreOutcome.VERSION_ADDED;
+      }
+      Cable replaced = versionText(id, latest);
+      updates.add(CableDocuments.version(cable, incoming), CableDocuments.current(cable, incoming));
+      // re-adding the cable document resets its cited-by count, so its own count is recomputed at commit
+      citations.changed(id, cable.citedIds(), replaced.citedIds());
+      return StoreOutcome.UPDATED;
     }
   }
 
@@ -130,13 +132,16 @@ public final class SolrArchive implements Archive {
 
   /** The text of one stored release, whether or not it has reached the cluster yet. */
   private Cable versionText(String id, Release release) throws IOException {
-    String key = release.versionKey(id);
+    return versionText(id, release.versionKey(id));
+  }
+
+  private Cable versionText(String id, String key) throws IOException {
     SolrInputDocument queued = updates.get(key);
     Object json = queued != null ? queued.getFieldValue(CABLE) : null;
     if (json == null) {
       SolrDocument version = getById(key, CABLE);
       if (version == null) {
-        throw new IOException("collection " + collection + " lacks version " + release + " of " + id);
+        throw new IOException("collection " + collection + " lacks version " + key + " of " + id);
       }
       json = version.getFirstValue(CABLE);
     }
@@ -154,26 +159,12 @@ public final class SolrArchive implements Archive {
 
   @Override
   public Optional<ArchivedCable> find(ReferenceId id) throws IOException {
-    SolrDocument stored = getById(id.value(), VERSIONS);
+    SolrDocument stored = getById(id.value(), CURRENT_VERSION);
     if (stored == null) {
       return Optional.empty();
     }
-    TreeSet<Release> releases = releases(stored);
-    List<String> keys = releases.stream().map(r -> r.versionKey(id.value())).toList();
-    Map<Object, SolrDocument> byKey = new HashMap<>();
-    getByIds(keys, KEY + "," + CABLE).forEach(doc -> byKey.put(doc.getFirstValue(KEY), doc));
-    List<Version> versions = new ArrayList<>();
-    Cable current = null;
-    for (Release release : releases) {
-      SolrDocument doc = byKey.get(release.versionKey(id.value()));
-      if (doc == null) {
-        throw new IOException("collection " + collection + " lacks version " + release + " of " + id);
-      }
-      Cable cable = CableJson.read((String) doc.getFirstValue(CABLE));
-      boolean isCurrent = release.equals(releases.last());
-      versions.add(new Version(release.releasedAt(), cable.source(), isCurrent, cable));
-      current = isCurrent ? cable : current;
-    }
+    List<Version> versions = StoredVersions.of(this, id.value(), (String) stored.getFirstValue(CURRENT_VERSION));
+    Cable current = versions.stream().filter(Version::current).findFirst().orElseThrow().cable();
     return Optional.of(new ArchivedCable(current, versions, citedBy(id)));
   }
 
@@ -199,7 +190,7 @@ public final class SolrArchive implements Archive {
   private Map<String, Cable> currentTexts(List<SolrDocument> hits) throws IOException {
     List<String> keys = new ArrayList<>();
     for (SolrDocument hit : hits) {
-      keys.add(releases(hit).last().versionKey((String) hit.getFirstValue(KEY)));
+      keys.add((String) hit.getFirstValue(CURRENT_VERSION));
     }
     Map<String, Cable> texts = new HashMap<>();
     for (SolrDocument version : getByIds(keys, CABLE)) {
@@ -216,11 +207,12 @@ public final class SolrArchive implements Archive {
 
   @Override
   public List<CableSummary> related(ReferenceId id, int limit) throws IOException {
-    SolrDocument stored = getById(id.value(), VERSIONS);
+    SolrDocument stored = getById(id.value(), CURRENT_VERSION);
     if (stored == null || limit <= 0) {
       return List.of();
     }
-    return new RelatedCables(this).like(versionText(id.value(), releases(stored).last()), Math.min(limit, SearchParams.MAX_LIMIT));
+    Cable current = versionText(id.value(), (String) stored.getFirstValue(CURRENT_VERSION));
+    return new RelatedCables(this).like(current, Math.min(limit, SearchParams.MAX_LIMIT));
   }
 
   @Override
@@ -283,13 +275,5 @@ public final class SolrArchive implements Archive {
     } catch (SolrServerException | SolrException e) {
       throw new IOException("SolrCloud could not commit " + collection + ": " + e.getMessage(), e);
     }
-  }
-
-  static TreeSet<Release> releases(SolrDocument stored) {
-    TreeSet<Release> releases = new TreeSet<>();
-    for (Object value : stored.getFieldValues(VERSIONS)) {
-      releases.add(Release.parse((String) value));
-    }
-    return releases;
   }
 }

@@ -47,7 +47,16 @@ final class UpdateBuffer {
     return doc != null ? doc : inFlight.get(key);
   }
 
-  /** Sends everything queued so far. */
+  /** Puts a batch the cluster did not take back in front of the queue, so the next flush sends it. */
+  private synchronized void requeue(List<SolrInputDocument> batch) {
+    Map<String, SolrInputDocument> retry = new LinkedHashMap<>();
+    batch.forEach(doc -> retry.put((String) doc.getFieldValue(KEY), doc));
+    // a document stored since replaces the one that failed
+    retry.putAll(pending);
+    pending = retry;
+  }
+
+  /** Sends everything queued so far; what the cluster does not take stays queued. */
   void flush() throws IOException {
     synchronized (sending) {
       List<SolrInputDocument> batch;
@@ -61,6 +70,9 @@ final class UpdateBuffer {
       }
       try {
         archive.send(batch);
+      } catch (IOException | RuntimeException e) {
+        requeue(batch);
+        throw e;
       } finally {
         batch.forEach(doc -> inFlight.remove((String) doc.getFieldValue(KEY), doc));
       }

@@ -184,7 +184,8 @@ public final class BrowseController {
   private List<IndexPage.Entry> releasedEntries() throws IOException {
     List<IndexPage.Entry> entries = new ArrayList<>();
     calendar.days().forEach((day, count) ->
-        entries.add(new IndexPage.Entry(day, day.equals("unknown") ? "/released" : "/released/" + day, count, "", List.of())));
+        entries.add(new IndexPage.Entry(day, day.equals(ReleaseCalendar.UNKNOWN) ? "/released" : "/released/" + day, count, "",
+            List.of())));
     return entries;
   }
 }

@@ -19,6 +19,7 @@ import org.cablearchive.web.SitePaths;
  */
 final class ReleaseCalendar {
   private static final int PAGE = 100;
+  static final String UNKNOWN = "unknown";
 
   private final Archive archive;
   private Snapshot snapshot;
@@ -29,7 +30,7 @@ final class ReleaseCalendar {
     this.archive = archive;
   }
 
-  /** Days {@code YYYY-MM-DD} (UTC) → cables released that day, newest first; "unknown" for none. */
+  /** Days {@code YYYY-MM-DD} (UTC) → cables released that day, newest first; "unknown" (last) for none. */
   synchronized Map<String, Long> days() throws IOException {
     ArchiveStats stats = archive.stats();
     if (snapshot == null || snapshot.cables() != stats.cables() || snapshot.versions() != stats.versions()) {
@@ -39,6 +40,7 @@ final class ReleaseCalendar {
   }
 
   private Map<String, Long> count() throws IOException {
+    // Digits sort before letters, so reversed order puts "unknown" first: it is moved last below.
     Map<String, Long> days = new TreeMap<>(java.util.Comparator.reverseOrder());
     String cursor = null;
     do {
@@ -46,10 +48,15 @@ final class ReleaseCalendar {
           new SearchRequest("", Map.of(), SortOrder.RELEASED_DESC, PAGE, cursor, false, 0, null, false));
       for (Hit hit : page.hits()) {
         Instant released = hit.cable().released();
-        days.merge(released == null ? "unknown" : SitePaths.day(released), 1L, Long::sum);
+        days.merge(released == null ? UNKNOWN : SitePaths.day(released), 1L, Long::sum);
       }
       cursor = page.hits().isEmpty() ? null : page.next();
     } while (cursor != null);
-    return days;
+    Map<String, Long> ordered = new java.util.LinkedHashMap<>(days);
+    Long unknown = ordered.remove(UNKNOWN);
+    if (unknown != null) {
+      ordered.put(UNKNOWN, unknown);
+    }
+    return ordered;
   }
 }

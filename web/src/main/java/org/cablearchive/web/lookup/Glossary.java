@@ -26,14 +26,16 @@ public final class Glossary {
   private static final Pattern CAVEAT_WORD = Pattern.compile("[A-Z]+");
 
   private final LookupTable subjects;
+  private final Set<String> subjectCodes;
   private final LookupTable countries;
   private final Set<String> organisations;
   private final LookupTable reasons;
   private final LookupTable caveats;
 
-  private Glossary(LookupTable subjects, LookupTable countries, Set<String> organisations, LookupTable reasons,
-      LookupTable caveats) {
+  private Glossary(LookupTable subjects, Set<String> subjectCodes, LookupTable countries, Set<String> organisations,
+      LookupTable reasons, LookupTable caveats) {
     this.subjects = subjects;
+    this.subjectCodes = Set.copyOf(subjectCodes);
     this.countries = countries;
     this.organisations = Set.copyOf(organisations);
     this.reasons = reasons;
@@ -44,6 +46,7 @@ public final class Glossary {
   public static Glossary bundled() {
     return new Glossary(
         LookupTable.read("subject-tags.tsv", '\t'),
+        codes("subject-tags.txt"),
         LookupTable.read("country-codes.tsv", '\t'),
         codes("organization-tags.txt"),
         LookupTable.read("classification-reasons.tsv", '\t'),
@@ -60,6 +63,9 @@ public final class Glossary {
     Optional<String> country = countries.get(code);
     if (country.isPresent() && code.length() == 2) {
       return new TagMeaning(tag, TagKind.COUNTRY, country.get());
+    }
+    if (subjectCodes.contains(code.toUpperCase(Locale.ROOT))) {
+      return new TagMeaning(tag, TagKind.SUBJECT, "");
     }
     if (organisations.contains(code.toUpperCase(Locale.ROOT))) {
       return new TagMeaning(tag, TagKind.ORGANIZATION, "");
@@ -99,6 +105,11 @@ public final class Glossary {
       }
     }
     return out;
+  }
+
+  /** Every caveat the glossary explains, in the order of its table. */
+  public List<HandlingCaveat> allCaveats() {
+    return caveats.codes().stream().map(code -> new HandlingCaveat(code, caveats.get(code).orElseThrow())).toList();
   }
 
   /** Every reason letter with its meaning, for the explanation pages. */

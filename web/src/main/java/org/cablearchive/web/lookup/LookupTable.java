@@ -6,7 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +20,11 @@ import java.util.Optional;
 final class LookupTable {
   private final Map<String, String> entries;
 
+  private final List<String> codes;
+
   private LookupTable(Map<String, String> entries) {
     this.entries = Map.copyOf(entries);
+    this.codes = List.copyOf(entries.keySet());
   }
 
   static LookupTable read(String resource, char separator) {
@@ -35,7 +39,7 @@ final class LookupTable {
   }
 
   private static Map<String, String> parse(BufferedReader reader, char separator) throws IOException {
-    Map<String, String> entries = new HashMap<>();
+    Map<String, String> entries = new LinkedHashMap<>();
     String line;
     while ((line = reader.readLine()) != null) {
       int split = line.indexOf(separator);
@@ -61,6 +65,11 @@ final class LookupTable {
 
   Optional<String> get(String code) {
     return code == null ? Optional.empty() : Optional.ofNullable(entries.get(key(code)));
+  }
+
+  /** The codes in the order of the file. */
+  List<String> codes() {
+    return codes;
   }
 
   int size() {

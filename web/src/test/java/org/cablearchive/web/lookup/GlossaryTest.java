@@ -33,6 +33,8 @@ class GlossaryTest {
   void caveatsFoundInHandlingLinesAreExplainedOnce() {
     assertThat(GLOSSARY.caveats(List.of("SIPDIS", "NOFORN SIPDIS", "UNKNOWN")))
         .extracting(HandlingCaveat::caveat).containsExactly("SIPDIS", "NOFORN");
+    assertThat(GLOSSARY.allCaveats()).extracting(HandlingCaveat::caveat).startsWith("NOFORN", "SIPDIS", "EXDIS", "NODIS")
+        .hasSize(15);
   }
 
   @Test
