@@ -62,10 +62,13 @@ public final class PageTextReader implements CableReader {
     int bodyStart = bodyStart(lines, telegramStart);
     String header = plain(lines, telegramStart, bodyStart);
     int firstBodyLine = nextNonBlank(lines, bodyStart);
-    String body = plain(lines, firstBodyLine, lastNonBlank(lines) + 1);
+    int lastLine = lastNonBlank(lines);
+    String body = plain(lines, firstBodyLine, lastLine + 1);
+    // an empty body (a truncated page) is placed on the page's last line, which exists
+    int bodyLine = Math.max(1, Math.min(firstBodyLine, lastLine) + 1);
     return new SourceDocument(location, table.id, table.created, table.released, table.classification,
-        table.origin, title(heading < 0 ? null : lines[heading]), List.of(), articles, header, body,
-        firstBodyLine + 1, problems);
+        table.origin, title(heading < 0 ? null : lines[heading]), List.of(), articles, header, body, bodyLine,
+        problems);
   }
 
   private static int find(String[] lines, int from, String prefix) {
@@ -107,8 +110,9 @@ public final class PageTextReader implements CableReader {
       return new CableTable();
     }
     int valueRow = nextNonBlank(lines, headingRow + 1);
-    List<String> values = valueRow < lines.length ? columns(lines[valueRow]) : List.of();
-    CableTable table = CableTable.of(columns(lines[headingRow]), values, valueRow + 1);
+    boolean hasValues = valueRow < lines.length;
+    List<String> values = hasValues ? columns(lines[valueRow]) : List.of();
+    CableTable table = CableTable.of(columns(lines[headingRow]), values, (hasValues ? valueRow : headingRow) + 1);
     problems.addAll(table.problems);
     return table;
   }
