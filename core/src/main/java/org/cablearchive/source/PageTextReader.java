@@ -62,13 +62,18 @@ public final class PageTextReader implements CableReader {
     int bodyStart = bodyStart(lines, telegramStart);
     String header = plain(lines, telegramStart, bodyStart);
     int firstBodyLine = nextNonBlank(lines, bodyStart);
-    int lastLine = lastNonBlank(lines);
-    String body = plain(lines, firstBodyLine, lastLine + 1);
-    // an empty body (a truncated page) is placed on the page's last line, which exists
-    int bodyLine = Math.max(1, Math.min(firstBodyLine, lastLine) + 1);
+    String body = plain(lines, firstBodyLine, lastNonBlank(lines) + 1);
     return new SourceDocument(location, table.id, table.created, table.released, table.classification,
-        table.origin, title(heading < 0 ? null : lines[heading]), List.of(), articles, header, body, bodyLine,
-        problems);
+        table.origin, title(heading < 0 ? null : lines[heading]), List.of(), articles, header, body,
+        lineNumber(lines, firstBodyLine), problems);
+  }
+
+  /**
+   * The 1-based line of index {@code i}; an index past the end (a truncated page) names the last line,
+   * so that a problem never points outside the input.
+   */
+  private static int lineNumber(String[] lines, int i) {
+    return Math.min(i, Math.max(0, lines.length - 1)) + 1;
   }
 
   private static int find(String[] lines, int from, String prefix) {
@@ -110,9 +115,8 @@ public final class PageTextReader implements CableReader {
       return new CableTable();
     }
     int valueRow = nextNonBlank(lines, headingRow + 1);
-    boolean hasValues = valueRow < lines.length;
-    List<String> values = hasValues ? columns(lines[valueRow]) : List.of();
-    CableTable table = CableTable.of(columns(lines[headingRow]), values, (hasValues ? valueRow : headingRow) + 1);
+    List<String> values = valueRow < lines.length ? columns(lines[valueRow]) : List.of();
+    CableTable table = CableTable.of(columns(lines[headingRow]), values, lineNumber(lines, valueRow));
     problems.addAll(table.problems);
     return table;
   }

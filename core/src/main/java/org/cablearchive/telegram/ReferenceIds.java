@@ -49,11 +49,8 @@ public final class ReferenceIds {
 
   /** The ID built from its parts, or empty when they do not make one. */
   static Optional<ReferenceId> of(int twoDigitYear, String station, String serial) {
-    if (serial == null || serial.isEmpty() || !allDigits(serial, 0)) {
-      return Optional.empty();
-    }
     String digits = stripZeros(serial);
-    if (twoDigitYear < 0 || twoDigitYear > 99 || station.isEmpty() || digits.isEmpty() || !letters(station)) {
+    if (twoDigitYear < 0 || station.isEmpty() || digits.isEmpty() || !letters(station) || !allDigits(digits, 0)) {
       return Optional.empty();
     }
     return Optional.of(ReferenceId.of(twoDigits(twoDigitYear) + Stations.repaired(station) + digits));

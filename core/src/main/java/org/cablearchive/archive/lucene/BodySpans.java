@@ -55,22 +55,24 @@ final class BodySpans {
     return i;
   }
 
+  /** The stretch with its white space collapsed (into a char array: hit snippets decode many of these). */
   static String collapse(String body, int start, int end) {
-    StringBuilder out = new StringBuilder(end - start);
+    char[] out = new char[end - start];
+    int n = 0;
     boolean space = false;
     for (int i = start; i < end; i++) {
       char c = body.charAt(i);
       if (isSpace(c)) {
-        space = out.length() > 0;
+        space = n > 0;
       } else {
         if (space) {
-          out.append(' ');
+          out[n++] = ' ';
           space = false;
         }
-        out.append(c);
+        out[n++] = c;
       }
     }
-    return out.toString();
+    return new String(out, 0, n);
   }
 
   private static int indexOfSpace(String text) {

@@ -12,6 +12,7 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -135,15 +136,11 @@ final class CableSearch {
   private List<Hit> hits(ScoreDoc[] docs, PassageFinder passages) throws IOException {
     List<Hit> hits = new ArrayList<>(docs.length);
     Citations citations = searcher.citations();
+    boolean withSnippets = passages != null && passages.looksForWords();
+    StoredFields stored = withSnippets ? searcher.storedFields() : null;
     for (ScoreDoc doc : docs) {
       CableSummary summary = Summaries.read(searcher.getIndexReader(), doc.doc);
-      List<Snippet> snippets = List.of();
-      if (passages != null && passages.looksForWords()) {
-        List<StoredVersions.Entry> versions = StoredVersions.of(searcher, summary.id());
-        if (!versions.isEmpty()) {
-          snippets = passages.find(StoredVersions.cable(searcher, StoredVersions.current(versions)), SNIPPETS_PER_HIT);
-        }
-      }
+      List<Snippet> snippets = withSnippets ? passages.find(StoredVersions.cable(stored, doc.doc), SNIPPETS_PER_HIT) : List.of();
       hits.add(new Hit(summary, citations.citedBy(summary.id().value()), snippets));
     }
     return hits;

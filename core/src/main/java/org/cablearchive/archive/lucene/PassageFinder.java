@@ -98,6 +98,44 @@ final class PassageFinder {
     }
     List<Highlight> spans = new ArrayList<>();
     Set<String> distinct = new HashSet<>();
+    if (patterns.isEmpty()) {
+      scan(text, spans, distinct);
+    } else {
+      tokenise(text, spans, distinct);
+    }
+    if (spans.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Scored(distinct.size() * 1000 + Math.min(spans.size(), 999), cut(number, text, spans)));
+  }
+
+  /**
+   * Finds the query's words as whole words of the lower-cased text: far cheaper than tokenising every
+   * paragraph of every hit, and the same words for all but odd tokens (which then go unmarked).
+   */
+  private void scan(String text, List<Highlight> spans, Set<String> distinct) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    if (lower.length() != text.length()) {
+      tokenise(text, spans, distinct);
+      return;
+    }
+    for (String word : words) {
+      for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+        int end = at + word.length();
+        if (isWordEdge(lower, at - 1) && isWordEdge(lower, end)) {
+          spans.add(new Highlight(at, end));
+          distinct.add(word);
+        }
+      }
+    }
+    spans.sort(java.util.Comparator.comparingInt(Highlight::start));
+  }
+
+  private static boolean isWordEdge(String text, int at) {
+    return at < 0 || at >= text.length() || !Character.isLetterOrDigit(text.charAt(at));
+  }
+
+  private void tokenise(String text, List<Highlight> spans, Set<String> distinct) {
     try (TokenStream tokens = analyzer.tokenStream(IndexFields.TEXT, text)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
@@ -113,10 +151,6 @@ final class PassageFinder {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (spans.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(new Scored(distinct.size() * 1000 + Math.min(spans.size(), 999), cut(number, text, spans)));
   }
 
   private boolean matches(String word) {

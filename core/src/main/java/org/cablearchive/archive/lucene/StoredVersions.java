@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -59,8 +59,12 @@ final class StoredVersions {
   }
 
   static Cable cable(IndexSearcher searcher, Entry entry) throws IOException {
-    Document doc = searcher.storedFields().document(entry.doc(), Set.of(VERSION_CABLE));
-    BytesRef bytes = doc.getBinaryValue(VERSION_CABLE);
+    return cable(searcher.storedFields(), entry.doc());
+  }
+
+  /** The release a document holds (a cable document holds its current release). */
+  static Cable cable(StoredFields stored, int doc) throws IOException {
+    BytesRef bytes = stored.document(doc, Set.of(VERSION_CABLE)).getBinaryValue(VERSION_CABLE);
     return CableCodec.decode(bytes.bytes, bytes.offset, bytes.length);
   }
 }

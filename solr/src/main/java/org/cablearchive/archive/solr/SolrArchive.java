@@ -39,7 +39,7 @@ import org.cablearchive.model.ReferenceId;
 /**
  * The archive in a SolrCloud collection prepared by {@link SolrCollections#create}. Like the embedded
  * archive it keeps one searchable document per cable (its current version) and one stored document per
- * release; queries are sent in the same classic syntax over the same field names.
+ * release; queries are parsed by the embedded archive's parser and sent to Solr as exactly that query.
  *
  * <p>Storing consults the releases of every cable, read from the collection on the first store and
  * kept in memory, and sends documents in batches; {@link #commit} sends the rest. Two processes storing
@@ -74,19 +74,18 @@ public final class SolrArchive implements Archive {
    */
   public static SolrArchive connect(String zkHost, String collection) throws IOException {
     SolrClient client = clientFor(ZkAddress.parse(zkHost));
+    boolean exists;
     try {
-      if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
-        throw new IllegalArgumentException("no collection '" + collection + "' on " + zkHost
-            + ": create it with solr-init");
-      }
-      return new SolrArchive(client, collection);
-    } catch (SolrServerException | SolrException | IllegalArgumentException | IOException e) {
+      exists = CollectionAdminRequest.listCollections(client).contains(collection);
+    } catch (SolrServerException | SolrException | IOException e) {
       client.close();
-      if (e instanceof IllegalArgumentException iae) {
-        throw iae;
-      }
       throw new IOException("cannot reach SolrCloud at " + zkHost + ": " + e.getMessage(), e);
     }
+    if (!exists) {
+      client.close();
+      throw new IllegalArgumentException("no collection '" + collection + "' on " + zkHost + ": create it with solr-init");
+    }
+    return new SolrArchive(client, collection);
   }
 
   static SolrClient clientFor(ZkAddress address) {
