@@ -26,6 +26,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -64,6 +65,9 @@ import org.cablearchive.model.ReferenceId;
 public final class LuceneArchive implements Archive {
   private static final int LOCK_STRIPES = 1024;
   private static final double RAM_BUFFER_MB = 256;
+  /** Commit data naming the layout of stored documents: raise {@link #LAYOUT} whenever what is stored changes. */
+  static final String LAYOUT_KEY = "cables.layout";
+  static final String LAYOUT = "2";
 
   private final Path dataDir;
   private final Directory directory;
@@ -109,7 +113,11 @@ public final class LuceneArchive implements Archive {
         // creating an index here would delete the files of the one whose commit point is gone
         throw new CorruptIndexException("its commit point (segments_N) is missing", indexDir.toString());
       }
+      if (exists) {
+        checkLayout(directory, dataDir);
+      }
       writer = new IndexWriter(directory, writerConfig());
+      writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
       if (!exists) {
         writer.commit();
       }
@@ -136,6 +144,17 @@ public final class LuceneArchive implements Archive {
       }
     } finally {
       directory.close();
+    }
+  }
+
+  /** Refuses an archive holding cables stored in another layout than this version reads. */
+  private static void checkLayout(Directory directory, Path dataDir) throws IOException {
+    SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+    String layout = commit.getUserData().get(LAYOUT_KEY);
+    if (commit.totalMaxDoc() > 0 && !LAYOUT.equals(layout)) {
+      throw new IOException("the archive in " + dataDir + " was written by another version of Cable Archive (its cables"
+          + " are stored in layout " + (layout == null ? "1" : layout) + ", this version reads layout " + LAYOUT
+          + "); import the sources again into a new folder (cables import --data NEW_FOLDER PATH...)");
     }
   }
 
