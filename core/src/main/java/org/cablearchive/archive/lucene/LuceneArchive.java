@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.facet.FacetResult;
@@ -78,26 +81,84 @@ public final class LuceneArchive implements Archive {
   private final CableDocuments documents;
   private final Analyzer analyzer = ArchiveAnalyzer.create();
   private final Object[] locks = new Object[LOCK_STRIPES];
+  private final ScheduledExecutorService refresher;
 
+  /** @param writer the index's writer, or null for an archive opened only to read */
   private LuceneArchive(Path dataDir, Directory directory, IndexWriter writer) throws IOException {
     this.dataDir = dataDir;
     this.directory = directory;
     this.writer = writer;
     FacetsConfig facets = CableDocuments.facetsConfig();
     this.documents = new CableDocuments(facets);
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      this.known = KnownVersions.load(reader);
-    }
-    this.latest = new LatestReleases(writer);
-    this.searchers = new SearcherManager(writer, new SearcherFactory() {
+    SearcherFactory searcherFactory = new SearcherFactory() {
       @Override
       public ArchiveSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous)
           throws IOException {
         return new ArchiveSearcher(reader, facets);
       }
-    });
+    };
+    if (writer == null) {
+      this.known = null;
+      this.latest = null;
+      this.searchers = new SearcherManager(directory, searcherFactory);
+      this.refresher = followCommits(searchers);
+    } else {
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        this.known = KnownVersions.load(reader);
+      }
+      this.latest = new LatestReleases(writer);
+      this.searchers = new SearcherManager(writer, searcherFactory);
+      this.refresher = null;
+    }
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
+    }
+  }
+
+  /**
+   * Re-opens the reader every second, so that an archive opened to read sees what an import in
+   * another process commits (each commit is a consistent point: readers never see half an import step).
+   */
+  private static ScheduledExecutorService followCommits(SearcherManager searchers) {
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "archive-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    timer.scheduleWithFixedDelay(() -> {
+      try {
+        searchers.maybeRefresh();
+      } catch (IOException | RuntimeException e) {
+        // the importer may be deleting merged-away files right now: the next round sees a complete commit
+      }
+    }, 1, 1, TimeUnit.SECONDS);
+    return timer;
+  }
+
+  /**
+   * Opens an existing archive only to read it. Any number of processes may do so while one other
+   * process imports into it; searches follow that import's commits.
+   *
+   * @throws NoSuchFileException when {@code dataDir} holds no archive
+   */
+  public static LuceneArchive openReadOnly(Path dataDir) throws IOException {
+    Path indexDir = dataDir.resolve("index");
+    if (!Files.isDirectory(indexDir)) {
+      throw new NoSuchFileException(dataDir.toString(), null, "no archive here");
+    }
+    Directory directory = FSDirectory.open(indexDir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new CorruptIndexException("its commit point (segments_N) is missing", indexDir.toString());
+      }
+      checkLayout(directory, dataDir);
+      return new LuceneArchive(dataDir, directory, null);
+    } catch (CorruptIndexException | EOFException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      directory.close();
+      throw new IOException(damaged(dataDir, e), e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
     }
   }
 
@@ -206,6 +267,7 @@ public final class LuceneArchive implements Archive {
 
   @Override
   public StoreOutcome store(Cable cable) throws IOException {
+    checkWritable();
     Objects.requireNonNull(cable.id(), "a cable without a reference ID cannot be stored");
     long hash = TextHash.of(cable);
     long released = Releases.epochMillis(cable.released());
@@ -237,6 +299,7 @@ public final class LuceneArchive implements Archive {
 
   @Override
   public void commit() throws IOException {
+    checkWritable();
     writer.commit();
     searchers.maybeRefreshBlocking();
   }
@@ -384,11 +447,24 @@ public final class LuceneArchive implements Archive {
   @Override
   public void close() throws IOException {
     try {
-      latest.close();
+      if (refresher != null) {
+        refresher.shutdownNow();
+      }
+      if (latest != null) {
+        latest.close();
+      }
       searchers.close();
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
     } finally {
       directory.close();
+    }
+  }
+
+  private void checkWritable() {
+    if (writer == null) {
+      throw new IllegalStateException("the archive in " + dataDir + " was opened only to read");
     }
   }
 }
