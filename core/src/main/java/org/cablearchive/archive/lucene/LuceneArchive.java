@@ -373,7 +373,8 @@ public final class LuceneArchive implements Archive {
       like.setMinTermFreq(2);
       like.setMinDocFreq(2);
       like.setMaxQueryTerms(25);
-      Query similar = like.like(IndexFields.TEXT, new StringReader(cable.subject() + "\n" + cable.body()));
+      like.setMaxNumTokensParsed(RelatedText.MAX_TOKENS);
+      Query similar = like.like(IndexFields.TEXT, new StringReader(RelatedText.of(cable)));
       Query query = new BooleanQuery.Builder()
           .add(cables(similar), BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term(IndexFields.ID, IndexFields.keyword(id.value()))), BooleanClause.Occur.MUST_NOT)
