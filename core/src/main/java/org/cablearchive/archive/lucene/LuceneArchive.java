@@ -185,8 +185,8 @@ public final class LuceneArchive implements Archive {
       return new LuceneArchive(dataDir, directory, writer);
     } catch (LockObtainFailedException e) {
       abandon(writer, directory);
-      throw new IOException("the archive in " + dataDir + " is open in another process (a running cables serve or"
-          + " import holds it): stop that process or let it finish, then run the command again", e);
+      throw new IOException("the archive in " + dataDir + " is being written by another process (a running"
+          + " cables import): let it finish or stop it, then run the command again", e);
     } catch (CorruptIndexException | EOFException | NoSuchFileException | IndexFormatTooOldException
         | IndexFormatTooNewException e) {
       abandon(writer, directory);
