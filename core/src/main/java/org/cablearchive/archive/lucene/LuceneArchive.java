@@ -149,7 +149,14 @@ public final class LuceneArchive implements Archive {
     Directory directory = FSDirectory.open(indexDir);
     try {
       if (!DirectoryReader.indexExists(directory)) {
-        throw new CorruptIndexException("its commit point (segments_N) is missing", indexDir.toString());
+        if (hasSegmentFiles(directory)) {
+          throw new CorruptIndexException("its commit point (segments_N) is missing", indexDir.toString());
+        }
+        // an import stopped before its first commit left the folder without an index: create the empty
+        // archive it was starting (this fails plainly while that import still runs)
+        directory.close();
+        open(dataDir).close();
+        return openReadOnly(dataDir);
       }
       checkLayout(directory, dataDir);
       return new LuceneArchive(dataDir, directory, null);
