@@ -39,13 +39,19 @@ final class ArchiveOptions {
     return onSolr() ? "SolrCloud " + solr + " collection " + collection : dataDir().toString();
   }
 
-  /** Opens an archive that must exist already (for commands that only read). */
+  /**
+   * Opens an archive that must exist already, only to read it (search, show, stats, serve): any number
+   * of these may run beside one import into the same folder, and they follow what it commits.
+   */
   Archive openExisting() throws IOException {
-    if (!onSolr() && !java.nio.file.Files.isDirectory(dataDir())) {
+    if (onSolr()) {
+      return open();
+    }
+    if (!java.nio.file.Files.isDirectory(dataDir().resolve("index"))) {
       throw new UserError("no archive at " + dataDir() + "; import cables first: ./cables import --data "
           + dataDir() + " PATH...", 1);
     }
-    return open();
+    return LuceneArchive.openReadOnly(dataDir());
   }
 
   /** Opens the archive, creating an empty embedded one when the folder is new. */

@@ -47,7 +47,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     if (e instanceof FileSystemException f) {
       String reason = f.getReason() == null ? f.getClass().getSimpleName() : f.getReason();
       return f.getFile() + ": " + reason + (reason.contains("Read-only")
-          ? " (the archive's folder must be writable, even to search it: remount it read-write or copy it elsewhere)" : "");
+          ? " (importing needs the archive's folder writable: remount it read-write or copy it elsewhere; search, show, stats and serve work on it as it is)" : "");
     }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;

@@ -65,7 +65,15 @@ public final class PageTextReader implements CableReader {
     String body = plain(lines, firstBodyLine, lastNonBlank(lines) + 1);
     return new SourceDocument(location, table.id, table.created, table.released, table.classification,
         table.origin, title(heading < 0 ? null : lines[heading]), List.of(), articles, header, body,
-        firstBodyLine + 1, problems);
+        lineNumber(lines, firstBodyLine), problems);
+  }
+
+  /**
+   * The 1-based line of index {@code i}; an index past the end (a truncated page) names the last line,
+   * so that a problem never points outside the input.
+   */
+  private static int lineNumber(String[] lines, int i) {
+    return Math.min(i, Math.max(0, lines.length - 1)) + 1;
   }
 
   private static int find(String[] lines, int from, String prefix) {
@@ -108,7 +116,7 @@ public final class PageTextReader implements CableReader {
     }
     int valueRow = nextNonBlank(lines, headingRow + 1);
     List<String> values = valueRow < lines.length ? columns(lines[valueRow]) : List.of();
-    CableTable table = CableTable.of(columns(lines[headingRow]), values, valueRow + 1);
+    CableTable table = CableTable.of(columns(lines[headingRow]), values, lineNumber(lines, valueRow));
     problems.addAll(table.problems);
     return table;
   }

@@ -150,7 +150,9 @@ final class CableReading {
       problems.body("NO_TAGS", 0, "the body has no TAGS line");
       return List.of();
     }
-    return caption.tags();
+    // Tags are codes (PREL, MX, "CLINTON, HILLARY"): cables typed in lower case spell them so too, and
+    // browsing by tag must gather both spellings under one.
+    return caption.tags().stream().map(tag -> tag.toUpperCase(java.util.Locale.ROOT)).distinct().toList();
   }
 
   private List<Reference> references(Caption caption, ReferenceId id, int year) {

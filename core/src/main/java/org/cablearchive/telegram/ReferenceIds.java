@@ -50,7 +50,7 @@ public final class ReferenceIds {
   /** The ID built from its parts, or empty when they do not make one. */
   static Optional<ReferenceId> of(int twoDigitYear, String station, String serial) {
     String digits = stripZeros(serial);
-    if (twoDigitYear < 0 || station.isEmpty() || digits.isEmpty() || !letters(station)) {
+    if (twoDigitYear < 0 || station.isEmpty() || digits.isEmpty() || !letters(station) || !allDigits(digits, 0)) {
       return Optional.empty();
     }
     return Optional.of(ReferenceId.of(twoDigits(twoDigitYear) + Stations.repaired(station) + digits));

@@ -41,12 +41,14 @@ final class SignerReader {
     return null;
   }
 
+  /** The text without surrounding blanks and trailing punctuation (cut once: a line may end in thousands of commas). */
   private static String trimmed(String text) {
     String t = text.strip();
-    while (!t.isEmpty() && ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
-      t = t.substring(0, t.length() - 1);
+    int end = t.length();
+    while (end > 0 && ".,;:".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
     }
-    return t;
+    return t.substring(0, end);
   }
 
   /** One to three words of capital letters (with - ' .), 2 to 30 characters, that are not caption words. */

@@ -7,7 +7,8 @@ import java.util.List;
  * Reads the TAGS line: {@code PREL, PGOV, PINR, MX}, the page's linked form without commas
  * {@code PREL PGOV PINR MX}, and person tags {@code OVIP (CLINTON, HILLARY)} → {@code CLINTON, HILLARY}.
  * Within a comma-separated list an item of several words in mixed case ({@code Human Rights}) is one
- * tag; items in capitals ({@code PREL PGOV}, a line that lost its commas) are split. Tags are codes: they are read in capitals.
+ * tag; items in capitals ({@code PREL PGOV}, a line that lost its commas) are split, keeping a visitor
+ * named after OVIP together ({@code OVIP RICE CONDOLEEZZA}). Tags are codes: they are read in capitals.
  */
 final class TagListReader {
   private TagListReader() {}
@@ -36,21 +37,42 @@ final class TagListReader {
 
   private static void addItems(CharSequence text, boolean commas, List<String> tags) {
     if (!commas) {
-      for (String word : text.toString().strip().split("\\s+")) {
-        addTag(word, tags);
-      }
+      addWords(text.toString().strip().split("\\s+"), tags);
       return;
     }
     for (String item : text.toString().split("[,;]")) {
       String trimmed = item.strip();
       if (trimmed.indexOf(' ') > 0 && !hasLowerCase(trimmed)) {
-        for (String word : trimmed.split("\\s+")) {
-          addTag(word, tags);
-        }
+        addWords(trimmed.split("\\s+"), tags);
       } else {
         addTag(trimmed, tags);
       }
     }
+  }
+
+  /**
+   * Words of a list that lost its punctuation (the page's links): after OVIP, two words that are not tag
+   * codes are the visitor, {@code OVIP RICE CONDOLEEZZA} → {@code RICE, CONDOLEEZZA}.
+   */
+  private static void addWords(String[] words, List<String> tags) {
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].equalsIgnoreCase("OVIP") && i + 2 < words.length && isName(words[i + 1]) && isName(words[i + 2])) {
+        addTag(words[i], tags);
+        addTag(words[i + 1] + ", " + words[i + 2], tags);
+        i += 2;
+      } else {
+        addTag(words[i], tags);
+      }
+    }
+  }
+
+  /** A word that cannot be a tag code: not a known tag, three letters or more, not a four-letter subject code. */
+  private static boolean isName(String word) {
+    String w = word.toUpperCase(java.util.Locale.ROOT);
+    if (w.length() < 3 || KnownTags.isKnown(w) || !w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return false;
+    }
+    return !(w.length() == 4 && "AEKMOPST".indexOf(w.charAt(0)) >= 0);
   }
 
   private static boolean hasLowerCase(String text) {

@@ -167,6 +167,9 @@ class TelegramPartsTest {
     assertThat(TagListReader.read("OVIP (CLINTON, HILLARY), PREL, AS")).containsExactly("OVIP", "CLINTON, HILLARY", "PREL", "AS");
     assertThat(TagListReader.read("PHUM, PREL, Human Rights")).containsExactly("PHUM", "PREL", "HUMAN RIGHTS");
     assertThat(TagListReader.read("pgov prl")).containsExactly("PGOV", "PRL");
+    assertThat(TagListReader.read("PREL PGOV BR OVIP ZOELLICK ROBERT US"))
+        .containsExactly("PREL", "PGOV", "BR", "OVIP", "ZOELLICK, ROBERT", "US");
+    assertThat(TagListReader.read("OVIP PREL MNUC")).containsExactly("OVIP", "PREL", "MNUC");
   }
 
   @Test

@@ -7,10 +7,14 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -103,6 +107,29 @@ class DamagedArchiveTest {
       CommandRun stats = CommandRun.inProcess("stats", "--data", data.toString());
       assertThat(stats.exitCode()).as("stats after CheckIndex -exorcise: %s", stats.err()).isZero();
       assertThat(stats.out()).startsWith("0 cables, 0 versions");
+    }
+  }
+
+  @Test
+  void anArchiveWrittenInAnotherLayoutIsRefusedWithTheWayBack() throws Exception {
+    Path data = dir.resolve("data");
+    assertThat(StorageFailureTest.importing(data, BundledSample.seedPageText()).exitCode()).isZero();
+    Path index = data.resolve("index");
+    try (Directory directory = FSDirectory.open(index);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      writer.setLiveCommitData(Map.of("cables.layout", "0").entrySet());
+      writer.commit();
+    }
+    List<String> files = StorageFailureTest.files(index);
+    for (String command : List.of("stats", "search", "import")) {
+      CommandRun run = command.equals("import")
+          ? StorageFailureTest.importing(data, BundledSample.seedPageText())
+          : CommandRun.inProcess(command, "--data", data.toString());
+      assertThat(run.exitCode()).as("cables %s", command).isNotZero();
+      assertThat(StorageFailureTest.failureLine(run, command)).isEqualTo("cables " + command + ": the archive in " + data
+          + " was written by another version of Cable Archive (its cables are stored in layout 0, this version reads"
+          + " layout 2); import the sources again into a new folder (cables import --data NEW_FOLDER PATH...)");
+      assertThat(StorageFailureTest.files(index)).isEqualTo(files);
     }
   }
 

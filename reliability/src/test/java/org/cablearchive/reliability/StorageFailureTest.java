@@ -48,7 +48,7 @@ class StorageFailureTest {
   }
 
   @Test
-  void aReadOnlyFolderIsReportedByEveryCommandAndLeftAsItWas() throws Exception {
+  void aReadOnlyFolderCanBeReadButNotImportedIntoAndIsLeftAsItWas() throws Exception {
     Mounts.assumeAvailable();
     Path data = dir.resolve("data");
     assertThat(importing(data, BundledSample.seedPageText()).exitCode()).isZero();
@@ -57,16 +57,15 @@ class StorageFailureTest {
 
     Mounts.readOnly(data);
     try {
-      for (String[] args : List.of(
-          new String[] {"stats", "--data", data.toString()},
-          new String[] {"search", "--data", data.toString(), "merida"},
-          new String[] {"import", "--data", data.toString(), BundledSample.cablePages().toString()})) {
-        CommandRun run = CommandRun.inProcess(args);
-        assertThat(run.exitCode()).as("cables %s", args[0]).isNotZero();
-        assertThat(failureLine(run, args[0])).isEqualTo("cables " + args[0] + ": " + data.resolve("index/write.lock")
-            + ": Read-only file system (the archive's folder must be writable, even to search it: remount it"
-            + " read-write or copy it elsewhere)");
-      }
+      assertThat(cables(data)).isEqualTo(1);
+      CommandRun search = CommandRun.inProcess("search", "--json", "--data", data.toString(), "merida");
+      assertThat(search.exitCode()).as(search.err()).isZero();
+      assertThat(JSON.readTree(search.out()).get("total").asLong()).isEqualTo(1);
+      CommandRun run = CommandRun.inProcess("import", "--data", data.toString(), BundledSample.cablePages().toString());
+      assertThat(run.exitCode()).isNotZero();
+      assertThat(failureLine(run, "import")).isEqualTo("cables import: " + data.resolve("index/write.lock")
+          + ": Read-only file system (importing needs the archive's folder writable: remount it read-write or copy it"
+          + " elsewhere; search, show, stats and serve work on it as it is)");
     } finally {
       Mounts.unmount(data);
     }

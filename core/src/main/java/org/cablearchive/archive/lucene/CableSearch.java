@@ -32,7 +32,6 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.cablearchive.archive.CableSummary;
 import org.cablearchive.archive.FacetCount;
 import org.cablearchive.archive.FacetField;
-import org.cablearchive.archive.HistogramBucket;
 import org.cablearchive.archive.Hit;
 import org.cablearchive.archive.QueryException;
 import org.cablearchive.archive.SearchRequest;

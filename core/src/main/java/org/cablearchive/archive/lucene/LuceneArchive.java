@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
@@ -27,6 +29,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -65,6 +68,9 @@ import org.cablearchive.model.ReferenceId;
 public final class LuceneArchive implements Archive {
   private static final int LOCK_STRIPES = 1024;
   private static final double RAM_BUFFER_MB = 256;
+  /** Commit data naming the layout of stored documents: raise {@link #LAYOUT} whenever what is stored changes. */
+  static final String LAYOUT_KEY = "cables.layout";
+  static final String LAYOUT = "2";
 
   private final Path dataDir;
   private final Directory directory;
@@ -75,26 +81,91 @@ public final class LuceneArchive implements Archive {
   private final CableDocuments documents;
   private final Analyzer analyzer = ArchiveAnalyzer.create();
   private final Object[] locks = new Object[LOCK_STRIPES];
+  private final ScheduledExecutorService refresher;
 
+  /** @param writer the index's writer, or null for an archive opened only to read */
   private LuceneArchive(Path dataDir, Directory directory, IndexWriter writer) throws IOException {
     this.dataDir = dataDir;
     this.directory = directory;
     this.writer = writer;
     FacetsConfig facets = CableDocuments.facetsConfig();
     this.documents = new CableDocuments(facets);
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      this.known = KnownVersions.load(reader);
-    }
-    this.latest = new LatestReleases(writer);
-    this.searchers = new SearcherManager(writer, new SearcherFactory() {
+    SearcherFactory searcherFactory = new SearcherFactory() {
       @Override
       public ArchiveSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous)
           throws IOException {
         return new ArchiveSearcher(reader, facets);
       }
-    });
+    };
+    if (writer == null) {
+      this.known = null;
+      this.latest = null;
+      this.searchers = new SearcherManager(directory, searcherFactory);
+      this.refresher = followCommits(searchers);
+    } else {
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        this.known = KnownVersions.load(reader);
+      }
+      this.latest = new LatestReleases(writer);
+      this.searchers = new SearcherManager(writer, searcherFactory);
+      this.refresher = null;
+    }
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
+    }
+  }
+
+  /**
+   * Re-opens the reader every second, so that an archive opened to read sees what an import in
+   * another process commits (each commit is a consistent point: readers never see half an import step).
+   */
+  private static ScheduledExecutorService followCommits(SearcherManager searchers) {
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "archive-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    timer.scheduleWithFixedDelay(() -> {
+      try {
+        searchers.maybeRefresh();
+      } catch (IOException | RuntimeException e) {
+        // the importer may be deleting merged-away files right now: the next round sees a complete commit
+      }
+    }, 1, 1, TimeUnit.SECONDS);
+    return timer;
+  }
+
+  /**
+   * Opens an existing archive only to read it. Any number of processes may do so while one other
+   * process imports into it; searches follow that import's commits.
+   *
+   * @throws NoSuchFileException when {@code dataDir} holds no archive
+   */
+  public static LuceneArchive openReadOnly(Path dataDir) throws IOException {
+    Path indexDir = dataDir.resolve("index");
+    if (!Files.isDirectory(indexDir)) {
+      throw new NoSuchFileException(dataDir.toString(), null, "no archive here");
+    }
+    Directory directory = FSDirectory.open(indexDir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        if (hasSegmentFiles(directory)) {
+          throw new CorruptIndexException("its commit point (segments_N) is missing", indexDir.toString());
+        }
+        // an import stopped before its first commit left the folder without an index: create the empty
+        // archive it was starting (this fails plainly while that import still runs)
+        directory.close();
+        open(dataDir).close();
+        return openReadOnly(dataDir);
+      }
+      checkLayout(directory, dataDir);
+      return new LuceneArchive(dataDir, directory, null);
+    } catch (CorruptIndexException | EOFException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      directory.close();
+      throw new IOException(damaged(dataDir, e), e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
     }
   }
 
@@ -110,15 +181,19 @@ public final class LuceneArchive implements Archive {
         // creating an index here would delete the files of the one whose commit point is gone
         throw new CorruptIndexException("its commit point (segments_N) is missing", indexDir.toString());
       }
+      if (exists) {
+        checkLayout(directory, dataDir);
+      }
       writer = new IndexWriter(directory, writerConfig());
+      writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
       if (!exists) {
         writer.commit();
       }
       return new LuceneArchive(dataDir, directory, writer);
     } catch (LockObtainFailedException e) {
       abandon(writer, directory);
-      throw new IOException("the archive in " + dataDir + " is open in another process (a running cables serve or"
-          + " import holds it): stop that process or let it finish, then run the command again", e);
+      throw new IOException("the archive in " + dataDir + " is being written by another process (a running"
+          + " cables import): let it finish or stop it, then run the command again", e);
     } catch (CorruptIndexException | EOFException | NoSuchFileException | IndexFormatTooOldException
         | IndexFormatTooNewException e) {
       abandon(writer, directory);
@@ -137,6 +212,17 @@ public final class LuceneArchive implements Archive {
       }
     } finally {
       directory.close();
+    }
+  }
+
+  /** Refuses an archive holding cables stored in another layout than this version reads. */
+  private static void checkLayout(Directory directory, Path dataDir) throws IOException {
+    SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+    String layout = commit.getUserData().get(LAYOUT_KEY);
+    if (commit.totalMaxDoc() > 0 && !LAYOUT.equals(layout)) {
+      throw new IOException("the archive in " + dataDir + " was written by another version of Cable Archive (its cables"
+          + " are stored in layout " + (layout == null ? "1" : layout) + ", this version reads layout " + LAYOUT
+          + "); import the sources again into a new folder (cables import --data NEW_FOLDER PATH...)");
     }
   }
 
@@ -188,6 +274,7 @@ public final class LuceneArchive implements Archive {
 
   @Override
   public StoreOutcome store(Cable cable) throws IOException {
+    checkWritable();
     Objects.requireNonNull(cable.id(), "a cable without a reference ID cannot be stored");
     long hash = TextHash.of(cable);
     long released = Releases.epochMillis(cable.released());
@@ -219,6 +306,7 @@ public final class LuceneArchive implements Archive {
 
   @Override
   public void commit() throws IOException {
+    checkWritable();
     writer.commit();
     searchers.maybeRefreshBlocking();
   }
@@ -292,7 +380,8 @@ public final class LuceneArchive implements Archive {
       like.setMinTermFreq(2);
       like.setMinDocFreq(2);
       like.setMaxQueryTerms(25);
-      Query similar = like.like(IndexFields.TEXT, new StringReader(cable.subject() + "\n" + cable.body()));
+      like.setMaxNumTokensParsed(RelatedText.MAX_TOKENS);
+      Query similar = like.like(IndexFields.TEXT, new StringReader(RelatedText.of(cable)));
       Query query = new BooleanQuery.Builder()
           .add(cables(similar), BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term(IndexFields.ID, IndexFields.keyword(id.value()))), BooleanClause.Occur.MUST_NOT)
@@ -366,11 +455,24 @@ public final class LuceneArchive implements Archive {
   @Override
   public void close() throws IOException {
     try {
-      latest.close();
+      if (refresher != null) {
+        refresher.shutdownNow();
+      }
+      if (latest != null) {
+        latest.close();
+      }
       searchers.close();
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
     } finally {
       directory.close();
+    }
+  }
+
+  private void checkWritable() {
+    if (writer == null) {
+      throw new IllegalStateException("the archive in " + dataDir + " was opened only to read");
     }
   }
 }

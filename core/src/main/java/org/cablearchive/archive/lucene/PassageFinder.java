@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -92,9 +94,9 @@ final class PassageFinder {
 
   private record Scored(int score, Snippet snippet) {}
 
-  private java.util.Optional<Scored> score(int number, String text) {
+  private Optional<Scored> score(int number, String text) {
     if (text == null || text.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<Highlight> spans = new ArrayList<>();
     Set<String> distinct = new HashSet<>();
@@ -104,9 +106,9 @@ final class PassageFinder {
       tokenise(text, spans, distinct);
     }
     if (spans.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(new Scored(distinct.size() * 1000 + Math.min(spans.size(), 999), cut(number, text, spans)));
+    return Optional.of(new Scored(distinct.size() * 1000 + Math.min(spans.size(), 999), cut(number, text, spans)));
   }
 
   /**
@@ -114,7 +116,7 @@ final class PassageFinder {
    * paragraph of every hit, and the same words for all but odd tokens (which then go unmarked).
    */
   private void scan(String text, List<Highlight> spans, Set<String> distinct) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    String lower = text.toLowerCase(Locale.ROOT);
     if (lower.length() != text.length()) {
       tokenise(text, spans, distinct);
       return;
@@ -128,7 +130,7 @@ final class PassageFinder {
         }
       }
     }
-    spans.sort(java.util.Comparator.comparingInt(Highlight::start));
+    spans.sort(Comparator.comparingInt(Highlight::start));
   }
 
   private static boolean isWordEdge(String text, int at) {

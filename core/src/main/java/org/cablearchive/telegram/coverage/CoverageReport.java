@@ -123,8 +123,9 @@ final class CoverageReport {
     line("");
     line("- Created times: every page of this corpus shows minutes equal to hours (`2009-10-15 16:16`); the source");
     line("  wins, so `created` repeats them; the date-time group (`151640Z OCT 09`) keeps the real time.");
-    line("- Person tags are recognised in parentheses (`OVIP (CLINTON, HILLARY)`); where the site's links dropped");
-    line("  the punctuation (`OVIP RICE CONDOLEEZZA`) each word is a tag.");
+    line("- Person tags are recognised in parentheses (`OVIP (CLINTON, HILLARY)`) and, where the site's links");
+    line("  dropped the punctuation, as the two words after OVIP that are not tag codes (`OVIP RICE CONDOLEEZZA`);");
+    line("  other person tags without punctuation stay one tag a word.");
     line("- Subjects that wrap past a blank line keep their first part only; captions whose line breaks were lost");
     line("  are cut again at their labels, but text glued to a subject without a label stays in it.");
     line("- Some pages hold another cable's text (e.g. 05MUSCAT679, 88BAGHDAD28): `ID_MISMATCH` and");

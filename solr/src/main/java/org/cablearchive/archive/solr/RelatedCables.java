@@ -1,5 +1,6 @@
 package org.cablearchive.archive.solr;
 
+import org.cablearchive.archive.lucene.RelatedText;
 import static org.cablearchive.archive.solr.SchemaFields.*;
 
 import java.io.IOException;
@@ -33,7 +34,7 @@ final class RelatedCables {
   private static final int MIN_TERM_FREQ = 2;
   private static final int MIN_DOC_FREQ = 2;
   private static final int MAX_QUERY_TERMS = 25;
-  private static final int MAX_TOKENS_PARSED = 5000;
+  private static final int MAX_TOKENS_PARSED = RelatedText.MAX_TOKENS;
   private static final Analyzer WORDS = new StandardAnalyzer();
 
   private final SolrArchive archive;
@@ -43,7 +44,7 @@ final class RelatedCables {
   }
 
   List<CableSummary> like(Cable cable, int limit) throws IOException {
-    Map<String, Integer> frequencies = termFrequencies(cable.subject() + "\n" + cable.body());
+    Map<String, Integer> frequencies = termFrequencies(RelatedText.of(cable));
     frequencies.values().removeIf(tf -> tf < MIN_TERM_FREQ);
     if (frequencies.isEmpty()) {
       return List.of();
