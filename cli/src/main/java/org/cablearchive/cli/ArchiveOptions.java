@@ -47,11 +47,15 @@ final class ArchiveOptions {
     if (onSolr()) {
       return open();
     }
-    if (!java.nio.file.Files.isDirectory(dataDir().resolve("index"))) {
+    try {
+      return LuceneArchive.openReadOnly(dataDir());
+    } catch (java.nio.file.NoSuchFileException e) {
+      if (!dataDir().toString().equals(e.getFile())) {
+        throw e;
+      }
       throw new UserError("no archive at " + dataDir() + "; import cables first: ./cables import --data "
           + dataDir() + " PATH...", 1);
     }
-    return LuceneArchive.openReadOnly(dataDir());
   }
 
   /** Opens the archive, creating an empty embedded one when the folder is new. */

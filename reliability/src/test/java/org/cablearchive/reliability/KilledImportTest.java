@@ -102,6 +102,13 @@ class KilledImportTest {
 
   /** The killed state opens, counts and searches, and the counts agree with the search. */
   private static void assertOpensAndSearches(Path data, List<String> moments) throws Exception {
+    if (!Files.exists(data)) {
+      // killed before the import created its folder: there is no archive yet, and the command says so
+      CommandRun none = CommandRun.inProcess("stats", "--json", "--data", data.toString());
+      assertThat(none.exitCode()).isEqualTo(1);
+      assertThat(none.err()).contains("no archive at " + data);
+      return;
+    }
     CommandRun stats = CommandRun.inProcess("stats", "--json", "--data", data.toString());
     assertThat(stats.exitCode()).as("stats after kill %s: %s", moments, stats.err()).isZero();
     CommandRun search = CommandRun.inProcess("search", "--json", "--limit", "1", "--data", data.toString());

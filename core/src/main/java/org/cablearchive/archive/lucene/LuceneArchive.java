@@ -143,8 +143,15 @@ public final class LuceneArchive implements Archive {
    */
   public static LuceneArchive openReadOnly(Path dataDir) throws IOException {
     Path indexDir = dataDir.resolve("index");
-    if (!Files.isDirectory(indexDir)) {
+    if (!Files.isDirectory(dataDir)) {
       throw new NoSuchFileException(dataDir.toString(), null, "no archive here");
+    }
+    if (!Files.isDirectory(indexDir)) {
+      if (!onlyImportTraces(dataDir)) {
+        throw new NoSuchFileException(dataDir.toString(), null, "no archive here");
+      }
+      // an import stopped before it created its index: start the empty archive it was creating
+      open(dataDir).close();
     }
     Directory directory = FSDirectory.open(indexDir);
     try {
@@ -201,6 +208,13 @@ public final class LuceneArchive implements Archive {
     } catch (IOException | RuntimeException e) {
       abandon(writer, directory);
       throw e;
+    }
+  }
+
+  /** Whether the folder holds nothing but what an import makes first (so that reading never litters other folders). */
+  private static boolean onlyImportTraces(Path dataDir) throws IOException {
+    try (var entries = Files.list(dataDir)) {
+      return entries.allMatch(p -> p.getFileName().toString().equals("rejects"));
     }
   }
 
