@@ -334,20 +334,8 @@ final class CaptionReader {
     }
     String[] words = trimmed.split(" ");
     int n = words.length;
-    return n >= 4 && words[n - 2].equals("OF") && words[n - 1].length() == 3 && isDigits(words[n - 1])
-        && words[n - 3].length() >= 3 && isDigits(words[n - 3].replace(".", "")) && isDigits(words[n - 4]);
-  }
-
-  private static boolean isDigits(String word) {
-    if (word.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isDigit(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return n >= 4 && words[n - 2].equals("OF") && words[n - 1].length() == 3 && TelegramLines.isDigits(words[n - 1])
+        && words[n - 3].length() >= 3 && TelegramLines.isDigits(words[n - 3].replace(".", "")) && TelegramLines.isDigits(words[n - 4]);
   }
 
   static Label label(String trimmed) {

@@ -110,7 +110,7 @@ record ClassificationLine(String level, Section section, String station, String 
     if (number.isEmpty() && next < words.size()) {
       number = words.get(next++);
     }
-    if (next + 1 < words.size() && isOf(words.get(next)) && isNumber(words.get(next + 1)) && isNumber(number)) {
+    if (next + 1 < words.size() && isOf(words.get(next)) && isShortNumber(words.get(next + 1)) && isShortNumber(number)) {
       return new SectionRead(new Section(Integer.parseInt(number), Integer.parseInt(words.get(next + 1))), next + 2);
     }
     return new SectionRead(null, next);
@@ -121,7 +121,7 @@ record ClassificationLine(String level, Section section, String station, String 
     int serialAt = -1;
     for (int i = at; i < words.size(); i++) {
       String digits = leadingDigits(words.get(i));
-      if (digits.length() >= 3 || isNumber(words.get(i))) {
+      if (digits.length() >= 3 || isShortNumber(words.get(i))) {
         words.set(i, digits);
         serialAt = i;
         break;
@@ -179,15 +179,8 @@ record ClassificationLine(String level, Section section, String station, String 
     return word.substring(0, end);
   }
 
-  private static boolean isNumber(String word) {
-    if (word.isEmpty() || word.length() > 9) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isDigit(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+  /** Digits only, at most nine (a serial or a section number, never a run of garbage). */
+  private static boolean isShortNumber(String word) {
+    return word.length() <= 9 && TelegramLines.isDigits(word);
   }
 }

@@ -135,7 +135,7 @@ final class HeaderReader {
     Precedence precedence = null;
     while (!words.isEmpty()) {
       String last = words.get(words.size() - 1);
-      if (isNumber(last)) {
+      if (TelegramLines.isDigits(last)) {
         words.remove(words.size() - 1);
       } else if (precedence == null && Precedence.fromWord(last).isPresent()) {
         precedence = Precedence.fromWord(last).get();
@@ -155,18 +155,6 @@ final class HeaderReader {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c < 'A' || c > 'Z') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isNumber(String word) {
-    if (word.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isDigit(word.charAt(i))) {
         return false;
       }
     }

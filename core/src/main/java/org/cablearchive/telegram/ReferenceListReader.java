@@ -133,11 +133,11 @@ final class ReferenceListReader {
     int dash = Math.max(serial.indexOf('-'), serial.indexOf('/'));
     if (dash > 0) {
       String after = serial.substring(dash + 1);
-      suffixYear = after.length() == 2 && allDigits(after) ? Integer.parseInt(after) : -1;
+      suffixYear = after.length() == 2 && TelegramLines.isDigits(after) ? Integer.parseInt(after) : -1;
       serial = serial.substring(0, dash);
     }
     serial = trailingPunctuationRemoved(serial);
-    if (!allDigits(serial) || serial.length() > 7) {
+    if (!TelegramLines.isDigits(serial) || serial.length() > 7) {
       return stationEnd;
     }
     int stationStart = stationEnd - stationWordCount(words, stationEnd, station) + 1;
@@ -152,7 +152,7 @@ final class ReferenceListReader {
     ReferenceIds.of(citeYear, station, serial).ifPresent(ids::add);
     int last = serialAt;
     while (last + 2 < words.length && (words[last + 1].equals("AND") || words[last + 1].equals("&"))
-        && allDigits(trailingPunctuationRemoved(words[last + 2])) && words[last + 2].length() >= 3) {
+        && TelegramLines.isDigits(trailingPunctuationRemoved(words[last + 2])) && words[last + 2].length() >= 3) {
       ReferenceIds.of(citeYear, station, trailingPunctuationRemoved(words[last + 2])).ifPresent(ids::add);
       last += 2;
     }
@@ -195,11 +195,11 @@ final class ReferenceListReader {
       return -1;
     }
     String word = stripBrackets(words[stationStart - 1]);
-    if (word.length() == 4 && allDigits(word) && (word.startsWith("19") || word.startsWith("20"))) {
+    if (word.length() == 4 && TelegramLines.isDigits(word) && (word.startsWith("19") || word.startsWith("20"))) {
       int year = Integer.parseInt(word);
       return year >= 1966 && year <= 2011 ? year % 100 : -1;
     }
-    if (word.length() != 2 || !allDigits(word)) {
+    if (word.length() != 2 || !TelegramLines.isDigits(word)) {
       return -1;
     }
     if (stationStart >= 2 && MONTHS.contains(stripBrackets(words[stationStart - 2]).replace(".", ""))) {
@@ -264,15 +264,4 @@ final class ReferenceListReader {
     return !word.isEmpty() && Character.isDigit(word.charAt(0));
   }
 
-  private static boolean allDigits(String word) {
-    if (word.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isDigit(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

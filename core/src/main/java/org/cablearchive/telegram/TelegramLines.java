@@ -43,6 +43,19 @@ final class TelegramLines {
     return text.substring(start, end > start && text.charAt(end - 1) == '\\' ? end - 1 : end);
   }
 
+  /** Whether the word is one or more digits. */
+  static boolean isDigits(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isBlank(String line) {
     for (int i = 0; i < line.length(); i++) {
       if (!Character.isWhitespace(line.charAt(i))) {
