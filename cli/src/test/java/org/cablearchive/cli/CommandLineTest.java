@@ -145,6 +145,15 @@ class CommandLineTest {
   }
 
   @Test
+  void aFileThatIsNoCablePageIsNamedOnceWithItsLine() throws IOException {
+    Path page = temp.resolve("not-a-cable.html");
+    Files.writeString(page, "<html><body>Nothing here</body></html>\n");
+    CliRun run = CliRun.of("parse", page.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().strip()).isEqualTo(page + ":1: not a cable page (no cable table, no <pre> blocks)");
+  }
+
+  @Test
   void anUnknownFormatIsAUsageError() {
     CliRun run = CliRun.of("parse", "--format", "pdf", SEED.toString());
     assertThat(run.exitCode()).isEqualTo(2);

@@ -38,7 +38,7 @@ public final class CablePageReader implements CableReader {
     byte[] bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
     SourceLocation location = new SourceLocation(SourceFormat.HTML, file, 1);
     if (bytes.length > MAX_PAGE_BYTES) {
-      sink.accept(new Rejection(location, file + ":1: larger than " + (MAX_PAGE_BYTES >> 20)
+      sink.accept(new Rejection(location, "larger than " + (MAX_PAGE_BYTES >> 20)
           + " MB, not a cable page", new String(bytes, 0, 4096, StandardCharsets.UTF_8)));
       return;
     }
@@ -90,7 +90,7 @@ public final class CablePageReader implements CableReader {
     int blocksFrom = tableEnd < 0 ? 0 : tableEnd;
     int firstPre = html.indexOf("<pre>", blocksFrom);
     if (tableStart < 0 && firstPre < 0) {
-      return new Rejection(location, location.file() + ":1: not a cable page (no cable table, no <pre> blocks)",
+      return new Rejection(location, "not a cable page (no cable table, no <pre> blocks)",
           html.length() > 4096 ? html.substring(0, 4096) : html);
     }
     List<Problem> problems = new ArrayList<>();

@@ -37,7 +37,7 @@ public final class PageTextReader implements CableReader {
     byte[] bytes = in.readNBytes(MAX_TEXT_BYTES + 1);
     SourceLocation location = new SourceLocation(SourceFormat.PAGE_TEXT, file, 1);
     if (bytes.length > MAX_TEXT_BYTES) {
-      sink.accept(new Rejection(location, file + ":1: larger than " + (MAX_TEXT_BYTES >> 20)
+      sink.accept(new Rejection(location, "larger than " + (MAX_TEXT_BYTES >> 20)
           + " MB, not a cable page", new String(bytes, 0, 4096, StandardCharsets.UTF_8)));
       return;
     }
@@ -50,7 +50,7 @@ public final class PageTextReader implements CableReader {
     int heading = find(lines, 0, "Viewing cable ");
     int tableRow = find(lines, Math.max(heading, 0), "Reference ID");
     if (heading < 0 && tableRow < 0) {
-      return new Rejection(location, location.file() + ":1: not a cable page text (no 'Viewing cable' heading,"
+      return new Rejection(location, "not a cable page text (no 'Viewing cable' heading,"
           + " no 'Reference ID' row)", text.length() > 4096 ? text.substring(0, 4096) : text);
     }
     List<Problem> problems = new ArrayList<>();
