@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
@@ -271,8 +270,7 @@ public final class LuceneArchive implements Archive {
   private static IndexWriterConfig writerConfig() {
     IndexWriterConfig config = new IndexWriterConfig(ArchiveAnalyzer.create());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    // Stored cables are text: deflate halves them again compared with the default LZ4.
-    config.setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
+    config.setCodec(new ArchiveCodec());
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     config.setUseCompoundFile(false);
     TieredMergePolicy merges = new TieredMergePolicy();

@@ -1,0 +1,32 @@
+package org.cablearchive.archive.lucene;
+
+import org.apache.lucene.codecs.FilterCodec;
+import org.apache.lucene.codecs.StoredFieldsFormat;
+import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFieldsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+
+/**
+ * Lucene's default codec with the archive's own stored fields: cables in Zstandard-compressed chunks
+ * of 60 KB (about eight cables), small enough that showing one cable decompresses little besides it.
+ * Found by name through {@code META-INF/services}, so that segments written with it open again.
+ */
+public final class ArchiveCodec extends FilterCodec {
+  static final String NAME = "CableArchive912";
+  private static final int ZSTD_LEVEL = 3;
+  private static final int CHUNK_BYTES = 60 * 1024;
+  private static final int MAX_DOCS_PER_CHUNK = 1024;
+  private static final int BLOCK_SHIFT = 10;
+
+  private final StoredFieldsFormat storedFields = new Lucene90CompressingStoredFieldsFormat(
+      "CableArchiveStoredFieldsZstd", new ZstdChunks(ZSTD_LEVEL), CHUNK_BYTES, MAX_DOCS_PER_CHUNK, BLOCK_SHIFT);
+
+  /** Public and without arguments, as codec lookup requires. */
+  public ArchiveCodec() {
+    super(NAME, new Lucene912Codec());
+  }
+
+  @Override
+  public StoredFieldsFormat storedFieldsFormat() {
+    return storedFields;
+  }
+}

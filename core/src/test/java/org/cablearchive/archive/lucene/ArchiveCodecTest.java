@@ -1,0 +1,84 @@
+package org.cablearchive.archive.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import org.apache.lucene.codecs.compressing.Compressor;
+import org.apache.lucene.codecs.compressing.Decompressor;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.cablearchive.archive.ArchivedCable;
+import org.cablearchive.archive.SampleCorpus;
+import org.cablearchive.archive.Version;
+import org.cablearchive.model.Cable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchiveCodecTest {
+  @TempDir Path dir;
+
+  @Test
+  void everySegmentIsWrittenWithTheArchiveCodecAndItsCablesReadBack() throws IOException {
+    Path data = dir.resolve("archive");
+    try (LuceneArchive archive = LuceneArchive.open(data)) {
+      for (Cable cable : SampleCorpus.cables()) {
+        archive.store(cable);
+      }
+    }
+    try (FSDirectory index = FSDirectory.open(data.resolve("index"))) {
+      SegmentInfos commit = SegmentInfos.readLatestCommit(index);
+      assertThat(commit.size()).isPositive();
+      for (SegmentCommitInfo segment : commit) {
+        assertThat(segment.info.getCodec().getName()).isEqualTo(ArchiveCodec.NAME);
+      }
+    }
+    try (LuceneArchive archive = LuceneArchive.openReadOnly(data)) {
+      for (Cable cable : SampleCorpus.cables()) {
+        ArchivedCable archived = archive.find(cable.id()).orElseThrow();
+        assertThat(archived.versions()).extracting(Version::cable).contains(cable);
+      }
+    }
+  }
+
+  @Test
+  void chunksOfAnySizeDecompressToTheSliceAskedFor() throws IOException {
+    Random random = new Random(11);
+    ZstdChunks zstd = new ZstdChunks(3);
+    Decompressor decompressor = zstd.newDecompressor();
+    try (Compressor compressor = zstd.newCompressor()) {
+      for (int size : new int[] {0, 1, 17, 4096, 61_440, 200_000}) {
+        byte[] chunk = text(random, size);
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        compressor.compress(ByteBuffersDataInput.wrap(java.nio.ByteBuffer.wrap(chunk)), out);
+        out.writeByte((byte) 42); // what the chunk is followed by must be left unread
+        byte[] written = out.toArrayCopy();
+        int offset = size / 3;
+        int length = size - offset - size / 5;
+        ByteArrayDataInput in = new ByteArrayDataInput(written);
+        BytesRef slice = new BytesRef();
+        decompressor.clone().decompress(in, size, offset, length, slice);
+        assertThat(Arrays.copyOfRange(slice.bytes, slice.offset, slice.offset + slice.length))
+            .isEqualTo(Arrays.copyOfRange(chunk, offset, offset + length));
+        assertThat(in.readByte()).isEqualTo((byte) 42);
+      }
+    }
+  }
+
+  /** Words from a small vocabulary, compressible as cable text is. */
+  private static byte[] text(Random random, int size) {
+    String[] words = {"embassy ", "tehran ", "prel ", "the ", "ambassador ", "secret ", "1.4(d) ", "\n"};
+    StringBuilder text = new StringBuilder();
+    while (text.length() < size) {
+      text.append(words[random.nextInt(words.length)]);
+    }
+    return text.substring(0, size).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+}
