@@ -128,6 +128,17 @@ class CommandLineTest {
   }
 
   @Test
+  void generateCountsTheMegabytesItWrote() throws IOException {
+    Path csv = temp.resolve("generated.csv");
+    CliRun run = CliRun.of("generate", "--cables", "2000", "--seed", "1", csv.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = run.err().lines().toList();
+    assertThat(Files.size(csv) / 1_000_000).isEqualTo(15);
+    assertThat(lines.get(lines.size() - 2)).startsWith("generate: 2000 cables, 15 MB in ");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("wrote 2000 cables to " + csv);
+  }
+
+  @Test
   void aQuerySyntaxErrorIsOneLineWithItsPosition() {
     CliRun run = CliRun.of("search", "--data", data.toString(), "tag:(PREL");
     assertThat(run.exitCode()).isEqualTo(1);
