@@ -23,7 +23,7 @@ class PeersTest {
   @BeforeAll
   static void generate() throws Exception {
     csv = dir.resolve("cables.csv");
-    new CorpusGenerator(11).write(300, csv, n -> {});
+    new CorpusGenerator(11).write(300, csv, (cables, bytes) -> {});
     CablesCsv.read(csv, rows::add);
   }
 

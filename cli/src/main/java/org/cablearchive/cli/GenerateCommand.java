@@ -34,7 +34,7 @@ final class GenerateCommand implements Callable<Integer> {
       throw new UserError("--cables must be at least 1, not " + cables);
     }
     try (Progress progress = new Progress("generate", "cables", -1)) {
-      new CorpusGenerator(seed).write(cables, out, written -> progress.stepTo(written, 0));
+      new CorpusGenerator(seed).write(cables, out, progress::stepTo);
     }
     System.err.println("wrote " + cables + " cables to " + out);
     return 0;

@@ -1,16 +1,12 @@
 package org.cablearchive.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.CableSummary;
-import org.cablearchive.archive.Version;
-import org.cablearchive.json.CableJson;
+import org.cablearchive.json.ArchivedCableJson;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.Paragraph;
 import org.cablearchive.model.ReferenceId;
@@ -29,11 +25,9 @@ import picocli.CommandLine.Parameters;
       "a malformed published ID), with every stored version and the cables citing it."
     })
 final class ShowCommand implements Callable<Integer> {
-  private static final ObjectMapper MAPPER = CableJson.mapper();
-
   @Mixin ArchiveOptions archive = new ArchiveOptions();
 
-  @Option(names = "--json", description = "Print the cable's JSON plus 'versions' and 'citedBy'.")
+  @Option(names = "--json", description = "Print the cable's JSON plus 'versions' and 'citedBy', as /api/cables/ID answers.")
   boolean json;
 
   @Parameters(index = "0", paramLabel = "ID", description = "The cable's reference ID.")
@@ -51,28 +45,12 @@ final class ShowCommand implements Callable<Integer> {
             + (citing > 0 ? " (" + citing + " archived cables cite it: ./cables search cites:" + id + ")" : ""), 1);
       }
       if (json) {
-        System.out.println(MAPPER.writeValueAsString(withVersions(found.get())));
+        System.out.println(ArchivedCableJson.write(found.get()));
       } else {
         printText(found.get());
       }
     }
     return 0;
-  }
-
-  private static ObjectNode withVersions(ArchivedCable archived) {
-    ObjectNode node = MAPPER.valueToTree(archived.cable());
-    ArrayNode versions = node.putArray("versions");
-    for (Version v : archived.versions()) {
-      ObjectNode version = versions.addObject();
-      version.set("released", MAPPER.valueToTree(v.released()));
-      version.set("source", MAPPER.valueToTree(v.source()));
-      version.put("current", v.current());
-      version.put("subject", v.cable().subject());
-      version.put("header", v.cable().header());
-      version.put("body", v.cable().body());
-    }
-    node.set("citedBy", MAPPER.valueToTree(archived.citedBy()));
-    return node;
   }
 
   private static void printText(ArchivedCable archived) {

@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.lucene.LuceneArchive;
+import org.cablearchive.web.ReadingRoom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +119,21 @@ class CommandLineTest {
     assertThat(c.has("citedBy")).isTrue();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"09MEXICO3093", "10TRIPOLI95"})
+  void showJsonIsWhatTheApiAnswers(String id) throws Exception {
+    CliRun show = CliRun.of("show", "--json", "--data", data.toString(), id);
+    assertThat(show.exitCode()).as(show.err()).isZero();
+    try (Archive archive = LuceneArchive.openReadOnly(data); ReadingRoom room = ReadingRoom.start(archive, "127.0.0.1", 0)) {
+      HttpResponse<String> api = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + room.port() + "/api/cables/" + id)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(api.statusCode()).isEqualTo(200);
+      assertThat(show.out()).isEqualTo(api.body() + System.lineSeparator());
+    }
+    assertThat(JSON.readTree(show.out()).get("versions").size()).isEqualTo(id.equals("10TRIPOLI95") ? 2 : 1);
+  }
+
   @Test
   void statsAddUp() throws IOException {
     CliRun run = CliRun.of("stats", "--json", "--data", data.toString());
@@ -125,6 +147,17 @@ class CommandLineTest {
     }
     assertThat(byClassification).isEqualTo(distinct);
     assertThat(s.get("versions").asLong()).isGreaterThan(distinct);
+  }
+
+  @Test
+  void generateCountsTheMegabytesItWrote() throws IOException {
+    Path csv = temp.resolve("generated.csv");
+    CliRun run = CliRun.of("generate", "--cables", "2000", "--seed", "1", csv.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = run.err().lines().toList();
+    assertThat(Files.size(csv) / 1_000_000).isEqualTo(15);
+    assertThat(lines.get(lines.size() - 2)).startsWith("generate: 2000 cables, 15 MB in ");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("wrote 2000 cables to " + csv);
   }
 
   @Test

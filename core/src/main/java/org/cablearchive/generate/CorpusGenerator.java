@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.function.LongConsumer;
 
 /**
  * Writes a synthetic cables.csv that looks like the real release: its stations, years,
@@ -31,26 +30,27 @@ public final class CorpusGenerator {
     this.seed = seed;
   }
 
-  /** Writes {@code cables} rows to {@code file} (UTF-8), reporting rows written to {@code progress}. */
-  public void write(int cables, Path file, LongConsumer progress) throws IOException {
+  /** Writes {@code cables} rows to {@code file} (UTF-8), reporting rows and bytes written to {@code progress}. */
+  public void write(int cables, Path file, GenerationProgress progress) throws IOException {
     try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 20)) {
       write(cables, out, progress);
     }
   }
 
-  /** Writes {@code cables} rows to {@code out}; the caller closes it. */
-  public void write(int cables, Writer out, LongConsumer progress) throws IOException {
+  /** Writes {@code cables} rows to {@code out}, counting their bytes as UTF-8 would encode them; the caller closes it. */
+  public void write(int cables, Writer out, GenerationProgress progress) throws IOException {
     ReleaseProfile profile = ReleaseProfile.load();
     List<PlannedCable> plan = ReleasePlan.of(profile, cables, seed);
     Citations citations = new Citations(plan);
     TransmissionHeader header = new TransmissionHeader(profile);
     TelegramBody body = new TelegramBody(profile);
     CsvRow row = new CsvRow(out);
+    long bytes = 0;
     for (PlannedCable cable : plan) {
       SplittableRandom random = new SplittableRandom(Seeds.of(seed, cable.sequence(), 4));
       Station station = profile.station(cable.station());
       List<Citation> cited = citations.of(cable, random);
-      row.write(
+      bytes += row.write(
           Integer.toString(cable.sequence()),
           created(cable.created()),
           cable.id(),
@@ -60,7 +60,7 @@ public final class CorpusGenerator {
           header.compose(cable, station, random),
           body.compose(cable, station, cited, random));
       if (cable.sequence() % PROGRESS_EVERY == 0 || cable.sequence() == cables) {
-        progress.accept(cable.sequence());
+        progress.written(cable.sequence(), bytes);
       }
     }
     out.flush();

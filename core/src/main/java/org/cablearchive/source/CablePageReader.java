@@ -21,8 +21,6 @@ import org.cablearchive.model.SourceLocation;
  * {@code <a id='par1' href='#par1'>¶</a>1.} become {@code ¶1.}, which is what the telegram said.
  */
 public final class CablePageReader implements CableReader {
-  /** Larger inputs are not cable pages (the largest real page is about 150 KB). */
-  static final int MAX_PAGE_BYTES = 16 << 20;
   private static final byte[] HEADING_MARKER = "Viewing cable ".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] TABLE_MARKER = "<table class=".getBytes(StandardCharsets.US_ASCII);
 
@@ -35,16 +33,12 @@ public final class CablePageReader implements CableReader {
 
   @Override
   public void read(InputStream in, String file, Consumer<? super SourceItem> sink) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
     SourceLocation location = new SourceLocation(SourceFormat.HTML, file, 1);
-    if (bytes.length > MAX_PAGE_BYTES) {
-      sink.accept(new Rejection(location, "larger than " + (MAX_PAGE_BYTES >> 20)
-          + " MB, not a cable page", new String(bytes, 0, 4096, StandardCharsets.UTF_8)));
-      return;
-    }
-    Start start = cableStart(bytes);
-    sink.accept(read(new String(bytes, start.offset, bytes.length - start.offset, StandardCharsets.UTF_8), location,
-        start.line));
+    PageSizeLimit.read(in, location, sink).ifPresent(bytes -> {
+      Start start = cableStart(bytes);
+      sink.accept(read(new String(bytes, start.offset, bytes.length - start.offset, StandardCharsets.UTF_8), location,
+          start.line));
+    });
   }
 
   /** Where the cable's part of a page begins: byte offset and line. */

@@ -23,8 +23,6 @@ import org.cablearchive.model.SourceLocation;
  * body verbatim and repaired by the telegram parser, which numbers the paragraphs.
  */
 public final class PageTextReader implements CableReader {
-  static final int MAX_TEXT_BYTES = 16 << 20;
-
   public PageTextReader() {}
 
   @Override
@@ -34,14 +32,9 @@ public final class PageTextReader implements CableReader {
 
   @Override
   public void read(InputStream in, String file, Consumer<? super SourceItem> sink) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_TEXT_BYTES + 1);
     SourceLocation location = new SourceLocation(SourceFormat.PAGE_TEXT, file, 1);
-    if (bytes.length > MAX_TEXT_BYTES) {
-      sink.accept(new Rejection(location, "larger than " + (MAX_TEXT_BYTES >> 20)
-          + " MB, not a cable page", new String(bytes, 0, 4096, StandardCharsets.UTF_8)));
-      return;
-    }
-    sink.accept(read(new String(bytes, StandardCharsets.UTF_8), location));
+    PageSizeLimit.read(in, location, sink)
+        .ifPresent(bytes -> sink.accept(read(new String(bytes, StandardCharsets.UTF_8), location)));
   }
 
   /** Reads one page text already in memory. */

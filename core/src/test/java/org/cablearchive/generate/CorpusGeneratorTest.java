@@ -52,11 +52,16 @@ class CorpusGeneratorTest {
   }
 
   @Test
-  void reportsProgressEveryThousandRowsAndAtTheEnd() throws IOException {
-    List<Long> reported = new ArrayList<>();
-    new CorpusGenerator(1).write(2_500, new StringWriter(), reported::add);
+  void reportsProgressEveryThousandRowsAndAtTheEndWithTheBytesWrittenSoFar() throws IOException {
+    List<String> reported = new ArrayList<>();
+    StringWriter out = new StringWriter();
+    new CorpusGenerator(1).write(2_500, out, (cables, bytes) -> reported.add(cables + " cables, " + bytes + " bytes"));
 
-    assertThat(reported).containsExactly(1_000L, 2_000L, 2_500L);
+    String csv = out.toString();
+    assertThat(reported).containsExactly(
+        "1000 cables, " + utf8Length(csv.substring(0, csv.indexOf("\n\"1001\",\"") + 1)) + " bytes",
+        "2000 cables, " + utf8Length(csv.substring(0, csv.indexOf("\n\"2001\",\"") + 1)) + " bytes",
+        "2500 cables, " + utf8Length(csv) + " bytes");
   }
 
   @Test
@@ -67,7 +72,11 @@ class CorpusGeneratorTest {
 
   private static String generate(int cables, long seed) throws IOException {
     StringWriter out = new StringWriter();
-    new CorpusGenerator(seed).write(cables, out, n -> {});
+    new CorpusGenerator(seed).write(cables, out, (written, bytes) -> {});
     return out.toString();
+  }
+
+  private static long utf8Length(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
   }
 }

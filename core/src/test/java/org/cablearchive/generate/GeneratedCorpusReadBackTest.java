@@ -28,7 +28,7 @@ class GeneratedCorpusReadBackTest {
   @BeforeAll
   static void generateAndRead() throws IOException {
     StringWriter out = new StringWriter();
-    new CorpusGenerator(SEED).write(CABLES, out, n -> {});
+    new CorpusGenerator(SEED).write(CABLES, out, (cables, bytes) -> {});
     plan = ReleasePlan.of(ReleaseProfile.load(), CABLES, SEED);
     new CsvReader().read(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)), "generated.csv", items::add);
   }

@@ -41,6 +41,15 @@ class CablePageHttpTest {
   }
 
   @Test
+  void articleAddressesPublishedWithoutSchemeAreLinkedOverHttps() {
+    String spiegel = http.get("/cable/06SEOUL2238").body();
+    assertThat(spiegel).contains("<li><a href=\"https://www.spiegel.de\" rel=\"noopener noreferrer nofollow\">www.spiegel.de</a></li>");
+    String words = http.get("/cable/06TELAVIV145").body();
+    assertThat(words).contains("<li><span class=\"unlinked\">Yedioth</span> <span class=\"meta\">(not a web address)</span></li>");
+    assertThat(words).doesNotContain("href=\"https://Yedioth");
+  }
+
+  @Test
   void otherSpellingsRedirectPermanentlyToTheCanonicalAddress() {
     assertRedirect("/cable/09%20MEXICO%203093", "/cable/09MEXICO3093");
     assertRedirect("/cable/09mexico3093", "/cable/09MEXICO3093");

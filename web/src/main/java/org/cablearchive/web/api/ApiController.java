@@ -8,6 +8,7 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.Version;
+import org.cablearchive.json.ArchivedCableJson;
 import org.cablearchive.json.CableJson;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.web.HttpError;
@@ -63,28 +65,13 @@ public final class ApiController {
     routes.get("/api/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
   }
 
+  /** The same JSON as {@code cables show --json}, so that a script can use either. */
   private void cable(Context ctx) throws IOException {
     ReferenceId id = canonical(ctx, "");
     if (id == null) {
       return;
     }
-    ArchivedCable archived = find(id);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("cable", archived.cable());
-    List<Map<String, Object>> versions = new ArrayList<>();
-    for (int i = 0; i < archived.versions().size(); i++) {
-      Version v = archived.versions().get(i);
-      Map<String, Object> version = new LinkedHashMap<>();
-      version.put("number", i + 1);
-      version.put("released", v.released());
-      version.put("current", v.current());
-      version.put("source", v.source());
-      version.put("href", "/api/cables/" + id.value() + "/versions/" + (i + 1));
-      versions.add(version);
-    }
-    body.put("versions", versions);
-    body.put("citedBy", archived.citedBy());
-    send(ctx, body);
+    ctx.contentType(JSON).result(ArchivedCableJson.write(find(id)).getBytes(StandardCharsets.UTF_8));
   }
 
   private void version(Context ctx) throws IOException {

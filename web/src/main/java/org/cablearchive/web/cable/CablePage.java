@@ -41,7 +41,7 @@ public record CablePage(
   /** A value of the top box and the list it belongs to. */
   public record Fact(String text, String href) {}
 
-  /** A press article; {@code href} is null when the address is not http(s), and the text is shown unlinked. */
+  /** A press article as published; {@code href} is null when it is not a web address, and the text is shown unlinked. */
   public record Link(String text, String href) {}
 
   /** A header addressee with its station named from the routing-indicator table. */

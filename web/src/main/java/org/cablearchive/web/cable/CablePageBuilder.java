@@ -82,14 +82,7 @@ public final class CablePageBuilder {
   }
 
   private static List<CablePage.Link> articles(List<String> articles) {
-    return articles.stream().map(a -> new CablePage.Link(a, isWebAddress(a) ? a.trim() : null)).toList();
-  }
-
-  /** Only http(s) addresses become links: a {@code javascript:} or {@code data:} article must never be clickable. */
-  static boolean isWebAddress(String text) {
-    String t = text.trim().toLowerCase(java.util.Locale.ROOT);
-    return (t.startsWith("http://") || t.startsWith("https://")) && t.length() > "https://".length()
-        && t.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\');
+    return articles.stream().map(a -> new CablePage.Link(a, ArticleAddress.href(a).orElse(null))).toList();
   }
 
   private List<CablePage.Recipient> recipients(List<Addressee> addressees) {

@@ -51,14 +51,4 @@ class BodyLayoutTest {
     assertThat(Markings.describe("SBU")).isEqualTo("Sensitive but unclassified");
     assertThat(Markings.describe("XYZ")).isEmpty();
   }
-
-  @Test
-  void onlyWebAddressesBecomeArticleLinks() {
-    assertThat(CablePageBuilder.isWebAddress("https://example.org/a?b=1")).isTrue();
-    assertThat(CablePageBuilder.isWebAddress("HTTP://EXAMPLE.ORG/")).isTrue();
-    assertThat(CablePageBuilder.isWebAddress("javascript:alert(1)")).isFalse();
-    assertThat(CablePageBuilder.isWebAddress(" data:text/html,<script>")).isFalse();
-    assertThat(CablePageBuilder.isWebAddress("https://example.org/\"onmouseover=x")).isFalse();
-    assertThat(CablePageBuilder.isWebAddress("https://")).isFalse();
-  }
 }
