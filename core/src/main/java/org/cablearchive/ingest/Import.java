@@ -33,7 +33,7 @@ public final class Import {
   private final Function<SourceDocument, Cable> parser;
   private final RejectFolder rejects;
   private int workers = Runtime.getRuntime().availableProcessors();
-  private Duration commitInterval = Duration.ofSeconds(30);
+  private Duration commitInterval = Duration.ofSeconds(60);
   private ImportProgress.Listener listener = ImportProgress.Listener.NONE;
 
   /**
@@ -53,7 +53,7 @@ public final class Import {
     return this;
   }
 
-  /** How often stored cables are committed while the import runs (default 30 s). */
+  /** How often stored cables are committed while the import runs (default 60 s). */
   public Import commitEvery(Duration interval) {
     this.commitInterval = interval;
     return this;

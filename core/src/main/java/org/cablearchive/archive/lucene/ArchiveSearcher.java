@@ -1,10 +1,18 @@
 package org.cablearchive.archive.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -12,21 +20,28 @@ import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
  * A searcher over one point-in-time view of the archive, with what is worth computing once per view:
  * the facet ordinals (built when the view opens, so that no query pays for them), the facet counts
- * over all cables, and the cited-by counts.
+ * over all cables, and the cited-by counts. A large view is searched on all cores at once, a slice of
+ * its segments each (facets are counted by the calling thread: counting them side by side contends on
+ * one array of counts and was no faster).
  */
 final class ArchiveSearcher extends IndexSearcher {
+  /** Below this many documents per core a view is searched by one thread: handing work over costs more. */
+  private static final int MIN_DOCS_PER_SLICE = 50_000;
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+
   private final FacetsConfig facetsConfig;
   private final SortedSetDocValuesReaderState facetState;
   private volatile Citations citations;
   private volatile Facets allFacets;
 
-  ArchiveSearcher(IndexReader reader, FacetsConfig facetsConfig) throws IOException {
-    super(reader);
+  ArchiveSearcher(IndexReader reader, FacetsConfig facetsConfig, Executor executor) throws IOException {
+    super(reader, executor);
     this.facetsConfig = facetsConfig;
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
   }
@@ -34,6 +49,54 @@ final class ArchiveSearcher extends IndexSearcher {
   private static boolean hasFacets(IndexReader reader) {
     FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
     return info != null && info.getDocValuesType() == DocValuesType.SORTED_SET;
+  }
+
+  /**
+   * One slice of segments per core, of about equal size (largest segment first, each to the slice
+   * holding fewest documents), when the view is large enough to share out.
+   */
+  @Override
+  protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+    long docs = leaves.stream().mapToLong(leaf -> leaf.reader().maxDoc()).sum();
+    int count = (int) Math.max(1, Math.min(CORES, docs / MIN_DOCS_PER_SLICE));
+    List<List<LeafReaderContext>> slices = new ArrayList<>();
+    long[] sizes = new long[count];
+    for (int i = 0; i < count; i++) {
+      slices.add(new ArrayList<>());
+    }
+    List<LeafReaderContext> largestFirst = new ArrayList<>(leaves);
+    largestFirst.sort(Comparator.comparingInt((LeafReaderContext leaf) -> leaf.reader().maxDoc()).reversed());
+    for (LeafReaderContext leaf : largestFirst) {
+      int smallest = 0;
+      for (int i = 1; i < count; i++) {
+        smallest = sizes[i] < sizes[smallest] ? i : smallest;
+      }
+      slices.get(smallest).add(leaf);
+      sizes[smallest] += leaf.reader().maxDoc();
+    }
+    return slices.stream().filter(slice -> !slice.isEmpty()).map(LeafSlice::new).toArray(LeafSlice[]::new);
+  }
+
+  /**
+   * Drill-sideways search over this view: its hits are found on all cores when it has several slices,
+   * and their facets counted by {@link HitFacetCounts}.
+   */
+  DrillSideways drillSideways() {
+    return new DrillSideways(this, facetsConfig, facetState) {
+      @Override
+      protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] sideways, String[] sidewaysDims)
+          throws IOException {
+        Facets drillDownCounts = new HitFacetCounts(facetState, drillDowns);
+        if (sideways == null || sideways.length == 0) {
+          return drillDownCounts;
+        }
+        Map<String, Facets> sidewaysCounts = new HashMap<>();
+        for (int i = 0; i < sideways.length; i++) {
+          sidewaysCounts.put(sidewaysDims[i], new HitFacetCounts(facetState, sideways[i]));
+        }
+        return new MultiFacets(sidewaysCounts, drillDownCounts);
+      }
+    };
   }
 
   FacetsConfig facetsConfig() {

@@ -81,7 +81,7 @@ final class CableSearch {
         facets = searcher.allFacets();
       } else {
         DrillSideways.ConcurrentDrillSidewaysResult<?> result =
-            new DrillSideways(searcher, searcher.facetsConfig(), searcher.facetState()).search(query, collectors);
+            searcher.drillSideways().search(query, collectors);
         collected = result.collectorResult;
         facets = result.facets;
       }

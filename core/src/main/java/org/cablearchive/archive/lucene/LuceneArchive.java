@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -66,7 +67,7 @@ import org.cablearchive.model.ReferenceId;
  */
 public final class LuceneArchive implements Archive {
   private static final int LOCK_STRIPES = 1024;
-  private static final double RAM_BUFFER_MB = 256;
+  private static final double RAM_BUFFER_MB = 512;
   /** Commit data naming the layout of stored documents: raise {@link #LAYOUT} whenever what is stored changes. */
   static final String LAYOUT_KEY = "cables.layout";
   static final String LAYOUT = "2";
@@ -81,6 +82,10 @@ public final class LuceneArchive implements Archive {
   private final Analyzer analyzer = ArchiveAnalyzer.create();
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final ScheduledExecutorService refresher;
+  private volatile boolean committedSinceRefresh;
+  /** Threads that search and count a large view's slices side by side, one per core. */
+  private final ExecutorService searchThreads = Executors.newFixedThreadPool(
+      Runtime.getRuntime().availableProcessors(), daemon("archive-search"));
 
   /** @param writer the index's writer, or null for an archive opened only to read */
   private LuceneArchive(Path dataDir, Directory directory, IndexWriter writer) throws IOException {
@@ -93,7 +98,7 @@ public final class LuceneArchive implements Archive {
       @Override
       public ArchiveSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous)
           throws IOException {
-        return new ArchiveSearcher(reader, facets);
+        return new ArchiveSearcher(reader, facets, searchThreads);
       }
     };
     if (writer == null) {
@@ -119,11 +124,7 @@ public final class LuceneArchive implements Archive {
    * another process commits (each commit is a consistent point: readers never see half an import step).
    */
   private static ScheduledExecutorService followCommits(SearcherManager searchers) {
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "archive-refresh");
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("archive-refresh"));
     timer.scheduleWithFixedDelay(() -> {
       try {
         searchers.maybeRefresh();
@@ -132,6 +133,14 @@ public final class LuceneArchive implements Archive {
       }
     }, 1, 1, TimeUnit.SECONDS);
     return timer;
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread t = new Thread(runnable, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /**
@@ -295,6 +304,7 @@ public final class LuceneArchive implements Archive {
       KnownVersions.Texts texts = known.get(id);
       if (texts == null) {
         writer.addDocument(documents.current(cable, hash));
+        latest.stored(cable, hash);
         known.put(id, KnownVersions.Texts.first(hash, released));
         return StoreOutcome.ADDED;
       }
@@ -308,6 +318,7 @@ public final class LuceneArchive implements Archive {
         Term currentDocument = new Term(IndexFields.ID, IndexFields.keyword(id));
         writer.updateDocuments(currentDocument,
             List.of(documents.version(previous, texts.currentHash()), documents.current(cable, hash)));
+        latest.stored(cable, hash);
       } else {
         writer.addDocument(documents.version(cable, hash));
       }
@@ -320,12 +331,22 @@ public final class LuceneArchive implements Archive {
   public void commit() throws IOException {
     checkWritable();
     writer.commit();
-    searchers.maybeRefreshBlocking();
+    // the next search opens the new view: an import commits often and searches seldom
+    committedSinceRefresh = true;
+  }
+
+  /** The current view of the index, re-opened first when a commit happened since it was opened. */
+  private ArchiveSearcher acquire() throws IOException {
+    if (committedSinceRefresh) {
+      committedSinceRefresh = false;
+      searchers.maybeRefreshBlocking();
+    }
+    return (ArchiveSearcher) searchers.acquire();
   }
 
   @Override
   public Optional<ArchivedCable> find(ReferenceId id) throws IOException {
-    ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+    ArchiveSearcher searcher = acquire();
     try {
       List<StoredVersions.Entry> entries = StoredVersions.of(searcher, id);
       if (entries.isEmpty()) {
@@ -347,7 +368,7 @@ public final class LuceneArchive implements Archive {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
-    ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+    ArchiveSearcher searcher = acquire();
     try {
       return new CableSearch(searcher, analyzer).run(request);
     } finally {
@@ -357,7 +378,7 @@ public final class LuceneArchive implements Archive {
 
   @Override
   public List<CableSummary> citedBy(ReferenceId id) throws IOException {
-    ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+    ArchiveSearcher searcher = acquire();
     try {
       return citedBy(searcher, id);
     } finally {
@@ -379,7 +400,7 @@ public final class LuceneArchive implements Archive {
 
   @Override
   public List<CableSummary> related(ReferenceId id, int limit) throws IOException {
-    ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+    ArchiveSearcher searcher = acquire();
     try {
       List<StoredVersions.Entry> entries = StoredVersions.of(searcher, id);
       if (entries.isEmpty() || limit <= 0) {
@@ -406,7 +427,7 @@ public final class LuceneArchive implements Archive {
 
   @Override
   public ArchiveStats stats() throws IOException {
-    ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+    ArchiveSearcher searcher = acquire();
     try {
       long cables = searcher.count(CableSearch.CABLES);
       long versions = cables + searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_VERSION)));
@@ -474,6 +495,7 @@ public final class LuceneArchive implements Archive {
         latest.close();
       }
       searchers.close();
+      searchThreads.shutdownNow();
       if (writer != null) {
         writer.close();
       }

@@ -100,11 +100,7 @@ final class PassageFinder {
     }
     List<Highlight> spans = new ArrayList<>();
     Set<String> distinct = new HashSet<>();
-    if (patterns.isEmpty()) {
-      scan(text, spans, distinct);
-    } else {
-      tokenise(text, spans, distinct);
-    }
+    scan(text, spans, distinct);
     if (spans.isEmpty()) {
       return Optional.empty();
     }
@@ -121,16 +117,41 @@ final class PassageFinder {
       tokenise(text, spans, distinct);
       return;
     }
-    for (String word : words) {
-      for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-        int end = at + word.length();
-        if (isWordEdge(lower, at - 1) && isWordEdge(lower, end)) {
-          spans.add(new Highlight(at, end));
+    if (patterns.isEmpty()) {
+      for (String word : words) {
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+          int end = at + word.length();
+          if (isWordEdge(lower, at - 1) && isWordEdge(lower, end)) {
+            spans.add(new Highlight(at, end));
+            distinct.add(word);
+          }
+        }
+      }
+      spans.sort(Comparator.comparingInt(Highlight::start));
+    } else {
+      wordByWord(lower, spans, distinct);
+    }
+  }
+
+  /** Prefix, wildcard and fuzzy patterns: every run of letters and digits is tried against them. */
+  private void wordByWord(String lower, List<Highlight> spans, Set<String> distinct) {
+    int at = 0;
+    while (at < lower.length()) {
+      while (at < lower.length() && !Character.isLetterOrDigit(lower.charAt(at))) {
+        at++;
+      }
+      int start = at;
+      while (at < lower.length() && Character.isLetterOrDigit(lower.charAt(at))) {
+        at++;
+      }
+      if (at > start) {
+        String word = lower.substring(start, at);
+        if (matches(word)) {
+          spans.add(new Highlight(start, at));
           distinct.add(word);
         }
       }
     }
-    spans.sort(Comparator.comparingInt(Highlight::start));
   }
 
   private static boolean isWordEdge(String text, int at) {

@@ -17,7 +17,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.SampleCorpus;
-import org.cablearchive.archive.Version;
 import org.cablearchive.model.Cable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +41,9 @@ class ArchiveCodecTest {
     }
     try (LuceneArchive archive = LuceneArchive.openReadOnly(data)) {
       for (Cable cable : SampleCorpus.cables()) {
+        // the same text read twice is stored once, with the first source it came from
         ArchivedCable archived = archive.find(cable.id()).orElseThrow();
-        assertThat(archived.versions()).extracting(Version::cable).contains(cable);
+        assertThat(archived.versions()).extracting(v -> v.cable().withSource(null)).contains(cable.withSource(null));
       }
     }
   }
@@ -57,7 +57,7 @@ class ArchiveCodecTest {
       for (int size : new int[] {0, 1, 17, 4096, 61_440, 200_000}) {
         byte[] chunk = text(random, size);
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
-        compressor.compress(ByteBuffersDataInput.wrap(java.nio.ByteBuffer.wrap(chunk)), out);
+        compressor.compress(new ByteBuffersDataInput(java.util.List.of(java.nio.ByteBuffer.wrap(chunk))), out);
         out.writeByte((byte) 42); // what the chunk is followed by must be left unread
         byte[] written = out.toArrayCopy();
         int offset = size / 3;
