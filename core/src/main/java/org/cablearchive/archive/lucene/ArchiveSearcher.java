@@ -39,6 +39,7 @@ final class ArchiveSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private volatile Citations citations;
   private volatile Facets allFacets;
+  private volatile FacetOrdinals facetOrdinals;
 
   ArchiveSearcher(IndexReader reader, FacetsConfig facetsConfig, Executor executor) throws IOException {
     super(reader, executor);
@@ -86,13 +87,13 @@ final class ArchiveSearcher extends IndexSearcher {
       @Override
       protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] sideways, String[] sidewaysDims)
           throws IOException {
-        Facets drillDownCounts = new HitFacetCounts(facetState, drillDowns);
+        Facets drillDownCounts = new HitFacetCounts(facetState, facetOrdinals(), drillDowns);
         if (sideways == null || sideways.length == 0) {
           return drillDownCounts;
         }
         Map<String, Facets> sidewaysCounts = new HashMap<>();
         for (int i = 0; i < sideways.length; i++) {
-          sidewaysCounts.put(sidewaysDims[i], new HitFacetCounts(facetState, sideways[i]));
+          sidewaysCounts.put(sidewaysDims[i], new HitFacetCounts(facetState, facetOrdinals(), sideways[i]));
         }
         return new MultiFacets(sidewaysCounts, drillDownCounts);
       }
@@ -118,6 +119,18 @@ final class ArchiveSearcher extends IndexSearcher {
       }
     }
     return allFacets;
+  }
+
+  /** Every document's facet values, read on the first search that counts facets in this view. */
+  private FacetOrdinals facetOrdinals() throws IOException {
+    if (facetOrdinals == null) {
+      synchronized (this) {
+        if (facetOrdinals == null) {
+          facetOrdinals = FacetOrdinals.read(getIndexReader(), facetState.getField());
+        }
+      }
+    }
+    return facetOrdinals;
   }
 
   Citations citations() throws IOException {

@@ -11,7 +11,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -22,36 +21,37 @@ import org.apache.lucene.util.PriorityQueue;
 
 /**
  * The facet counts of one search's hits. Each segment's hits are counted in that segment's own
- * ordinals and only the values that occur are then mapped to the view's ordinals: mapping every value
- * of every hit instead (as Lucene's counts do for a few thousand hits and more) took a third of a
- * search over the whole release. Values of a dimension rank by count, then by label, as Lucene ranks them.
+ * ordinals, read from {@link FacetOrdinals}, and only the values that occur are then mapped to the
+ * view's ordinals: mapping every value of every hit instead (as Lucene's counts do for a few thousand
+ * hits and more) took a third of a search over the whole release. Values of a dimension rank by count,
+ * then by label, as Lucene ranks them.
  */
 final class HitFacetCounts extends Facets {
   private final SortedSetDocValuesReaderState state;
   private final int[] counts;
 
-  HitFacetCounts(SortedSetDocValuesReaderState state, FacetsCollector hits) throws IOException {
+  HitFacetCounts(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, FacetsCollector hits) throws IOException {
     this.state = state;
     this.counts = new int[state.getSize()];
     SortedSetDocValues all = state.getDocValues();
     OrdinalMap map = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
     for (FacetsCollector.MatchingDocs segment : hits.getMatchingDocs()) {
-      count(segment, map);
+      count(segment, ordinals.segment(segment.context), map);
     }
   }
 
-  private void count(FacetsCollector.MatchingDocs segment, OrdinalMap map) throws IOException {
+  private void count(FacetsCollector.MatchingDocs segment, FacetOrdinals.Segment values, OrdinalMap map)
+      throws IOException {
     DocIdSetIterator docs = segment.totalHits == 0 ? null : segment.bits.iterator();
     if (docs == null) {
       return;
     }
-    SortedSetDocValues values = DocValues.getSortedSet(segment.context.reader(), state.getField());
-    int[] local = map == null ? counts : new int[Math.toIntExact(values.getValueCount())];
+    int[] starts = values.starts();
+    int[] ords = values.ords();
+    int[] local = map == null ? counts : new int[values.valueCount()];
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-      if (values.advanceExact(doc)) {
-        for (int i = values.docValueCount(); i > 0; i--) {
-          local[(int) values.nextOrd()]++;
-        }
+      for (int i = starts[doc]; i < starts[doc + 1]; i++) {
+        local[ords[i]]++;
       }
     }
     if (map != null) {

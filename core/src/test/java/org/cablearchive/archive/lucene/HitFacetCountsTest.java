@@ -1,0 +1,94 @@
+package org.cablearchive.archive.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Random;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+
+/** The archive's facet counts equal Lucene's own on a many-segment index with documents lacking facets. */
+class HitFacetCountsTest {
+  private static final String[] DIMS = {"origin", "tag", "year"};
+
+  @Test
+  void countsEqualLucenesForEveryDimensionAndQuery() throws IOException {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued("tag", true);
+    Random random = new Random(7);
+    try (Directory directory = new ByteBuffersDirectory()) {
+      IndexWriterConfig writerConfig = new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+      try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
+        for (int i = 0; i < 3000; i++) {
+          writer.addDocument(config.build(document(random)));
+          if (i % 400 == 399) {
+            writer.flush(); // many segments, so that ordinals are mapped
+          }
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        assertThat(reader.leaves()).hasSizeGreaterThan(5);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        FacetOrdinals ordinals = FacetOrdinals.read(reader, state.getField());
+        for (Query query : new Query[] {new MatchAllDocsQuery(), new TermQuery(new Term("kind", "a")),
+            new TermQuery(new Term("kind", "rare")), new DrillDownQuery(config)}) {
+          FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
+          Facets expected = new SortedSetDocValuesFacetCounts(state, hits);
+          Facets actual = new HitFacetCounts(state, ordinals, hits);
+          for (String dim : DIMS) {
+            assertThat(labels(actual.getTopChildren(5, dim))).as(dim + " top 5 for " + query)
+                .isEqualTo(labels(expected.getTopChildren(5, dim)));
+            assertThat(labels(actual.getAllChildren(dim))).as(dim + " all for " + query)
+                .isEqualTo(labels(expected.getAllChildren(dim)));
+          }
+          assertThat(actual.getSpecificValue("origin", "Embassy 3")).isEqualTo(expected.getSpecificValue("origin", "Embassy 3"));
+        }
+      }
+    }
+  }
+
+  /** A document with skewed values, so that counts tie and differ; one in ten has no facets at all. */
+  private static Document document(Random random) {
+    Document doc = new Document();
+    int kind = random.nextInt(100);
+    doc.add(new StringField("kind", kind == 0 ? "rare" : kind < 50 ? "a" : "b", Field.Store.NO));
+    if (random.nextInt(10) == 0) {
+      return doc;
+    }
+    doc.add(new SortedSetDocValuesFacetField("origin", "Embassy " + Math.abs((int) (random.nextGaussian() * 6))));
+    doc.add(new SortedSetDocValuesFacetField("year", Integer.toString(1990 + random.nextInt(20))));
+    int tags = random.nextInt(4);
+    for (int t = 0; t < tags; t++) {
+      doc.add(new SortedSetDocValuesFacetField("tag", "T" + (char) ('A' + random.nextInt(26))));
+    }
+    return doc;
+  }
+
+  private static String labels(FacetResult result) {
+    return result == null ? "none" : java.util.Arrays.toString(result.labelValues);
+  }
+}
