@@ -326,6 +326,17 @@ public abstract class ArchiveContract {
     assertThat(related).extracting(s -> s.id().value()).doesNotContain("09MEXICO1");
   }
 
+  @Test
+  void wordsFoundInMostCablesDoNotMakeCablesRelated() throws Exception {
+    Archive archive = emptyArchive();
+    archive.store(cable("09MEXICO1").paragraph("embassy embassy report report").build());
+    for (int i = 2; i <= 201; i++) {
+      archive.store(cable("09MEXICO" + i).paragraph("embassy embassy weather " + i).build());
+    }
+    archive.commit();
+    assertThat(archive.related(ReferenceId.of("09MEXICO1"), 5)).isEmpty();
+  }
+
   // ---- the bundled real sample; expected values come from the parsed cables, not from an archive ----
 
   private static Map<ReferenceId, Cable> current() {

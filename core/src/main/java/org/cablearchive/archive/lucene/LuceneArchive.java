@@ -414,15 +414,29 @@ public final class LuceneArchive implements Archive {
       like.setMinDocFreq(2);
       like.setMaxQueryTerms(25);
       like.setMaxNumTokensParsed(RelatedText.MAX_TOKENS);
+      like.setMaxDocFreq(RelatedText.maxDocFreq(searcher.getIndexReader().getDocCount(IndexFields.TEXT)));
       Query similar = like.like(IndexFields.TEXT, new StringReader(RelatedText.of(cable)));
-      Query query = new BooleanQuery.Builder()
-          .add(cables(similar), BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(IndexFields.ID, IndexFields.keyword(id.value()))), BooleanClause.Occur.MUST_NOT)
-          .build();
-      return summaries(searcher, searcher.search(query, limit).scoreDocs);
+      return summaries(searcher, searcher.search(otherThan(id, similar), limit).scoreDocs);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * The similar-words query without the cable itself. Only cable documents hold words, so no filter
+   * on the kind of document is needed, and the words stay a plain disjunction, whose documents that
+   * cannot reach the top Lucene skips.
+   */
+  private static Query otherThan(ReferenceId id, Query similar) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    if (similar instanceof BooleanQuery words) {
+      words.clauses().forEach(query::add);
+    } else {
+      query.add(similar, BooleanClause.Occur.SHOULD);
+    }
+    return query
+        .add(new TermQuery(new Term(IndexFields.ID, IndexFields.keyword(id.value()))), BooleanClause.Occur.MUST_NOT)
+        .build();
   }
 
   @Override

@@ -25,7 +25,8 @@ import org.cablearchive.model.Cable;
 
 /**
  * "More like this" as the embedded archive computes it with Lucene's {@code MoreLikeThis}: the words
- * of the cable that occur at least twice in it and in at least two cables, weighted by frequency times
+ * of the cable that occur at least twice in it and in at least two cables but in no more than a tenth of
+ * them ({@link RelatedText#MAX_DOC_FREQ_PERCENT}), weighted by frequency times
  * inverse document frequency over the whole collection, the best 25 ORed into a query. The document
  * frequencies come from the cluster in one request; they count live documents, where Lucene's also count
  * replaced ones not yet merged away, so rankings can differ where weights are close.
@@ -82,6 +83,7 @@ final class RelatedCables {
     QueryResponse response = archive.query(params);
     long docCount = response.getResults().getNumFound();
     Map<String, Integer> docFreqs = response.getFacetQuery();
+    int maxDocFreq = RelatedText.maxDocFreq(docCount);
     PriorityQueue<ScoredWord> best = new PriorityQueue<>(MAX_QUERY_TERMS) {
       @Override
       protected boolean lessThan(ScoredWord a, ScoredWord b) {
@@ -90,7 +92,7 @@ final class RelatedCables {
     };
     frequencies.forEach((word, tf) -> {
       int df = docFreqs.getOrDefault(docFreqQuery(word), 0);
-      if (df >= MIN_DOC_FREQ) {
+      if (df >= MIN_DOC_FREQ && df <= maxDocFreq) {
         float score = tf * (float) (Math.log((docCount + 1) / (double) (df + 1)) + 1.0);
         if (best.size() < MAX_QUERY_TERMS) {
           best.add(new ScoredWord(word, score));
