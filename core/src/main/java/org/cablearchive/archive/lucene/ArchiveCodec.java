@@ -7,18 +7,22 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 
 /**
  * Lucene's default codec with the archive's own stored fields: cables in Zstandard-compressed chunks
- * of 60 KB (about eight cables), small enough that showing one cable decompresses little besides it.
- * Found by name through {@code META-INF/services}, so that segments written with it open again.
+ * of 16 KB (about two cables) with the {@link CableDictionary}, small enough that showing one cable
+ * decompresses little besides it. Found by name through {@code META-INF/services}, so that segments
+ * written with it open again.
  */
 public final class ArchiveCodec extends FilterCodec {
   static final String NAME = "CableArchive912";
+  /** Names the compression and the dictionary: segments written with another one refuse to open. */
+  private static final String STORED_FIELDS_FORMAT = "CableArchiveZstdDict1";
   private static final int ZSTD_LEVEL = 3;
-  private static final int CHUNK_BYTES = 60 * 1024;
+  private static final int CHUNK_BYTES = 16 * 1024;
   private static final int MAX_DOCS_PER_CHUNK = 1024;
   private static final int BLOCK_SHIFT = 10;
 
-  private final StoredFieldsFormat storedFields = new Lucene90CompressingStoredFieldsFormat(
-      "CableArchiveStoredFieldsZstd", new ZstdChunks(ZSTD_LEVEL), CHUNK_BYTES, MAX_DOCS_PER_CHUNK, BLOCK_SHIFT);
+  private static final StoredFieldsFormat STORED_FIELDS = new Lucene90CompressingStoredFieldsFormat(
+      STORED_FIELDS_FORMAT, new ZstdChunks(ZSTD_LEVEL, CableDictionary.shipped()), CHUNK_BYTES, MAX_DOCS_PER_CHUNK,
+      BLOCK_SHIFT);
 
   /** Public and without arguments, as codec lookup requires. */
   public ArchiveCodec() {
@@ -27,6 +31,6 @@ public final class ArchiveCodec extends FilterCodec {
 
   @Override
   public StoredFieldsFormat storedFieldsFormat() {
-    return storedFields;
+    return STORED_FIELDS;
   }
 }

@@ -2,6 +2,7 @@ package org.cablearchive.archive.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -133,8 +134,13 @@ final class PassageFinder {
     }
   }
 
-  /** Prefix, wildcard and fuzzy patterns: every run of letters and digits is tried against them. */
+  /**
+   * Prefix, wildcard and fuzzy patterns: every run of letters and digits is tried against them, on the
+   * text's bytes when it is ASCII (as nearly every cable is), so that no word is copied unless it matches.
+   */
   private void wordByWord(String lower, List<Highlight> spans, Set<String> distinct) {
+    byte[] ascii = lower.getBytes(StandardCharsets.UTF_8);
+    boolean isAscii = ascii.length == lower.length();
     int at = 0;
     while (at < lower.length()) {
       while (at < lower.length() && !Character.isLetterOrDigit(lower.charAt(at))) {
@@ -144,14 +150,20 @@ final class PassageFinder {
       while (at < lower.length() && Character.isLetterOrDigit(lower.charAt(at))) {
         at++;
       }
-      if (at > start) {
-        String word = lower.substring(start, at);
-        if (matches(word)) {
-          spans.add(new Highlight(start, at));
-          distinct.add(word);
-        }
+      if (at > start && (isAscii ? matches(lower, ascii, start, at) : matches(lower.substring(start, at)))) {
+        spans.add(new Highlight(start, at));
+        distinct.add(lower.substring(start, at));
       }
     }
+  }
+
+  private boolean matches(String lower, byte[] ascii, int start, int end) {
+    for (ByteRunAutomaton pattern : patterns) {
+      if (pattern.run(ascii, start, end - start)) {
+        return true;
+      }
+    }
+    return !words.isEmpty() && words.contains(lower.substring(start, end));
   }
 
   private static boolean isWordEdge(String text, int at) {

@@ -51,7 +51,7 @@ class ArchiveCodecTest {
   @Test
   void chunksOfAnySizeDecompressToTheSliceAskedFor() throws IOException {
     Random random = new Random(11);
-    ZstdChunks zstd = new ZstdChunks(3);
+    ZstdChunks zstd = new ZstdChunks(3, CableDictionary.shipped());
     Decompressor decompressor = zstd.newDecompressor();
     try (Compressor compressor = zstd.newCompressor()) {
       for (int size : new int[] {0, 1, 17, 4096, 61_440, 200_000}) {
@@ -70,6 +70,30 @@ class ArchiveCodecTest {
         assertThat(in.readByte()).isEqualTo((byte) 42);
       }
     }
+  }
+
+  @Test
+  void theShippedDictionaryMakesChunksOfRealCablesSmaller() throws IOException {
+    long withDictionary = compressedSize(new ZstdChunks(3, CableDictionary.shipped()));
+    long withoutDictionary = compressedSize(new ZstdChunks(3, new byte[] {0}));
+    assertThat(withDictionary).isLessThan(withoutDictionary * 9 / 10);
+  }
+
+  /** The sample's cables in their stored form, compressed two at a time as the codec's chunks hold them. */
+  private static long compressedSize(ZstdChunks zstd) throws IOException {
+    long size = 0;
+    java.util.List<Cable> cables = SampleCorpus.cables();
+    try (Compressor compressor = zstd.newCompressor()) {
+      for (int i = 0; i + 1 < cables.size(); i += 2) {
+        ByteBuffersDataOutput chunk = new ByteBuffersDataOutput();
+        chunk.writeBytes(CableCodec.encode(cables.get(i)));
+        chunk.writeBytes(CableCodec.encode(cables.get(i + 1)));
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        compressor.compress(chunk.toDataInput(), out);
+        size += out.size();
+      }
+    }
+    return size;
   }
 
   /** Words from a small vocabulary, compressible as cable text is. */
