@@ -19,6 +19,11 @@ import java.util.Optional;
 public final class BenchReport {
   static final double IMPORT_TARGET = 1.5;
   static final double P50_TARGET = 8;
+  static final double INDEX_SIZE_TARGET = 0.8;
+  static final double P50_MS_TARGET = 3;
+  static final double P99_MS_TARGET = 15;
+  static final double CABLE_PAGE_TARGET = 3000;
+  static final double SEARCH_PAGE_TARGET = 500;
   static final double P99_TARGET = 5;
 
   private final RunFigures run;
@@ -100,13 +105,17 @@ public final class BenchReport {
 
   private void webTable() throws IOException {
     md.append("| Web (`cables serve`, wrk on loopback) | Figure |\n|---|---:|\n");
-    for (String page : List.of("cable", "search")) {
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("cable", "cable page (2,000 cables in turn)");
+    pages.put("search", "search page (the 56 queries in turn)");
+    pages.put("cable-first", "cable page, first views (the other cables, each once, 5 s)");
+    for (String page : pages.keySet()) {
       String file = "wrk-" + page + ".txt";
-      md.append("| ").append(page).append(" page: req/s, mean latency, errors | ")
+      md.append("| ").append(pages.get(page)).append(": req/s, mean latency, errors | ")
           .append(run.requestsPerSecond(file).map(r -> String.format(Locale.ROOT, "%,.0f", r)).orElse("—")).append(", ")
           .append(run.wrkLatency(file).orElse("—")).append(", ")
           .append(run.wrkErrors(file).map(String::valueOf).orElse("—")).append(" |\n");
-      summary.put(page + "PageRequestsPerSecond", run.requestsPerSecond(file).orElse(-1.0));
+      summary.put(page.replace("-first", "FirstView") + "PageRequestsPerSecond", run.requestsPerSecond(file).orElse(-1.0));
     }
     md.append("| server start until the port answers (s) | ")
         .append(run.number("serve-start.seconds").map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse("—")).append(" |\n");
@@ -127,7 +136,22 @@ public final class BenchReport {
         }
       }
     }
+    Optional<Double> csvBytes = run.json("bare-lucene.json").map(j -> j.path("csvBytes").asDouble());
+    r.append(ratio("index size / cables.csv size", run.number("archive-index.bytes"), csvBytes, INDEX_SIZE_TARGET, false));
+    r.append(figure("query p50 with facets and snippets (ms)", overall("archive-queries.json", "p50"), P50_MS_TARGET, false));
+    r.append(figure("query p99 with facets and snippets (ms)", overall("archive-queries.json", "p99"), P99_MS_TARGET, false));
+    r.append(figure("cable page (req/s)", run.requestsPerSecond("wrk-cable.txt"), CABLE_PAGE_TARGET, true));
+    r.append(figure("search page (req/s)", run.requestsPerSecond("wrk-search.txt"), SEARCH_PAGE_TARGET, true));
     return r.toString();
+  }
+
+  static String figure(String what, Optional<Double> value, double target, boolean atLeast) {
+    if (value.isEmpty()) {
+      return String.format(Locale.ROOT, "- %s: not measured%n", what);
+    }
+    boolean met = atLeast ? value.get() >= target : value.get() <= target;
+    return String.format(Locale.ROOT, "- %s: %,.2f (target %s %,.1f: %s)%n", what, value.get(), atLeast ? "≥" : "≤", target,
+        met ? "met" : "NOT met");
   }
 
   private Optional<Double> overall(String file, String percentile) throws IOException {
