@@ -73,21 +73,28 @@ class ArchiveCodecTest {
   }
 
   @Test
-  void theShippedDictionaryMakesChunksOfRealCablesSmaller() throws IOException {
-    long withDictionary = compressedSize(new ZstdChunks(3, CableDictionary.shipped()));
-    long withoutDictionary = compressedSize(new ZstdChunks(3, new byte[] {0}));
-    assertThat(withDictionary).isLessThan(withoutDictionary * 9 / 10);
+  void aDictionaryMakesChunksOfOneCableSmallerThanChunksOfEightWithout() throws IOException {
+    java.util.List<Cable> learnt = new java.util.ArrayList<>();
+    java.util.List<Cable> unseen = new java.util.ArrayList<>();
+    java.util.List<Cable> sample = SampleCorpus.cables();
+    for (int i = 0; i < sample.size(); i++) {
+      (i % 2 == 0 ? learnt : unseen).add(sample.get(i));
+    }
+    byte[] dictionary = CableDictionary.train(learnt, CableDictionary.SIZE);
+    long oneWithDictionary = compressedSize(new ZstdChunks(3, dictionary), unseen, 1);
+    long eightWithout = compressedSize(new ZstdChunks(3, new byte[] {0}), unseen, 8);
+    assertThat(oneWithDictionary).isLessThan(eightWithout * 95 / 100);
   }
 
-  /** The sample's cables in their stored form, compressed two at a time as the codec's chunks hold them. */
-  private static long compressedSize(ZstdChunks zstd) throws IOException {
+  /** Cables in their stored form, compressed {@code perChunk} at a time. */
+  private static long compressedSize(ZstdChunks zstd, java.util.List<Cable> cables, int perChunk) throws IOException {
     long size = 0;
-    java.util.List<Cable> cables = SampleCorpus.cables();
     try (Compressor compressor = zstd.newCompressor()) {
-      for (int i = 0; i + 1 < cables.size(); i += 2) {
+      for (int i = 0; i < cables.size(); i += perChunk) {
         ByteBuffersDataOutput chunk = new ByteBuffersDataOutput();
-        chunk.writeBytes(CableCodec.encode(cables.get(i)));
-        chunk.writeBytes(CableCodec.encode(cables.get(i + 1)));
+        for (Cable cable : cables.subList(i, Math.min(cables.size(), i + perChunk))) {
+          chunk.writeBytes(CableCodec.encode(cable));
+        }
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         compressor.compress(chunk.toDataInput(), out);
         size += out.size();
