@@ -108,7 +108,7 @@ public final class BenchReport {
     Map<String, String> pages = new LinkedHashMap<>();
     pages.put("cable", "cable page (2,000 cables in turn)");
     pages.put("search", "search page (the 56 queries in turn)");
-    pages.put("cable-first", "cable page, first views (the other cables, each once, 5 s)");
+    pages.put("cable-first", "cable page, first views (other cables, each once, curl)");
     for (String page : pages.keySet()) {
       String file = "wrk-" + page + ".txt";
       md.append("| ").append(pages.get(page)).append(": req/s, mean latency, errors | ")

@@ -32,7 +32,7 @@ class BenchReportTest {
         "| p99 (ms) | 6.00 | — | 25.00 | — |",
         "| cable page (2,000 cables in turn): req/s, mean latency, errors | 4,322, 27.91ms, 5 |",
         "| search page (the 56 queries in turn): req/s, mean latency, errors | 783, 27.91ms, 790 |",
-        "| cable page, first views (the other cables, each once, 5 s): req/s, mean latency, errors | —, —, — |",
+        "| cable page, first views (other cables, each once, curl): req/s, mean latency, errors | —, —, — |",
         "| server start until the port answers (s) | 1.23 |",
         "| word | 1.25 | 11.00 | — |",
         "| `iran` | 1,138 | 1.25 | 1,140 | 11.00 |");
