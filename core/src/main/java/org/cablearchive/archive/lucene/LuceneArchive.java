@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
@@ -83,7 +84,7 @@ public final class LuceneArchive implements Archive {
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final ScheduledExecutorService refresher;
   private volatile boolean committedSinceRefresh;
-  /** Threads that search and count a large view's slices side by side, one per core. */
+  /** Threads that search a large view's slices side by side, one per core. */
   private final ExecutorService searchThreads = Executors.newFixedThreadPool(
       Runtime.getRuntime().availableProcessors(), daemon("archive-search"));
 
@@ -135,7 +136,7 @@ public final class LuceneArchive implements Archive {
     return timer;
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static ThreadFactory daemon(String name) {
     return runnable -> {
       Thread t = new Thread(runnable, name);
       t.setDaemon(true);
