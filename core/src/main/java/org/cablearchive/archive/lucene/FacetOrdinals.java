@@ -12,8 +12,8 @@ import org.apache.lucene.util.ArrayUtil;
 /**
  * Every document's facet values (segment ordinals) of one view, read once into plain arrays. Reading
  * them from doc values for each hit of each search costs two address look-ups per document, which was
- * most of the time a search over the whole release spent counting facets; the arrays take about 4
- * bytes per value (some 16 MB for the whole release).
+ * most of the time a search over the whole release spent counting facets; the arrays take 4 bytes per
+ * value and per document.
  */
 final class FacetOrdinals {
   /** One segment: the values of document {@code d} are {@code ords[starts[d]]} up to {@code ords[starts[d + 1]]}. */

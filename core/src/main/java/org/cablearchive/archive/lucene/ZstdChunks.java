@@ -18,10 +18,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Zstandard compression of stored-field chunks, with a dictionary. Deflate (Lucene's high-compression
- * mode) compressed cable text at about 30 MB/s, a third of an import's CPU; Zstandard at level 3 does
- * it at about 160 MB/s with the dictionary, into less space, and decompresses ten times as fast, which
- * is what every snippet and cable page pays. A chunk is written as its compressed length and one
- * Zstandard frame.
+ * mode) was a third of an import's CPU; Zstandard at level 3 with the dictionary compresses cables into
+ * less space for a fraction of that, and decompresses faster, which every snippet and cable page pays
+ * (docs/benchmarks.md). A chunk is written as its compressed length and one Zstandard frame.
  */
 final class ZstdChunks extends CompressionMode {
   private final int level;
@@ -77,8 +76,8 @@ final class ZstdChunks extends CompressionMode {
   }
 
   /**
-   * Decompression contexts with the dictionary loaded, kept for reuse: making one per chunk cost a
-   * tenth of reading a cable. Contexts hold native memory that only closing frees, so at most
+   * Decompression contexts with the dictionary loaded, kept for reuse: making one per chunk (and
+   * loading the dictionary into it) showed in every profile of a search. Contexts hold native memory that only closing frees, so at most
    * {@link #IDLE} are kept and the others closed.
    */
   private static final class DecompressionContexts {
