@@ -1,6 +1,5 @@
 package org.cablearchive.cli;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.FacetCount;
-import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.SortOrder;
