@@ -133,16 +133,37 @@ public final class Import {
       }
     }
 
+    /**
+     * Handles items until its end marker. After a failure (its own or another worker's) it only drains
+     * the queue: emptying it at once instead could remove the end markers of other workers, which then
+     * wait for ever.
+     */
     private void work() {
-      try {
-        for (Object next = queue.take(); next != END; next = queue.take()) {
-          if (failure.get() == null) {
+      for (Object next = take(); next != END; next = take()) {
+        if (failure.get() == null) {
+          try {
             handle((SourceItem) next);
+          } catch (Throwable e) {
+            failure.compareAndSet(null, e);
           }
         }
-      } catch (Throwable e) {
-        failure.compareAndSet(null, e);
-        queue.clear();
+      }
+    }
+
+    private Object take() {
+      boolean interrupted = false;
+      try {
+        while (true) {
+          try {
+            return queue.take();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
     }
 

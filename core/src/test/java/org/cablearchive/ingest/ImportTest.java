@@ -1,13 +1,16 @@
 package org.cablearchive.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.SampleCorpus;
@@ -16,8 +19,12 @@ import org.cablearchive.model.Cable;
 import org.cablearchive.model.SourceFormat;
 import org.cablearchive.model.SourceLocation;
 import org.cablearchive.source.Rejection;
+import org.cablearchive.source.SourceDocument;
+import org.cablearchive.source.SourceItem;
+import org.cablearchive.source.Sources;
 import org.cablearchive.telegram.TelegramParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportTest {
@@ -79,6 +86,44 @@ class ImportTest {
     assertThat(Files.readString(data.resolve("rejects").resolve(files.get(0)), StandardCharsets.UTF_8)).isEqualTo(
         "source: cables.csv:1207\nreason: cables.csv:1207: 5 fields, expected 8\n\n"
             + "\"1\",\"12/28/1966 18:48\",\"66BUENOSAIRES2481\"");
+  }
+
+  /**
+   * A worker failing once the reader had handed out the end markers, while the other worker was still
+   * busy, used to leave that worker waiting for ever.
+   */
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aWorkerFailingOnTheLastItemStopsTheImportWithItsError() throws Exception {
+    List<SourceItem> items = new ArrayList<>();
+    Sources.read(SampleCorpus.file(), Optional.empty(), items::add);
+    List<SourceItem> first = items.subList(0, 20);
+    SourceItem slow = first.get(first.size() - 2);
+    SourceItem last = first.get(first.size() - 1);
+    TelegramParser parser = new TelegramParser();
+    Function<SourceDocument, Cable> failingOnLast = document -> {
+      if (document == slow) {
+        sleep(600);
+      }
+      if (document == last) {
+        sleep(300); // the reader has handed out the end markers by now
+        throw new AssertionError("the parser broke");
+      }
+      return parser.parse(document);
+    };
+    try (LuceneArchive archive = LuceneArchive.open(data)) {
+      Import run = new Import(archive, failingOnLast, data.resolve("rejects")).workers(2);
+      assertThatThrownBy(() -> run.run(sink -> first.forEach(sink))).isInstanceOf(AssertionError.class)
+          .hasMessage("the parser broke");
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private List<String> rejectFiles() throws Exception {

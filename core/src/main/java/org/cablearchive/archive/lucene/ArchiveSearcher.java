@@ -27,8 +27,7 @@ import org.apache.lucene.search.IndexSearcher;
  * A searcher over one point-in-time view of the archive, with what is worth computing once per view:
  * the facet ordinals (built when the view opens, so that no query pays for them), the facet counts
  * over all cables, and the cited-by counts. A large view is searched on all cores at once, a slice of
- * its segments each (facets are counted by the calling thread: counting them side by side contends on
- * one array of counts and was no faster).
+ * its segments each.
  */
 final class ArchiveSearcher extends IndexSearcher {
   /** Below this many documents per core a view is searched by one thread: handing work over costs more. */
@@ -87,17 +86,22 @@ final class ArchiveSearcher extends IndexSearcher {
       @Override
       protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] sideways, String[] sidewaysDims)
           throws IOException {
-        Facets drillDownCounts = new HitFacetCounts(facetState, facetOrdinals(), drillDowns);
+        Facets drillDownCounts = HitFacetCounts.of(facetState, facetOrdinals(), drillDowns);
         if (sideways == null || sideways.length == 0) {
           return drillDownCounts;
         }
         Map<String, Facets> sidewaysCounts = new HashMap<>();
         for (int i = 0; i < sideways.length; i++) {
-          sidewaysCounts.put(sidewaysDims[i], new HitFacetCounts(facetState, facetOrdinals(), sideways[i]));
+          sidewaysCounts.put(sidewaysDims[i], HitFacetCounts.of(facetState, facetOrdinals(), sideways[i]));
         }
         return new MultiFacets(sidewaysCounts, drillDownCounts);
       }
     };
+  }
+
+  /** Counts facets of a search without drill-down selections, as its hits are collected. */
+  FacetCounting facetCounting() throws IOException {
+    return new FacetCounting(facetState, facetOrdinals());
   }
 
   FacetsConfig facetsConfig() {

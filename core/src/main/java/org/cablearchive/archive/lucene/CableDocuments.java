@@ -57,11 +57,19 @@ final class CableDocuments {
     return config;
   }
 
-  /** The stored-only document of a release that is not current. */
+  /**
+   * The stored-only document of a release that is not current. It has no terms or points a search can
+   * name, but empty text fields and its month, so that norms and months are dense: a search reads a
+   * dense field at a document directly, a sparse one through a look-up for every hit. (Its dates'
+   * doc values would need their points too: Lucene wants a field alike in every document.)
+   */
   Document version(Cable cable, long hash) {
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_VERSION, Field.Store.NO));
     addRelease(doc, cable, hash);
+    doc.add(new TextField(SUBJECT, "", Field.Store.NO));
+    doc.add(new TextField(TEXT, "", Field.Store.NO));
+    addMonth(doc, cable.created());
     return doc;
   }
 
@@ -70,9 +78,7 @@ final class CableDocuments {
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_CABLE, Field.Store.NO));
     addRelease(doc, cable, hash);
-    String id = cable.id().value();
-    doc.add(new StringField(ID, keyword(id), Field.Store.NO));
-    doc.add(new SortedDocValuesField(ID_DV, new BytesRef(id)));
+    doc.add(new StringField(ID, keyword(cable.id().value()), Field.Store.NO));
     String subject = cable.subject() == null ? "" : cable.subject();
     doc.add(new TextField(SUBJECT, subject, Field.Store.NO));
     doc.add(new BinaryDocValuesField(SUBJECT_DV, new BytesRef(subject)));
@@ -80,6 +86,8 @@ final class CableDocuments {
     doc.add(new TextField(TEXT, cable.body(), Field.Store.NO));
     addDate(doc, CREATED, cable.created());
     addDate(doc, RELEASED, cable.released());
+    addMonth(doc, cable.created());
+    addCreatedFacets(doc, cable.created());
     if (notBlank(cable.origin())) {
       doc.add(new StringField(ORIGIN, keyword(cable.origin()), Field.Store.NO));
       doc.add(new SortedDocValuesField(ORIGIN_DV, new BytesRef(cable.origin())));
@@ -117,19 +125,31 @@ final class CableDocuments {
     doc.add(new StoredField(VERSION_CABLE, CableCodec.encode(cable)));
   }
 
+  /** A date to search by range (points) and to sort by (doc values). */
   private static void addDate(Document doc, String field, Instant instant) {
-    if (instant == null) {
-      return;
+    if (instant != null) {
+      doc.add(new LongPoint(field, instant.toEpochMilli()));
+      doc.add(new NumericDocValuesField(field, instant.toEpochMilli()));
     }
-    long millis = instant.toEpochMilli();
-    doc.add(new LongPoint(field, millis));
-    doc.add(new NumericDocValuesField(field, millis));
-    if (field.equals(CREATED)) {
-      ZonedDateTime utc = instant.atZone(ZoneOffset.UTC);
-      doc.add(new NumericDocValuesField(MONTH_DV, Months.index(utc.getYear(), utc.getMonthValue())));
-      doc.add(new SortedSetDocValuesFacetField(FacetField.YEAR.key(), Integer.toString(utc.getYear())));
-      doc.add(new SortedSetDocValuesFacetField(FacetField.MONTH.key(), Months.key(Months.index(utc.getYear(), utc.getMonthValue()))));
+  }
+
+  /** The month created, for histograms. */
+  private static void addMonth(Document doc, Instant created) {
+    if (created != null) {
+      doc.add(new NumericDocValuesField(MONTH_DV, month(created)));
     }
+  }
+
+  private static void addCreatedFacets(Document doc, Instant created) {
+    if (created != null) {
+      doc.add(new SortedSetDocValuesFacetField(FacetField.YEAR.key(), Integer.toString(created.atZone(ZoneOffset.UTC).getYear())));
+      doc.add(new SortedSetDocValuesFacetField(FacetField.MONTH.key(), Months.key(month(created))));
+    }
+  }
+
+  private static long month(Instant instant) {
+    ZonedDateTime utc = instant.atZone(ZoneOffset.UTC);
+    return Months.index(utc.getYear(), utc.getMonthValue());
   }
 
   private static void addKeywords(Document doc, String field, FacetField facet, List<String> values) {

@@ -14,8 +14,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -71,26 +69,20 @@ final class CableSearch {
     TopFieldCollectorManager top =
         new TopFieldCollectorManager(sort(request.sort()), limit, cursor == null ? null : cursor.after(), Integer.MAX_VALUE);
     MonthHistogram histogram = request.histogram() == null ? null : new MonthHistogram();
-    CollectorManager<?, ?> collectors = histogram == null ? top : new MultiCollectorManager(top, histogram);
+    boolean withFacets = request.facets() && searcher.facetState() != null;
 
-    Object collected;
-    Facets facets = null;
-    if (request.facets() && searcher.facetState() != null) {
-      if (request.filters().isEmpty() && parsed instanceof MatchAllDocsQuery) {
-        collected = searcher.search(query, collectors);
-        facets = searcher.allFacets();
-      } else {
-        DrillSideways.ConcurrentDrillSidewaysResult<?> result =
-            searcher.drillSideways().search(query, collectors);
-        collected = result.collectorResult;
-        facets = result.facets;
-      }
+    Collected collected;
+    if (withFacets && !request.filters().isEmpty()) {
+      collected = drillSideways(query, top, histogram);
+    } else if (withFacets && parsed instanceof MatchAllDocsQuery) {
+      collected = collect(query, top, histogram, null);
+      collected = new Collected(collected.docs(), collected.months(), searcher.allFacets());
     } else {
-      collected = searcher.search(query, collectors);
+      collected = collect(query, top, histogram, withFacets ? searcher.facetCounting() : null);
     }
-    TopFieldDocs docs = (TopFieldDocs) (histogram == null ? collected : ((Object[]) collected)[0]);
-    @SuppressWarnings("unchecked")
-    TreeMap<Long, Long> months = histogram == null ? null : (TreeMap<Long, Long>) ((Object[]) collected)[1];
+    TopFieldDocs docs = collected.docs();
+    TreeMap<Long, Long> months = collected.months();
+    Facets facets = collected.facets();
 
     long total = docs.totalHits.value;
     long seen = (cursor == null ? 0 : cursor.seen()) + docs.scoreDocs.length;
@@ -102,9 +94,43 @@ final class CableSearch {
         months == null ? List.of() : MonthHistogram.buckets(months, request.histogram()), next);
   }
 
+  /** What one search collected: the page of hits, and the months and facets when asked for. */
+  private record Collected(TopFieldDocs docs, TreeMap<Long, Long> months, Facets facets) {}
+
+  /** Collects hits, months and facet counts in one pass (a manager left null is not run). */
+  private Collected collect(Query query, TopFieldCollectorManager top, MonthHistogram histogram, FacetCounting facets)
+      throws IOException {
+    List<CollectorManager<?, ?>> managers = new ArrayList<>(List.of(top));
+    if (histogram != null) {
+      managers.add(histogram);
+    }
+    if (facets != null) {
+      managers.add(facets);
+    }
+    Object[] results = searcher.search(query, new MultiCollectorManager(managers.toArray(CollectorManager[]::new)));
+    return new Collected((TopFieldDocs) results[0], histogram == null ? null : months(results[1]),
+        facets == null ? null : (Facets) results[results.length - 1]);
+  }
+
+  /** Counts each selected dimension's facets as if it were not selected, so that selections can be widened. */
+  private Collected drillSideways(DrillDownQuery query, TopFieldCollectorManager top, MonthHistogram histogram)
+      throws IOException {
+    if (histogram == null) {
+      DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = searcher.drillSideways().search(query, top);
+      return new Collected(result.collectorResult, null, result.facets);
+    }
+    DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
+        searcher.drillSideways().search(query, new MultiCollectorManager(top, histogram));
+    return new Collected((TopFieldDocs) result.collectorResult[0], months(result.collectorResult[1]), result.facets);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static TreeMap<Long, Long> months(Object collected) {
+    return (TreeMap<Long, Long>) collected;
+  }
+
   private DrillDownQuery drillDown(Query parsed, Map<FacetField, List<String>> filters) {
-    Query cables = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST).add(CABLES, BooleanClause.Occur.FILTER).build();
-    DrillDownQuery query = new DrillDownQuery(searcher.facetsConfig(), cables);
+    DrillDownQuery query = new DrillDownQuery(searcher.facetsConfig(), CablesOnly.of(parsed));
     filters.forEach((field, values) -> {
       if (!values.isEmpty()) {
         query.add(field.key(), Selections.anyOf(field, values));
@@ -114,7 +140,7 @@ final class CableSearch {
   }
 
   private Sort sort(SortOrder order) throws IOException {
-    SortField id = new SortField(IndexFields.ID_DV, SortField.Type.STRING);
+    SortField id = new SortField(IndexFields.VERSION_OF, SortField.Type.STRING);
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
       case CREATED_ASC -> new Sort(date(IndexFields.CREATED, false), id);

@@ -70,7 +70,7 @@ final class Citations {
   private final class CitedByCount extends LongValuesSource {
     @Override
     public LongValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
-      SortedDocValues ids = DocValues.getSorted(ctx.reader(), IndexFields.ID_DV);
+      SortedDocValues ids = DocValues.getSorted(ctx.reader(), IndexFields.VERSION_OF);
       int[] byOrd = byLeafOrd.computeIfAbsent(ctx.ord, leaf -> countsByOrd(ctx));
       return new LongValues() {
         private int ord = -1;
@@ -90,7 +90,7 @@ final class Citations {
 
     private int[] countsByOrd(LeafReaderContext ctx) {
       try {
-        SortedDocValues ids = DocValues.getSorted(ctx.reader(), IndexFields.ID_DV);
+        SortedDocValues ids = DocValues.getSorted(ctx.reader(), IndexFields.VERSION_OF);
         int[] byOrd = new int[ids.getValueCount()];
         for (int ord = 0; ord < byOrd.length; ord++) {
           byOrd[ord] = citedBy(ids.lookupOrd(ord).utf8ToString());

@@ -2,12 +2,16 @@ package org.cablearchive.archive.lucene;
 
 import java.io.IOException;
 import java.util.List;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.LongValues;
 
 /**
  * Every document's facet values (segment ordinals) of one view, read once into plain arrays. Reading
@@ -59,5 +63,63 @@ final class FacetOrdinals {
 
   Segment segment(LeafReaderContext leaf) {
     return segments[leaf.ord];
+  }
+
+  /** Counts for one searching thread, over the view's ordinals. */
+  Tally tally(SortedSetDocValuesReaderState state) throws IOException {
+    SortedSetDocValues all = state.getDocValues();
+    OrdinalMap map = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    return new Tally(new int[state.getSize()], map);
+  }
+
+  /**
+   * Counts hits' values, a segment at a time: in the segment's own ordinals, and only the values that
+   * occur are then mapped to the view's ordinals. Mapping every value of every hit instead (as Lucene's
+   * counts do for a few thousand hits and more) took a third of a search over the whole release.
+   */
+  final class Tally {
+    private final int[] counts;
+    private final OrdinalMap map;
+    private LeafReaderContext leaf;
+    private int[] starts;
+    private int[] ords;
+    private int[] local;
+
+    private Tally(int[] counts, OrdinalMap map) {
+      this.counts = counts;
+      this.map = map;
+    }
+
+    void segment(LeafReaderContext leaf) {
+      Segment values = segments[leaf.ord];
+      this.leaf = leaf;
+      this.starts = values.starts();
+      this.ords = values.ords();
+      // one segment: its ordinals are the view's
+      this.local = map == null ? counts : new int[values.valueCount()];
+    }
+
+    void count(int doc) {
+      for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+        local[ords[i]]++;
+      }
+    }
+
+    void finishSegment() {
+      if (map == null || local == null) {
+        return;
+      }
+      LongValues global = map.getGlobalOrds(leaf.ord);
+      for (int ord = 0; ord < local.length; ord++) {
+        if (local[ord] != 0) {
+          counts[(int) global.get(ord)] += local[ord];
+        }
+      }
+      local = null;
+    }
+
+    int[] counts() {
+      return counts;
+    }
   }
 }

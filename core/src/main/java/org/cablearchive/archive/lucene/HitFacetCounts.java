@@ -11,57 +11,40 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.PriorityQueue;
 
 /**
- * The facet counts of one search's hits. Each segment's hits are counted in that segment's own
- * ordinals, read from {@link FacetOrdinals}, and only the values that occur are then mapped to the
- * view's ordinals: mapping every value of every hit instead (as Lucene's counts do for a few thousand
- * hits and more) took a third of a search over the whole release. Values of a dimension rank by count,
- * then by label, as Lucene ranks them.
+ * The facet counts of one search's hits, counted by a {@link FacetOrdinals.Tally}. Values of a
+ * dimension rank by count, then by label, as Lucene ranks them.
  */
 final class HitFacetCounts extends Facets {
   private final SortedSetDocValuesReaderState state;
   private final int[] counts;
 
-  HitFacetCounts(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, FacetsCollector hits) throws IOException {
+  /** @param counts the hits' count of each of the view's facet values, by the view's ordinal */
+  HitFacetCounts(SortedSetDocValuesReaderState state, int[] counts) {
     this.state = state;
-    this.counts = new int[state.getSize()];
-    SortedSetDocValues all = state.getDocValues();
-    OrdinalMap map = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
-    for (FacetsCollector.MatchingDocs segment : hits.getMatchingDocs()) {
-      count(segment, ordinals.segment(segment.context), map);
-    }
+    this.counts = counts;
   }
 
-  private void count(FacetsCollector.MatchingDocs segment, FacetOrdinals.Segment values, OrdinalMap map)
+  /** Counts the hits a facets collector gathered (drill-sideways searches gather them so). */
+  static HitFacetCounts of(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, FacetsCollector hits)
       throws IOException {
-    DocIdSetIterator docs = segment.totalHits == 0 ? null : segment.bits.iterator();
-    if (docs == null) {
-      return;
-    }
-    int[] starts = values.starts();
-    int[] ords = values.ords();
-    int[] local = map == null ? counts : new int[values.valueCount()];
-    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-      for (int i = starts[doc]; i < starts[doc + 1]; i++) {
-        local[ords[i]]++;
-      }
-    }
-    if (map != null) {
-      LongValues global = map.getGlobalOrds(segment.context.ord);
-      for (int ord = 0; ord < local.length; ord++) {
-        if (local[ord] != 0) {
-          counts[(int) global.get(ord)] += local[ord];
+    FacetOrdinals.Tally tally = ordinals.tally(state);
+    for (FacetsCollector.MatchingDocs segment : hits.getMatchingDocs()) {
+      DocIdSetIterator docs = segment.totalHits == 0 ? null : segment.bits.iterator();
+      if (docs != null) {
+        tally.segment(segment.context);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          tally.count(doc);
         }
+        tally.finishSegment();
       }
     }
+    return new HitFacetCounts(state, tally.counts());
   }
 
   @Override

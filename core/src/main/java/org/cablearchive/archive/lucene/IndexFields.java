@@ -30,14 +30,15 @@ final class IndexFields {
   static final String CREATED = "created";
   static final String RELEASED = "released";
 
-  // cable documents: doc values, read for result lists, sorting, histograms (never the stored blob)
-  static final String ID_DV = "id_dv";
+  // cable documents: doc values, read for result lists (never the stored blob); month_dv (and the
+  // dates' doc values) for histograms and sorting, on version documents too so that they are dense
   static final String SUBJECT_DV = "subject_dv";
   static final String ORIGIN_DV = "origin_dv";
   static final String CLASSIFICATION_DV = "classification_dv";
   static final String MONTH_DV = "month_dv";
 
-  // every release (cable and version documents)
+  // every release (cable and version documents); version_of's doc values are also the ID that result
+  // lists show and sort by
   static final String VERSION_OF = "version_of";
   static final String VERSION_HASH = "version_hash";
   static final String VERSION_RELEASED = "version_released";

@@ -71,7 +71,7 @@ public final class LuceneArchive implements Archive {
   private static final double RAM_BUFFER_MB = 512;
   /** Commit data naming the layout of stored documents: raise {@link #LAYOUT} whenever what is stored changes. */
   static final String LAYOUT_KEY = "cables.layout";
-  static final String LAYOUT = "2";
+  static final String LAYOUT = "3";
 
   private final Path dataDir;
   private final Directory directory;
@@ -395,7 +395,7 @@ public final class LuceneArchive implements Archive {
       return List.of();
     }
     Sort oldestFirst = new Sort(new SortField(IndexFields.CREATED, SortField.Type.LONG),
-        new SortField(IndexFields.ID_DV, SortField.Type.STRING));
+        new SortField(IndexFields.VERSION_OF, SortField.Type.STRING));
     return summaries(searcher, searcher.search(citing, count, oldestFirst).scoreDocs);
   }
 

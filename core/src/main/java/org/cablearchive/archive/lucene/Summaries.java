@@ -24,7 +24,7 @@ final class Summaries {
     LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
     LeafReader r = leaf.reader();
     int d = doc - leaf.docBase;
-    String id = sorted(DocValues.getSorted(r, ID_DV), d);
+    String id = sorted(DocValues.getSorted(r, VERSION_OF), d);
     BinaryDocValues subject = DocValues.getBinary(r, SUBJECT_DV);
     String classification = sorted(DocValues.getSorted(r, CLASSIFICATION_DV), d);
     return new CableSummary(

@@ -3,7 +3,11 @@ package org.cablearchive.archive.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -20,6 +24,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,7 +35,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
-/** The archive's facet counts equal Lucene's own on a many-segment index with documents lacking facets. */
+/**
+ * The archive's facet counts, of gathered hits and of hits counted as they are collected, equal
+ * Lucene's own on a many-segment index with documents lacking facets.
+ */
 class HitFacetCountsTest {
   private static final String[] DIMS = {"origin", "tag", "year"};
 
@@ -49,26 +57,40 @@ class HitFacetCountsTest {
           }
         }
       }
+      ExecutorService threads = Executors.newFixedThreadPool(3);
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         assertThat(reader.leaves()).hasSizeGreaterThan(5);
         IndexSearcher searcher = new IndexSearcher(reader);
+        IndexSearcher onSeveralThreads = new IndexSearcher(reader, threads) {
+          @Override
+          protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            return leaves.stream().map(leaf -> new LeafSlice(new ArrayList<>(List.of(leaf)))).toArray(LeafSlice[]::new); // a thread per segment
+          }
+        };
         SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
         FacetOrdinals ordinals = FacetOrdinals.read(reader, state.getField());
         for (Query query : new Query[] {new MatchAllDocsQuery(), new TermQuery(new Term("kind", "a")),
             new TermQuery(new Term("kind", "rare")), new DrillDownQuery(config)}) {
           FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
           Facets expected = new SortedSetDocValuesFacetCounts(state, hits);
-          Facets actual = new HitFacetCounts(state, ordinals, hits);
-          for (String dim : DIMS) {
-            assertThat(labels(actual.getTopChildren(5, dim))).as(dim + " top 5 for " + query)
-                .isEqualTo(labels(expected.getTopChildren(5, dim)));
-            assertThat(labels(actual.getAllChildren(dim))).as(dim + " all for " + query)
-                .isEqualTo(labels(expected.getAllChildren(dim)));
-          }
-          assertThat(actual.getSpecificValue("origin", "Embassy 3")).isEqualTo(expected.getSpecificValue("origin", "Embassy 3"));
+          assertSameCounts(HitFacetCounts.of(state, ordinals, hits), expected, "gathered hits of " + query);
+          assertSameCounts(onSeveralThreads.search(query, new FacetCounting(state, ordinals)), expected,
+              "hits counted as collected on several threads, of " + query);
         }
+      } finally {
+        threads.shutdown();
       }
     }
+  }
+
+  private static void assertSameCounts(Facets actual, Facets expected, String what) throws IOException {
+    for (String dim : DIMS) {
+      assertThat(labels(actual.getTopChildren(5, dim))).as(dim + " top 5, " + what)
+          .isEqualTo(labels(expected.getTopChildren(5, dim)));
+      assertThat(labels(actual.getAllChildren(dim))).as(dim + " all, " + what)
+          .isEqualTo(labels(expected.getAllChildren(dim)));
+    }
+    assertThat(actual.getSpecificValue("origin", "Embassy 3")).as(what).isEqualTo(expected.getSpecificValue("origin", "Embassy 3"));
   }
 
   /** A document with skewed values, so that counts tie and differ; one in ten has no facets at all. */
