@@ -2,6 +2,7 @@ package org.cablearchive.archive.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,8 +94,9 @@ final class CableCodec {
       string(c.classifiedByTitle());
       strings(c.classificationReasons());
       strings(c.signers());
-      inBody(c.summary(), c.body(), 0);
-      paragraphs(c.paragraphs(), c.body());
+      BodySpans body = new BodySpans(c.body());
+      inBody(c.summary(), body, 0);
+      paragraphs(c.paragraphs(), body);
       strings(c.articles());
       bool(c.partial());
       string(c.header());
@@ -119,7 +121,7 @@ final class CableCodec {
      * stretch's offsets, which halves what is stored and compressed per cable. A paragraph that is not
      * such a stretch is written out.
      */
-    private void paragraphs(List<Paragraph> paragraphs, String body) throws IOException {
+    private void paragraphs(List<Paragraph> paragraphs, BodySpans body) throws IOException {
       out.writeVInt(paragraphs.size());
       int from = 0;
       for (Paragraph p : paragraphs) {
@@ -130,8 +132,8 @@ final class CableCodec {
     }
 
     /** Writes text found in the body as its stretch, else as itself; returns where to look next. */
-    private int inBody(String text, String body, int from) throws IOException {
-      int[] span = BodySpans.find(body, text, from);
+    private int inBody(String text, BodySpans body, int from) throws IOException {
+      int[] span = body.find(text, from);
       bool(span != null);
       if (span == null) {
         string(text);
@@ -166,11 +168,17 @@ final class CableCodec {
       }
     }
 
-    /** A presence byte, then the string (vInt length and UTF-8). */
+    /**
+     * A presence byte, then the string as {@link DataOutput#writeString} writes it (vInt length and
+     * UTF-8), encoded by {@link String#getBytes}, which copies ASCII text at once where Lucene's encoder
+     * goes character by character: header and body are most of an import's bytes.
+     */
     private void string(String s) throws IOException {
       bool(s != null);
       if (s != null) {
-        out.writeString(s);
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        out.writeVInt(utf8.length);
+        out.writeBytes(utf8, 0, utf8.length);
       }
     }
 
