@@ -26,7 +26,11 @@ final class MonthHistogram implements CollectorManager<MonthHistogram.Counter, T
   public TreeMap<Long, Long> reduce(Collection<Counter> counters) {
     TreeMap<Long, Long> months = new TreeMap<>();
     for (Counter c : counters) {
-      c.counts.forEach((month, n) -> months.merge(month, n, Long::sum));
+      for (int i = 0; i < c.counts.length; i++) {
+        if (c.counts[i] != 0) {
+          months.merge(c.first + i, (long) c.counts[i], Long::sum);
+        }
+      }
     }
     return months;
   }
@@ -50,8 +54,15 @@ final class MonthHistogram implements CollectorManager<MonthHistogram.Counter, T
     return buckets;
   }
 
+  /**
+   * Counts one searching thread's hits in an array of consecutive months, widened as hits outside it
+   * come: a search over the whole release counts a hundred thousand hits and more, for which a map
+   * of boxed counts was several milliseconds.
+   */
   static final class Counter extends SimpleCollector {
-    private final TreeMap<Long, Long> counts = new TreeMap<>();
+    private int[] counts = new int[0];
+    /** The month {@code counts[0]} counts. */
+    private long first;
     private NumericDocValues months;
 
     @Override
@@ -62,8 +73,26 @@ final class MonthHistogram implements CollectorManager<MonthHistogram.Counter, T
     @Override
     public void collect(int doc) throws IOException {
       if (months.advanceExact(doc)) {
-        counts.merge(months.longValue(), 1L, Long::sum);
+        long month = months.longValue();
+        if (month < first || month >= first + counts.length) {
+          widen(month);
+        }
+        counts[(int) (month - first)]++;
       }
+    }
+
+    private void widen(long month) {
+      if (counts.length == 0) {
+        first = month;
+        counts = new int[12];
+        return;
+      }
+      long from = Math.min(first, month);
+      long to = Math.max(first + counts.length, month + 1);
+      int[] wider = new int[Math.toIntExact(to - from)];
+      System.arraycopy(counts, 0, wider, (int) (first - from), counts.length);
+      counts = wider;
+      first = from;
     }
 
     @Override
