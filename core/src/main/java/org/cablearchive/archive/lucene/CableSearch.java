@@ -75,8 +75,7 @@ final class CableSearch {
     if (withFacets && !request.filters().isEmpty()) {
       collected = drillSideways(query, top, histogram);
     } else if (withFacets && parsed instanceof MatchAllDocsQuery) {
-      collected = collect(query, top, histogram, null);
-      collected = new Collected(collected.docs(), collected.months(), searcher.allFacets());
+      collected = collect(query, top, histogram, null).with(searcher.allFacets());
     } else {
       collected = collect(query, top, histogram, withFacets ? searcher.facetCounting() : null);
     }
@@ -95,7 +94,11 @@ final class CableSearch {
   }
 
   /** What one search collected: the page of hits, and the months and facets when asked for. */
-  private record Collected(TopFieldDocs docs, TreeMap<Long, Long> months, Facets facets) {}
+  private record Collected(TopFieldDocs docs, TreeMap<Long, Long> months, Facets facets) {
+    Collected with(Facets counted) {
+      return new Collected(docs, months, counted);
+    }
+  }
 
   /** Collects hits, months and facet counts in one pass (a manager left null is not run). */
   private Collected collect(Query query, TopFieldCollectorManager top, MonthHistogram histogram, FacetCounting facets)
