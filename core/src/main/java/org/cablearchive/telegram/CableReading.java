@@ -35,7 +35,7 @@ final class CableReading {
     Caption caption = CaptionReader.read(body, starts.isEmpty() ? body.length : starts.get(0).line());
     SignerReader.Signer signer = SignerReader.read(body);
     int paragraphsEnd = signer != null && signer.signOffLine() ? signer.line() : body.length;
-    List<Paragraph> paragraphs = ParagraphReader.paragraphs(body, starts, paragraphsEnd);
+    List<Paragraph> paragraphs = ParagraphReader.paragraphs(doc.body(), body, starts, paragraphsEnd);
 
     Instant created = created(header);
     int year = created == null ? 0 : created.atZone(ZoneOffset.UTC).getYear();

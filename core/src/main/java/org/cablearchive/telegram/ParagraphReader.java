@@ -109,15 +109,39 @@ final class ParagraphReader {
     return line.substring(at + 1, close).strip();
   }
 
-  /** The paragraphs' texts, each up to the next start; the last ends before {@code endLine}. */
-  static List<Paragraph> paragraphs(String[] lines, List<Start> starts, int endLine) {
+  /**
+   * The paragraphs' texts, each up to the next start; the last ends before {@code endLine}. Each is
+   * given with the stretch of the body it stands in, unless one of its lines lost a backslash ending it
+   * (its text then is not that stretch's).
+   */
+  static List<Paragraph> paragraphs(String body, String[] lines, List<Start> starts, int endLine) {
+    int[] lineStarts = starts.isEmpty() ? new int[0] : TelegramLines.lineStarts(body, lines.length);
     List<Paragraph> paragraphs = new ArrayList<>(starts.size());
     for (int k = 0; k < starts.size(); k++) {
       Start start = starts.get(k);
       int to = k + 1 < starts.size() ? starts.get(k + 1).line() : Math.max(endLine, start.line() + 1);
-      String text = TelegramLines.collapse(lines, start.line(), start.textAt(), to);
-      paragraphs.add(new Paragraph(start.number(), start.marking(), text));
+      paragraphs.add(paragraph(body, lines, lineStarts, start, Math.min(to, lines.length)));
     }
     return paragraphs;
+  }
+
+  private static Paragraph paragraph(String body, String[] lines, int[] lineStarts, Start start, int toLine) {
+    for (int i = start.line(); i < toLine; i++) {
+      if (TelegramLines.lostBackslash(body, lineStarts[i], lines[i])) {
+        String text = TelegramLines.collapse(lines, start.line(), start.textAt(), toLine);
+        return new Paragraph(start.number(), start.marking(), text);
+      }
+    }
+    int from = lineStarts[start.line()] + Math.min(start.textAt(), lines[start.line()].length());
+    int end = lineStarts[toLine - 1] + lines[toLine - 1].length();
+    while (from < end && Paragraph.isSpace(body.charAt(from))) {
+      from++;
+    }
+    while (end > from && Paragraph.isSpace(body.charAt(end - 1))) {
+      end--;
+    }
+    return from == end
+        ? new Paragraph(start.number(), start.marking(), "")
+        : new Paragraph(start.number(), start.marking(), Paragraph.textOf(body, from, end), from, end);
   }
 }

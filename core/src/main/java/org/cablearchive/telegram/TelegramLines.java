@@ -2,6 +2,7 @@ package org.cablearchive.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cablearchive.model.Paragraph;
 
 /** A text cut into lines once, so that every reader scans lines rather than searching the whole text. */
 final class TelegramLines {
@@ -16,17 +17,45 @@ final class TelegramLines {
     List<String> lines = new ArrayList<>();
     boolean carriageReturns = text.indexOf('\r') >= 0;
     int start = 0;
-    int n = text.length();
     while (true) {
-      int end = carriageReturns ? nextBreak(text, start) : text.indexOf('\n', start);
-      if (end < 0) {
-        lines.add(line(text, start, n));
+      int end = lineEnd(text, start, carriageReturns);
+      lines.add(line(text, start, end));
+      if (end == text.length()) {
         return lines.toArray(new String[0]);
       }
-      lines.add(line(text, start, end));
-      boolean crlf = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n';
-      start = end + (crlf ? 2 : 1);
+      start = nextLine(text, end);
     }
+  }
+
+  /** Where each of the {@code count} lines of {@link #split(String) split(text)} begins in {@code text}. */
+  static int[] lineStarts(String text, int count) {
+    boolean carriageReturns = text.indexOf('\r') >= 0;
+    int[] starts = new int[count];
+    int start = 0;
+    for (int i = 0; i < count; i++) {
+      starts[i] = start;
+      int end = lineEnd(text, start, carriageReturns);
+      start = end == text.length() ? end : nextLine(text, end);
+    }
+    return starts;
+  }
+
+  /** Whether {@code line}, which begins at {@code start} in {@code text}, lost the backslash ending it. */
+  static boolean lostBackslash(String text, int start, String line) {
+    int after = start + line.length();
+    return after < text.length() && text.charAt(after) == '\\';
+  }
+
+  /** Where the line starting at {@code start} ends: at its line break, or at the end of the text. */
+  private static int lineEnd(String text, int start, boolean carriageReturns) {
+    int end = carriageReturns ? nextBreak(text, start) : text.indexOf('\n', start);
+    return end < 0 ? text.length() : end;
+  }
+
+  /** Where the next line begins after the line break at {@code end}. */
+  private static int nextLine(String text, int end) {
+    boolean crlf = text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n';
+    return end + (crlf ? 2 : 1);
   }
 
   private static int nextBreak(String text, int from) {
@@ -87,7 +116,7 @@ final class TelegramLines {
   static String collapse(CharSequence text) {
     String string = text.toString();
     char[] chars = string.toCharArray();
-    return new String(chars, 0, collapseInPlace(chars, chars.length));
+    return new String(chars, 0, Paragraph.collapse(chars, chars.length));
   }
 
   /**
@@ -112,31 +141,7 @@ final class TelegramLines {
         chars[at++] = ' ';
       }
     }
-    return new String(chars, 0, collapseInPlace(chars, at));
-  }
-
-  /** Collapses {@code chars[0, length)} in place; returns the new length. */
-  private static int collapseInPlace(char[] chars, int length) {
-    int w = 0;
-    boolean pendingSpace = false;
-    for (int r = 0; r < length; r++) {
-      char c = chars[r];
-      if (isSpace(c)) {
-        pendingSpace = w > 0;
-      } else {
-        if (pendingSpace) {
-          chars[w++] = ' ';
-          pendingSpace = false;
-        }
-        chars[w++] = c;
-      }
-    }
-    return w;
-  }
-
-  private static boolean isSpace(char c) {
-    return c <= ' ' ? c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B
-        : c == '\u00a0' || (c >= '\u2000' && Character.isWhitespace(c));
+    return new String(chars, 0, Paragraph.collapse(chars, at));
   }
 
   /**

@@ -88,6 +88,12 @@ public final class CableBuilder {
     return this;
   }
 
+  /** A paragraph as given, with its place in the body (which {@link #body} should then give). */
+  public CableBuilder paragraph(Paragraph paragraph) {
+    paragraphs.add(paragraph);
+    return this;
+  }
+
   /** A body of its own instead of one made of the subject and paragraphs. */
   public CableBuilder body(String text) {
     body = text;

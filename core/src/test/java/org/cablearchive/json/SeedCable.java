@@ -83,12 +83,18 @@ final class SeedCable {
         List.of("1.4(b)", "1.4(d)"),
         List.of("FEELEY"),
         SUMMARY,
-        List.of(new Paragraph(1, "C", "Summary. " + SUMMARY + " End Summary.")),
+        List.of(paragraph("Summary. " + SUMMARY + " End Summary.")),
         List.of("http://wikileaks.jornada.com.mx/notas/para-calderon-las-violaciones-a-los-derechos-son-un-precio-a-pagar-informo-la-embajada"),
         false,
         HEADER,
         BODY,
         List.of(),
         new SourceLocation(SourceFormat.HTML, "cable/2009/10/09MEXICO3093.html", 1));
+  }
+
+  /** The paragraph with its place in the body, which holds it on one line. */
+  private static Paragraph paragraph(String text) {
+    int start = BODY.indexOf(text);
+    return new Paragraph(1, "C", text, start, start + text.length());
   }
 }

@@ -1,11 +1,13 @@
 package org.cablearchive.archive.lucene;
 
+import org.cablearchive.model.Paragraph;
+
 /**
- * Finds a paragraph's text in the body it was read from. The parser gives paragraphs with their white
- * space collapsed (runs of spaces, line breaks and no-break spaces become one space, none at the ends);
- * a paragraph is found when collapsing a stretch of the body gives exactly its text. The match walks
- * text and body together, a single space of the text standing for a whole run of white space in the
- * body, and accepts only collapsed text, so that a match is exactly a stretch that collapses to it.
+ * Finds a summary's text in the body it was read from. The parser gives it with its white space
+ * collapsed ({@link Paragraph#textOf}); it is found when collapsing a stretch of the body gives
+ * exactly its text. The match walks text and body together, a single space of the text standing for a
+ * whole run of white space in the body, and accepts only collapsed text, so that a match is exactly a
+ * stretch that collapses to it.
  */
 final class BodySpans {
   private static final int ATTEMPTS = 1000;
@@ -59,29 +61,6 @@ final class BodySpans {
     return i;
   }
 
-  /**
-   * The stretch with its white space collapsed, in place in a copy of it: every hit's snippets decode
-   * all of its paragraphs, so this is the hottest loop of a search.
-   */
-  static String collapse(String body, int start, int end) {
-    char[] chars = new char[end - start];
-    body.getChars(start, end, chars, 0);
-    int n = 0;
-    boolean space = false;
-    for (char c : chars) {
-      if (isSpace(c)) {
-        space = n > 0;
-      } else {
-        if (space) {
-          chars[n++] = ' ';
-          space = false;
-        }
-        chars[n++] = c;
-      }
-    }
-    return new String(chars, 0, n);
-  }
-
   private static int indexOfSpace(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (isSpace(text.charAt(i))) {
@@ -92,9 +71,6 @@ final class BodySpans {
   }
 
   private static boolean isSpace(char c) {
-    if (c > ' ' && c < '\u0080') {
-      return false; // printable ASCII, most of every cable: no table lookup
-    }
-    return Character.isWhitespace(c) || c == '\u00a0';
+    return Paragraph.isSpace(c);
   }
 }

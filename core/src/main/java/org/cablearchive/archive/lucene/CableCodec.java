@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.BytesRef;
 import org.cablearchive.model.Addressee;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.Classification;
@@ -39,13 +41,58 @@ final class CableCodec {
   private CableCodec() {}
 
   static byte[] encode(Cable cable) {
-    ByteBuffersDataOutput bytes = new ByteBuffersDataOutput();
-    try {
-      new Writer(bytes).cable(cable);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Encoder encoder = new Encoder();
+    BytesRef bytes = encoder.encode(cable);
+    return Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+  }
+
+  /**
+   * Encodes cable after cable into one buffer, and gives each cable's {@link TextHash} from the bytes
+   * written for its header and body. An importing thread keeps one: a new buffer and a second
+   * encoding of header and body for the hash allocated three times the corpus's size per import.
+   */
+  static final class Encoder {
+    private final Buffer buffer = new Buffer();
+    private long textHash;
+
+    /** The cable's stored form, valid until the next call. */
+    BytesRef encode(Cable cable) {
+      buffer.length = 0;
+      try {
+        textHash = new Writer(buffer).cable(cable);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new BytesRef(buffer.bytes, 0, buffer.length);
     }
-    return bytes.toArrayCopy();
+
+    /** The text hash of the cable last encoded. */
+    long textHash() {
+      return textHash;
+    }
+  }
+
+  /** A byte array that grows as it is written. */
+  private static final class Buffer extends DataOutput {
+    private byte[] bytes = new byte[16 * 1024];
+    private int length;
+
+    @Override
+    public void writeByte(byte b) {
+      if (length == bytes.length) {
+        bytes = ArrayUtil.grow(bytes, length + 1);
+      }
+      bytes[length++] = b;
+    }
+
+    @Override
+    public void writeBytes(byte[] b, int offset, int count) {
+      if (length + count > bytes.length) {
+        bytes = ArrayUtil.grow(bytes, length + count);
+      }
+      System.arraycopy(b, offset, bytes, length, count);
+      length += count;
+    }
   }
 
   static Cable decode(byte[] data, int offset, int length) {
@@ -57,7 +104,8 @@ final class CableCodec {
   }
 
   private record Writer(DataOutput out) {
-    void cable(Cable c) throws IOException {
+    /** Writes the cable; returns its text hash, taken from the bytes written for header and body. */
+    long cable(Cable c) throws IOException {
       out.writeByte((byte) FORMAT);
       string(c.id() == null ? null : c.id().value());
       string(c.idAsPublished());
@@ -94,13 +142,14 @@ final class CableCodec {
       string(c.classifiedByTitle());
       strings(c.classificationReasons());
       strings(c.signers());
-      BodySpans body = new BodySpans(c.body());
-      inBody(c.summary(), body, 0);
-      paragraphs(c.paragraphs(), body);
+      summary(c.summary(), c.body());
+      paragraphs(c.paragraphs(), c.body());
       strings(c.articles());
       bool(c.partial());
-      string(c.header());
-      string(c.body());
+      byte[] header = utf8(c.header());
+      byte[] body = utf8(c.body());
+      bytes(header);
+      bytes(body);
       out.writeVInt(c.problems().size());
       for (Problem p : c.problems()) {
         string(p.code());
@@ -114,34 +163,40 @@ final class CableCodec {
         string(s.file());
         out.writeVInt(s.line());
       }
+      return TextHash.of(header, body);
     }
 
     /**
-     * Paragraphs are stretches of the body with their white space collapsed: those are written as the
-     * stretch's offsets, which halves what is stored and compressed per cable. A paragraph that is not
-     * such a stretch is written out.
+     * Paragraphs are stretches of the body with their white space collapsed, and the parser says
+     * where: those are written as the stretch's offsets, which halves what is stored and compressed
+     * per cable. A paragraph whose place is not known is written out.
      */
-    private void paragraphs(List<Paragraph> paragraphs, BodySpans body) throws IOException {
+    private void paragraphs(List<Paragraph> paragraphs, String body) throws IOException {
       out.writeVInt(paragraphs.size());
-      int from = 0;
       for (Paragraph p : paragraphs) {
         out.writeVInt(p.number());
         string(p.marking());
-        from = inBody(p.text(), body, from);
+        boolean inBody = p.standsIn(body);
+        bool(inBody);
+        if (inBody) {
+          out.writeVInt(p.start());
+          out.writeVInt(p.end());
+        } else {
+          string(p.text());
+        }
       }
     }
 
-    /** Writes text found in the body as its stretch, else as itself; returns where to look next. */
-    private int inBody(String text, BodySpans body, int from) throws IOException {
-      int[] span = body.find(text, from);
+    /** The summary, as the stretch of the body it is found in when it is one, else as itself. */
+    private void summary(String summary, String body) throws IOException {
+      int[] span = summary == null ? null : new BodySpans(body).find(summary, 0);
       bool(span != null);
       if (span == null) {
-        string(text);
-        return from;
+        string(summary);
+      } else {
+        out.writeVInt(span[0]);
+        out.writeVInt(span[1]);
       }
-      out.writeVInt(span[0]);
-      out.writeVInt(span[1]);
-      return span[1];
     }
 
     private void addressees(List<Addressee> list) throws IOException {
@@ -174,12 +229,19 @@ final class CableCodec {
      * goes character by character: header and body are most of an import's bytes.
      */
     private void string(String s) throws IOException {
-      bool(s != null);
-      if (s != null) {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      bytes(utf8(s));
+    }
+
+    private void bytes(byte[] utf8) throws IOException {
+      bool(utf8 != null);
+      if (utf8 != null) {
         out.writeVInt(utf8.length);
         out.writeBytes(utf8, 0, utf8.length);
       }
+    }
+
+    private static byte[] utf8(String s) {
+      return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
     }
 
     private void bool(boolean b) throws IOException {
@@ -238,13 +300,13 @@ final class CableCodec {
       String header = string();
       String body = string();
       if (summarySpan != null) {
-        summary = BodySpans.collapse(body, summarySpan[0], summarySpan[1]);
+        summary = Paragraph.textOf(body, summarySpan[0], summarySpan[1]);
       }
       for (int i = 0; i < paragraphCount; i++) {
         int[] span = inBody.get(i);
         if (span != null) {
           Paragraph p = paragraphs.get(i);
-          paragraphs.set(i, new Paragraph(p.number(), p.marking(), BodySpans.collapse(body, span[0], span[1])));
+          paragraphs.set(i, new Paragraph(p.number(), p.marking(), Paragraph.textOf(body, span[0], span[1]), span[0], span[1]));
         }
       }
       int problemCount = in.readVInt();

@@ -63,10 +63,10 @@ final class CableDocuments {
    * dense field at a document directly, a sparse one through a look-up for every hit. (Its dates'
    * doc values would need their points too: Lucene wants a field alike in every document.)
    */
-  Document version(Cable cable, long hash) {
+  Document version(Cable cable, long hash, BytesRef stored) {
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_VERSION, Field.Store.NO));
-    addRelease(doc, cable, hash);
+    addRelease(doc, cable, hash, stored);
     doc.add(new TextField(SUBJECT, "", Field.Store.NO));
     doc.add(new TextField(TEXT, "", Field.Store.NO));
     addMonth(doc, cable.created());
@@ -74,10 +74,10 @@ final class CableDocuments {
   }
 
   /** The searchable document of a cable's current version, which also holds that release. */
-  Document current(Cable cable, long hash) throws java.io.IOException {
+  Document current(Cable cable, long hash, BytesRef stored) throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_CABLE, Field.Store.NO));
-    addRelease(doc, cable, hash);
+    addRelease(doc, cable, hash, stored);
     doc.add(new StringField(ID, keyword(cable.id().value()), Field.Store.NO));
     String subject = cable.subject() == null ? "" : cable.subject();
     doc.add(new TextField(SUBJECT, subject, Field.Store.NO));
@@ -116,13 +116,13 @@ final class CableDocuments {
     return facets.build(doc);
   }
 
-  /** What every release carries: its ID, text hash, release date and the whole cable. */
-  private static void addRelease(Document doc, Cable cable, long hash) {
+  /** What every release carries: its ID, text hash, release date and the whole cable ({@link CableCodec}). */
+  private static void addRelease(Document doc, Cable cable, long hash, BytesRef stored) {
     doc.add(new StringField(VERSION_OF, cable.id().value(), Field.Store.NO));
     doc.add(new SortedDocValuesField(VERSION_OF, new BytesRef(cable.id().value())));
     doc.add(new NumericDocValuesField(VERSION_HASH, hash));
     doc.add(new NumericDocValuesField(VERSION_RELEASED, Releases.epochMillis(cable.released())));
-    doc.add(new StoredField(VERSION_CABLE, CableCodec.encode(cable)));
+    doc.add(new StoredField(VERSION_CABLE, stored));
   }
 
   /** A date to search by range (points) and to sort by (doc values). */

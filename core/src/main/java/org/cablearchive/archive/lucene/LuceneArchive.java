@@ -46,6 +46,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.ArchivedCable;
@@ -69,6 +70,8 @@ import org.cablearchive.model.ReferenceId;
 public final class LuceneArchive implements Archive {
   private static final int LOCK_STRIPES = 1024;
   private static final double RAM_BUFFER_MB = 512;
+  /** Each storing thread encodes into its own buffer, valid until its next cable (see {@link CableCodec.Encoder}). */
+  private final ThreadLocal<CableCodec.Encoder> encoders = ThreadLocal.withInitial(CableCodec.Encoder::new);
   /** Commit data naming the layout of stored documents: raise {@link #LAYOUT} whenever what is stored changes. */
   static final String LAYOUT_KEY = "cables.layout";
   static final String LAYOUT = "3";
@@ -298,13 +301,15 @@ public final class LuceneArchive implements Archive {
   public StoreOutcome store(Cable cable) throws IOException {
     checkWritable();
     Objects.requireNonNull(cable.id(), "a cable without a reference ID cannot be stored");
-    long hash = TextHash.of(cable);
+    CableCodec.Encoder encoder = encoders.get();
+    BytesRef stored = encoder.encode(cable);
+    long hash = encoder.textHash();
     long released = Releases.epochMillis(cable.released());
     String id = cable.id().value();
     synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
       KnownVersions.Texts texts = known.get(id);
       if (texts == null) {
-        writer.addDocument(documents.current(cable, hash));
+        writer.addDocument(documents.current(cable, hash, stored));
         latest.stored(cable, hash);
         known.put(id, KnownVersions.Texts.first(hash, released));
         return StoreOutcome.ADDED;
@@ -318,10 +323,11 @@ public final class LuceneArchive implements Archive {
         Cable previous = latest.release(cable.id(), texts.currentHash());
         Term currentDocument = new Term(IndexFields.ID, IndexFields.keyword(id));
         writer.updateDocuments(currentDocument,
-            List.of(documents.version(previous, texts.currentHash()), documents.current(cable, hash)));
+            List.of(documents.version(previous, texts.currentHash(), new BytesRef(CableCodec.encode(previous))),
+                documents.current(cable, hash, stored)));
         latest.stored(cable, hash);
       } else {
-        writer.addDocument(documents.version(cable, hash));
+        writer.addDocument(documents.version(cable, hash, stored));
       }
       known.put(id, texts.plus(hash, released));
       return later ? StoreOutcome.UPDATED : StoreOutcome.VERSION_ADDED;

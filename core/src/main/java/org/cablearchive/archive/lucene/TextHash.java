@@ -1,10 +1,8 @@
 package org.cablearchive.archive.lucene;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import org.cablearchive.model.Cable;
 
 /**
  * What makes two releases of a cable the same version: their header and body, verbatim. Other
@@ -13,12 +11,20 @@ import org.cablearchive.model.Cable;
 final class TextHash {
   private TextHash() {}
 
-  /** The first 64 bits of the SHA-256 of header and body: only versions of one ID are compared. */
-  static long of(Cable cable) {
+  /**
+   * The first 64 bits of the SHA-256 of header and body as UTF-8, with a zero byte between (a missing
+   * one counts as empty): only versions of one ID are compared. {@link CableCodec} takes it from the
+   * bytes it stores.
+   */
+  static long of(byte[] header, byte[] body) {
     MessageDigest sha = sha256();
-    sha.update(cable.header().getBytes(StandardCharsets.UTF_8));
+    if (header != null) {
+      sha.update(header);
+    }
     sha.update((byte) 0);
-    sha.update(cable.body().getBytes(StandardCharsets.UTF_8));
+    if (body != null) {
+      sha.update(body);
+    }
     return ByteBuffer.wrap(sha.digest()).getLong();
   }
 

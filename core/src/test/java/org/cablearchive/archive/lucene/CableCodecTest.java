@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cablearchive.archive.CableBuilder;
 import org.cablearchive.archive.SampleCorpus;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import org.apache.lucene.util.BytesRef;
 import org.cablearchive.model.Cable;
+import org.cablearchive.model.Paragraph;
 import org.junit.jupiter.api.Test;
 
 class CableCodecTest {
@@ -31,6 +37,30 @@ class CableCodecTest {
       byte[] bytes = CableCodec.encode(cable);
       assertThat(CableCodec.decode(bytes, 0, bytes.length)).isEqualTo(cable);
     }
+  }
+
+  @Test
+  void oneEncoderReusedForEveryCableGivesEachItsOwnBytesAndTextHash() throws Exception {
+    CableCodec.Encoder encoder = new CableCodec.Encoder();
+    for (Cable cable : SampleCorpus.cables()) {
+      BytesRef reused = encoder.encode(cable);
+      assertThat(Arrays.copyOfRange(reused.bytes, reused.offset, reused.offset + reused.length))
+          .isEqualTo(CableCodec.encode(cable));
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(cable.header().getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(cable.body().getBytes(StandardCharsets.UTF_8));
+      assertThat(encoder.textHash()).as(cable.id().value()).isEqualTo(ByteBuffer.wrap(sha.digest()).getLong());
+    }
+  }
+
+  @Test
+  void aParagraphKeepsItsPlaceInTheBody() {
+    String body = "1. (C) Placed\n   paragraph.\n2. (C) Second.";
+    Cable placed = CableBuilder.cable("09MEXICO3093").body(body).paragraph(new Paragraph(1, "C", "Placed paragraph.", 7, 27))
+        .paragraph(new Paragraph(2, "C", "Second.", 35, 42)).build();
+    byte[] bytes = CableCodec.encode(placed);
+    assertThat(CableCodec.decode(bytes, 0, bytes.length).paragraphs()).containsExactlyElementsOf(placed.paragraphs());
   }
 
   @Test

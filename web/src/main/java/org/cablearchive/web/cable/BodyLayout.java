@@ -54,8 +54,14 @@ final class BodyLayout {
         citation.apply(paragraph.number())));
   }
 
-  /** Where the line holding the start of the paragraph's text begins, at or after {@code from}; -1 if absent. */
+  /**
+   * Where the line holding the start of the paragraph's text begins, at or after {@code from}; -1 if
+   * absent. The parser's place for the paragraph when it gives one, else a search for its first words.
+   */
   private static int lineStartOf(String body, Paragraph paragraph, int from) {
+    if (paragraph.standsIn(body)) {
+      return paragraph.start() < from ? -1 : body.lastIndexOf('\n', paragraph.start()) + 1;
+    }
     Pattern probe = probe(paragraph.text());
     if (probe == null) {
       return -1;

@@ -41,6 +41,17 @@ class BodyLayoutTest {
   }
 
   @Test
+  void aParagraphIsCutWhereTheParserPlacedItEvenWhenItsWordsComeEarlier() {
+    String body = "SUBJECT: VISA FRAUD\n\n1. VISA FRAUD\n\n2. (C) More.";
+    List<BodyBlock> blocks = BodyLayout.split(body, List.of(
+        new Paragraph(1, null, "VISA FRAUD", 24, 34), new Paragraph(2, "C", "More.", 43, 48)));
+    assertThat(blocks).containsExactly(
+        new BodyBlock(0, "", "", "SUBJECT: VISA FRAUD\n\n", ""),
+        new BodyBlock(1, "", "", "1. VISA FRAUD\n\n", ""),
+        new BodyBlock(2, "C", "Confidential", "2. (C) More.", ""));
+  }
+
+  @Test
   void aBodyWithoutParagraphsIsOneBlock() {
     assertThat(BodyLayout.split("PLAIN TEXT", List.of())).containsExactly(new BodyBlock(0, "", "", "PLAIN TEXT", ""));
   }
