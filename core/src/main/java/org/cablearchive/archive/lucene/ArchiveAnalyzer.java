@@ -8,11 +8,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
- * How text becomes terms: words for the body and names (standard tokenisation, lower-cased, no
- * stop words, so that every phrase can be found), whole lower-cased values for keyword fields.
+ * How text becomes terms: words for the body and names (the standard tokenisation, lower-cased, no
+ * stop words, so that every phrase can be found; see {@link CableWords}), whole lower-cased values
+ * for keyword fields.
  */
 final class ArchiveAnalyzer {
   private ArchiveAnalyzer() {}
@@ -23,7 +23,20 @@ final class ArchiveAnalyzer {
     for (String field : IndexFields.KEYWORDS) {
       keywords.put(field, keyword);
     }
-    return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), keywords);
+    return new PerFieldAnalyzerWrapper(new Words(), keywords);
+  }
+
+  /** Words, lower-cased: the terms of Lucene's standard analyzer without stop words. */
+  private static final class Words extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      return new TokenStreamComponents(new CableWords());
+    }
+
+    @Override
+    protected TokenStream normalize(String field, TokenStream in) {
+      return new LowerCaseFilter(in);
+    }
   }
 
   /** A whole value as one lower-cased term. */
