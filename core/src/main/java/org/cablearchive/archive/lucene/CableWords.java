@@ -27,12 +27,14 @@ import org.apache.lucene.util.ArrayUtil;
 final class CableWords extends Tokenizer {
   /** The standard tokenizer's default: longer words it cuts into pieces, which this leaves to it. */
   private static final int MAX_WORD = StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH;
+  /** A character whose part in words this class does not know: the text goes to the standard tokenizer. */
+  private static final byte UNKNOWN = -1;
   private static final byte OTHER = 0;
   private static final byte LETTER = 1;
   private static final byte DIGIT = 2;
-  /** {@code :} — between letters. */
+  /** {@code : ·} — between letters. */
   private static final byte MID_LETTER = 3;
-  /** {@code . '} — between letters, or between digits. */
+  /** {@code . ' ’ ‘} — between letters, or between digits. */
   private static final byte MID_BOTH = 4;
   /** {@code , ;} — between digits. */
   private static final byte MID_DIGIT = 5;
@@ -47,10 +49,17 @@ final class CableWords extends Tokenizer {
   private char[] text = new char[8 * 1024];
   private int length;
   private int at;
+  /** Whether the current text goes to {@link #standard} (made when first needed, then kept). */
+  private boolean standardWords;
   private StandardTokenizer standard;
+  private CharTermAttribute standardTerm;
+  private OffsetAttribute standardOffset;
+  private PositionIncrementAttribute standardPosition;
+  private TypeAttribute standardType;
 
+  /** Classes of U+0000 to U+00FF. */
   private static byte[] classes() {
-    byte[] classes = new byte[128];
+    byte[] classes = new byte[256];
     for (char c = 'a'; c <= 'z'; c++) {
       classes[c] = LETTER;
       classes[Character.toUpperCase(c)] = LETTER;
@@ -64,7 +73,32 @@ final class CableWords extends Tokenizer {
     classes[','] = MID_DIGIT;
     classes[';'] = MID_DIGIT;
     classes['_'] = JOINER;
+    java.util.Arrays.fill(classes, 0x80, 0xA0, UNKNOWN); // control characters, some of them line breaks
+    classes[0xAD] = UNKNOWN; // the soft hyphen, which words ignore
+    classes[0xA9] = UNKNOWN; // © and ® are emoji, words of their own
+    classes[0xAE] = UNKNOWN;
+    classes[0xAA] = LETTER;
+    classes[0xB5] = LETTER;
+    classes[0xBA] = LETTER;
+    classes[0xB7] = MID_LETTER;
+    java.util.Arrays.fill(classes, 0xC0, 0x100, LETTER);
+    classes[0xD7] = OTHER; // ×
+    classes[0xF7] = OTHER; // ÷
     return classes;
+  }
+
+  private static byte classOf(char c) {
+    if (c < 0x100) {
+      return CLASSES[c];
+    }
+    switch (c) {
+      case '\u2018', '\u2019':
+        return MID_BOTH;
+      case '\u201C', '\u201D', '\u2013', '\u2014', '\u2026', '\u2028':
+        return OTHER;
+      default:
+        return UNKNOWN;
+    }
   }
 
   @Override
@@ -72,22 +106,24 @@ final class CableWords extends Tokenizer {
     super.reset();
     readAll();
     at = 0;
-    if (!ascii() || longestRun() > MAX_WORD) {
+    standardWords = !known() || longestRun() > MAX_WORD;
+    if (standardWords) {
       if (standard == null) {
         standard = new StandardTokenizer();
+        standardTerm = standard.getAttribute(CharTermAttribute.class);
+        standardOffset = standard.getAttribute(OffsetAttribute.class);
+        standardPosition = standard.getAttribute(PositionIncrementAttribute.class);
+        standardType = standard.getAttribute(TypeAttribute.class);
       }
       standard.setReader(new CharArrayReader(text, 0, length));
       standard.reset();
-    } else if (standard != null) {
-      standard.close();
-      standard = null;
     }
   }
 
   @Override
   public boolean incrementToken() throws IOException {
     clearAttributes();
-    return standard != null ? fromStandard() : nextWord();
+    return standardWords ? fromStandard() : nextWord();
   }
 
   @Override
@@ -95,18 +131,18 @@ final class CableWords extends Tokenizer {
     super.end();
     int last = correctOffset(length);
     offset.setOffset(last, last);
-    if (standard != null) {
+    if (standardWords) {
       standard.end();
-      position.setPositionIncrement(standard.getAttribute(PositionIncrementAttribute.class).getPositionIncrement());
+      position.setPositionIncrement(standardPosition.getPositionIncrement());
     }
   }
 
   @Override
   public void close() throws IOException {
     super.close();
-    if (standard != null) {
+    if (standardWords) {
       standard.close();
-      standard = null;
+      standardWords = false;
     }
     if (text.length > 1024 * 1024) {
       text = new char[8 * 1024]; // one huge text should not keep its buffer for the life of the analyzer
@@ -123,12 +159,14 @@ final class CableWords extends Tokenizer {
     }
   }
 
-  private boolean ascii() {
-    int high = 0;
+  private boolean known() {
     for (int i = 0; i < length; i++) {
-      high |= text[i];
+      char c = text[i];
+      if (c >= 0x80 && classOf(c) == UNKNOWN) {
+        return false;
+      }
     }
-    return high < 0x80;
+    return true;
   }
 
   /** The longest run of characters that are not white space: no word is longer. */
@@ -145,7 +183,7 @@ final class CableWords extends Tokenizer {
   private boolean nextWord() {
     while (at < length) {
       int start = at;
-      byte first = CLASSES[text[start]];
+      byte first = classOf(text[start]);
       int end = start + 1;
       if (first == LETTER || first == DIGIT || first == JOINER) {
         while (end < length && joined(end)) {
@@ -163,8 +201,8 @@ final class CableWords extends Tokenizer {
 
   /** Whether the characters at {@code i - 1} and {@code i} belong to one word (UAX #29, ASCII only). */
   private boolean joined(int i) {
-    byte before = CLASSES[text[i - 1]];
-    byte here = CLASSES[text[i]];
+    byte before = classOf(text[i - 1]);
+    byte here = classOf(text[i]);
     if (here == JOINER) {
       return before == LETTER || before == DIGIT || before == JOINER;
     }
@@ -173,10 +211,10 @@ final class CableWords extends Tokenizer {
         return true;
       }
       // a middle character already joined to what precedes it (see below) joins what follows too
-      return i >= 2 && joinsAcross(CLASSES[text[i - 2]], before, here);
+      return i >= 2 && joinsAcross(classOf(text[i - 2]), before, here);
     }
     if (here >= MID_LETTER && here <= MID_DIGIT && i + 1 < length) {
-      return joinsAcross(before, here, CLASSES[text[i + 1]]);
+      return joinsAcross(before, here, classOf(text[i + 1]));
     }
     return false;
   }
@@ -194,7 +232,7 @@ final class CableWords extends Tokenizer {
 
   private boolean isWord(int start, int end) {
     for (int i = start; i < end; i++) {
-      byte c = CLASSES[text[i]];
+      byte c = classOf(text[i]);
       if (c == LETTER || c == DIGIT) {
         return true;
       }
@@ -209,8 +247,10 @@ final class CableWords extends Tokenizer {
       char c = text[i];
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c | 0x20);
+      } else if (c >= 0x80) {
+        c = Character.toLowerCase(c);
       }
-      letters |= CLASSES[c] == LETTER;
+      letters |= classOf(c) == LETTER;
       buffer[i - start] = c;
     }
     term.setLength(end - start);
@@ -223,13 +263,11 @@ final class CableWords extends Tokenizer {
     if (!standard.incrementToken()) {
       return false;
     }
-    CharTermAttribute word = standard.getAttribute(CharTermAttribute.class);
-    term.copyBuffer(word.buffer(), 0, word.length());
+    term.copyBuffer(standardTerm.buffer(), 0, standardTerm.length());
     CharacterUtils.toLowerCase(term.buffer(), 0, term.length());
-    OffsetAttribute where = standard.getAttribute(OffsetAttribute.class);
-    offset.setOffset(correctOffset(where.startOffset()), correctOffset(where.endOffset()));
-    position.setPositionIncrement(standard.getAttribute(PositionIncrementAttribute.class).getPositionIncrement());
-    type.setType(standard.getAttribute(TypeAttribute.class).type());
+    offset.setOffset(correctOffset(standardOffset.startOffset()), correctOffset(standardOffset.endOffset()));
+    position.setPositionIncrement(standardPosition.getPositionIncrement());
+    type.setType(standardType.type());
     return true;
   }
 }

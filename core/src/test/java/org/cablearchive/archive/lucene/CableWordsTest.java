@@ -48,6 +48,15 @@ class CableWordsTest {
   }
 
   @Test
+  void everyLatinOneCharacterBetweenAndBesideLettersAndDigitsGivesTheStandardWords() throws IOException {
+    for (char c = 0; c < 0x100; c++) {
+      for (String context : List.of("a%sb", "1%s2", "a%s1", "%s", "x %s y", "%s%s", "A%s%sB")) {
+        assertSameWords(context.replace("%s", String.valueOf(c)));
+      }
+    }
+  }
+
+  @Test
   void wordsLongerThanTheStandardKeepsWholeAreCutAsItCutsThem() throws IOException {
     String longWord = "X".repeat(300);
     assertSameWords("A " + longWord + " B");
@@ -57,12 +66,14 @@ class CableWordsTest {
   @Test
   void seededRandomTextsGiveTheStandardWords() throws IOException {
     Random random = new Random(20261128);
-    String alphabet = "aZk09 .,;:'_-\n\t/()\"$";
-    for (int n = 0; n < 100_000; n++) {
+    String alphabet = "aZk09 .,;:'_-\n\t/()\"$’‘“”–—…\u2028·¶éÉ";
+    for (int n = 0; n < 200_000; n++) {
       StringBuilder text = new StringBuilder();
       int length = random.nextInt(24);
       for (int i = 0; i < length; i++) {
-        text.append(random.nextInt(200) == 0 ? 'é' : alphabet.charAt(random.nextInt(alphabet.length())));
+        int pick = random.nextInt(100);
+        text.append(pick == 0 ? (char) random.nextInt(0x100) : pick == 1 ? (char) random.nextInt(0x3000)
+            : alphabet.charAt(random.nextInt(alphabet.length())));
       }
       assertSameWords(text.toString());
     }
