@@ -106,7 +106,7 @@ final class CableWords extends Tokenizer {
     super.reset();
     readAll();
     at = 0;
-    standardWords = !known() || longestRun() > MAX_WORD;
+    standardWords = !fastPath();
     if (standardWords) {
       if (standard == null) {
         standard = new StandardTokenizer();
@@ -159,62 +159,54 @@ final class CableWords extends Tokenizer {
     }
   }
 
-  private boolean known() {
+  /**
+   * Whether this class knows every character of the text, and no run of characters that are not
+   * white space (so no word) is longer than the standard tokenizer keeps whole.
+   */
+  private boolean fastPath() {
+    int run = 0;
     for (int i = 0; i < length; i++) {
       char c = text[i];
-      if (c >= 0x80 && classOf(c) == UNKNOWN) {
+      run = c > ' ' ? run + 1 : 0;
+      if (run > MAX_WORD || (c >= 0x80 && classOf(c) == UNKNOWN)) {
         return false;
       }
     }
     return true;
   }
 
-  /** The longest run of characters that are not white space: no word is longer. */
-  private int longestRun() {
-    int longest = 0;
-    int run = 0;
-    for (int i = 0; i < length; i++) {
-      run = text[i] > ' ' ? run + 1 : 0;
-      longest = Math.max(longest, run);
-    }
-    return longest;
-  }
-
+  /**
+   * Finds the next word from {@link #at}. Each character is classified once: a middle character is
+   * taken together with the one after it when it joins the two sides.
+   */
   private boolean nextWord() {
     while (at < length) {
       int start = at;
-      byte first = classOf(text[start]);
-      int end = start + 1;
-      if (first == LETTER || first == DIGIT || first == JOINER) {
-        while (end < length && joined(end)) {
-          end++;
+      byte before = classOf(text[at++]);
+      if (before != LETTER && before != DIGIT && before != JOINER) {
+        continue;
+      }
+      boolean word = before != JOINER;
+      boolean letters = before == LETTER;
+      while (at < length) {
+        byte here = classOf(text[at]);
+        if (here == LETTER || here == DIGIT || here == JOINER) {
+          at++;
+        } else if (here >= MID_LETTER && here <= MID_DIGIT && at + 1 < length
+            && joinsAcross(before, here, classOf(text[at + 1]))) {
+          here = classOf(text[at + 1]);
+          at += 2;
+        } else {
+          break;
         }
+        word |= here != JOINER;
+        letters |= here == LETTER;
+        before = here;
       }
-      at = end;
-      if (isWord(start, end)) {
-        emit(start, end);
+      if (word) {
+        emit(start, at, letters);
         return true;
       }
-    }
-    return false;
-  }
-
-  /** Whether the characters at {@code i - 1} and {@code i} belong to one word (UAX #29, ASCII only). */
-  private boolean joined(int i) {
-    byte before = classOf(text[i - 1]);
-    byte here = classOf(text[i]);
-    if (here == JOINER) {
-      return before == LETTER || before == DIGIT || before == JOINER;
-    }
-    if (here == LETTER || here == DIGIT) {
-      if (before == LETTER || before == DIGIT || before == JOINER) {
-        return true;
-      }
-      // a middle character already joined to what precedes it (see below) joins what follows too
-      return i >= 2 && joinsAcross(classOf(text[i - 2]), before, here);
-    }
-    if (here >= MID_LETTER && here <= MID_DIGIT && i + 1 < length) {
-      return joinsAcross(before, here, classOf(text[i + 1]));
     }
     return false;
   }
@@ -230,19 +222,8 @@ final class CableWords extends Tokenizer {
     return false;
   }
 
-  private boolean isWord(int start, int end) {
-    for (int i = start; i < end; i++) {
-      byte c = classOf(text[i]);
-      if (c == LETTER || c == DIGIT) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void emit(int start, int end) {
+  private void emit(int start, int end, boolean letters) {
     char[] buffer = term.resizeBuffer(end - start);
-    boolean letters = false;
     for (int i = start; i < end; i++) {
       char c = text[i];
       if (c >= 'A' && c <= 'Z') {
@@ -250,7 +231,6 @@ final class CableWords extends Tokenizer {
       } else if (c >= 0x80) {
         c = Character.toLowerCase(c);
       }
-      letters |= classOf(c) == LETTER;
       buffer[i - start] = c;
     }
     term.setLength(end - start);
