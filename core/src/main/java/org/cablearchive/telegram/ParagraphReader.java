@@ -65,7 +65,7 @@ final class ParagraphReader {
     }
     int written = Integer.parseInt(line.substring(digitsAt, digitsAt + digits));
     int mangled = digits >= 2 && line.charAt(digitsAt) == '1' ? Integer.parseInt(line.substring(digitsAt + 1, digitsAt + digits)) : -1;
-    int textAt = TelegramLines.firstNonBlank(line.substring(i)) + i;
+    int textAt = TelegramLines.firstNonBlank(line, i);
     String marking = marking(line, textAt);
     if (marking != null) {
       textAt = line.indexOf(')', textAt) + 1;

@@ -105,7 +105,12 @@ final class TelegramLines {
   }
 
   static int firstNonBlank(String line) {
-    int i = 0;
+    return firstNonBlank(line, 0);
+  }
+
+  /** The first character at or after {@code from} that is not white space, or the line's length. */
+  static int firstNonBlank(String line, int from) {
+    int i = from;
     while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
       i++;
     }

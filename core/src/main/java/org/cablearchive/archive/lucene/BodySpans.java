@@ -12,12 +12,9 @@ import org.cablearchive.model.Paragraph;
 final class BodySpans {
   private static final int ATTEMPTS = 1000;
   private final String body;
-  /** The body's characters: matching on an array is several times faster than through {@code charAt}. */
-  private final char[] chars;
 
   BodySpans(String body) {
     this.body = body;
-    this.chars = body.toCharArray();
   }
 
   /** The stretch {@code [start, end)} of the body at or after {@code from} that collapses to {@code text}, or null. */
@@ -27,10 +24,9 @@ final class BodySpans {
     }
     int firstSpace = indexOfSpace(text);
     String firstWord = firstSpace < 0 ? text : text.substring(0, firstSpace);
-    char[] wanted = text.toCharArray();
     int start = body.indexOf(firstWord, from);
     for (int attempt = 0; start >= 0 && attempt < ATTEMPTS; attempt++) {
-      int end = match(start, wanted);
+      int end = match(start, text);
       if (end >= 0) {
         return new int[] {start, end};
       }
@@ -40,19 +36,20 @@ final class BodySpans {
   }
 
   /** Where the stretch matching {@code text} from {@code start} ends, or -1 (also for text that is not collapsed). */
-  private int match(int start, char[] text) {
+  private int match(int start, String text) {
     int i = start;
-    for (int j = 0; j < text.length; j++) {
-      char c = text[j];
+    int length = body.length();
+    for (int j = 0; j < text.length(); j++) {
+      char c = text.charAt(j);
       if (c == ' ') {
-        if (text[j - 1] == ' ' || i >= chars.length || !isSpace(chars[i])) {
+        if (text.charAt(j - 1) == ' ' || i >= length || !isSpace(body.charAt(i))) {
           return -1;
         }
         do {
           i++;
-        } while (i < chars.length && isSpace(chars[i]));
+        } while (i < length && isSpace(body.charAt(i)));
       } else {
-        if (i >= chars.length || chars[i] != c || isSpace(c)) {
+        if (i >= length || body.charAt(i) != c || isSpace(c)) {
           return -1;
         }
         i++;
