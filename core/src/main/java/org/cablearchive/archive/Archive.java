@@ -18,6 +18,18 @@ public interface Archive extends AutoCloseable {
    */
   StoreOutcome store(Cable cable) throws IOException;
 
+  /**
+   * Stores releases in turn, as {@link #store} stores each, and gives their outcomes in the same order.
+   * An implementation may prepare them together first: an import hands over a batch at a time.
+   */
+  default List<StoreOutcome> storeAll(List<Cable> cables) throws IOException {
+    List<StoreOutcome> outcomes = new java.util.ArrayList<>(cables.size());
+    for (Cable cable : cables) {
+      outcomes.add(store(cable));
+    }
+    return outcomes;
+  }
+
   /** Makes everything stored so far durable and visible to searches. */
   void commit() throws IOException;
 

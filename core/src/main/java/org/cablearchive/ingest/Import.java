@@ -77,6 +77,8 @@ public final class Import {
   /** The state of one run. */
   private final class Run {
     private static final Object END = new Object();
+    /** Items a worker takes at once, when that many are waiting. */
+    private static final int BATCH = 32;
     private final ImportCounts counts = new ImportCounts();
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64 * workers);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -134,15 +136,32 @@ public final class Import {
     }
 
     /**
-     * Handles items until its end marker. After a failure (its own or another worker's) it only drains
-     * the queue: emptying it at once instead could remove the end markers of other workers, which then
-     * wait for ever.
+     * Handles items a batch at a time until its end marker: the batch's cables are parsed, then
+     * stored together ({@link Archive#storeAll}). After a failure (its own or another worker's) it only
+     * drains the queue: emptying it at once instead could remove the end markers of other workers,
+     * which then wait for ever. A batch never takes more than one end marker.
      */
     private void work() {
-      for (Object next = take(); next != END; next = take()) {
-        if (failure.get() == null) {
+      List<SourceItem> batch = new ArrayList<>(BATCH);
+      boolean end = false;
+      while (!end) {
+        batch.clear();
+        for (Object next = take(); ; next = queue.poll()) {
+          if (next == END) {
+            end = true;
+            break;
+          }
+          if (next == null) {
+            break;
+          }
+          batch.add((SourceItem) next);
+          if (batch.size() == BATCH) {
+            break;
+          }
+        }
+        if (failure.get() == null && !batch.isEmpty()) {
           try {
-            handle((SourceItem) next);
+            handle(batch);
           } catch (Throwable e) {
             failure.compareAndSet(null, e);
           }
@@ -167,29 +186,38 @@ public final class Import {
       }
     }
 
-    private void handle(SourceItem item) throws IOException {
-      if (item instanceof Rejection r) {
-        reject(r.location(), r.reason(), r.raw());
-      } else {
-        store((SourceDocument) item);
+    private void handle(List<SourceItem> items) throws IOException {
+      List<Cable> cables = new ArrayList<>(items.size());
+      for (SourceItem item : items) {
+        if (item instanceof Rejection r) {
+          reject(r.location(), r.reason(), r.raw());
+        } else {
+          Cable cable = parse((SourceDocument) item);
+          if (cable != null) {
+            cables.add(cable);
+          }
+        }
+      }
+      for (StoreOutcome outcome : archive.storeAll(cables)) {
+        counts.stored(outcome);
       }
     }
 
-    private void store(SourceDocument document) throws IOException {
+    /** The parsed cable, or null when the document was rejected. */
+    private Cable parse(SourceDocument document) throws IOException {
       counts.bytes(document.header().length() + document.body().length());
       Cable cable;
       try {
         cable = parser.apply(document);
       } catch (RuntimeException e) {
         reject(document.location(), "the telegram parser failed: " + e, document.header() + "\n" + document.body());
-        return;
+        return null;
       }
       if (cable == null || cable.id() == null) {
         reject(document.location(), "no reference ID could be read", document.header() + "\n" + document.body());
-        return;
+        return null;
       }
-      StoreOutcome outcome = archive.store(cable);
-      counts.stored(outcome);
+      return cable;
     }
 
     private void reject(org.cablearchive.model.SourceLocation location, String reason, String raw) throws IOException {

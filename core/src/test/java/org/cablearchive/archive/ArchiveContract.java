@@ -444,6 +444,23 @@ public abstract class ArchiveContract {
   }
 
   @Test
+  void aBatchGivesEachReleaseItsOutcomeInOrder() throws Exception {
+    Archive archive = emptyArchive();
+    Cable first = CableBuilder.cable("09MEXICO3093").released("2011-08-30T01:44:00Z").paragraph("First text.").build();
+    Cable later = CableBuilder.cable("09MEXICO3093").released("2011-09-01T00:00:00Z").paragraph("Later text.").build();
+    Cable earlier = CableBuilder.cable("09MEXICO3093").released("2010-11-28T00:00:00Z").paragraph("Earlier.").build();
+    Cable other = CableBuilder.cable("08MEXICO3595").build();
+    assertThat(archive.storeAll(List.of(first, first, later, earlier, other, later))).containsExactly(
+        StoreOutcome.ADDED, StoreOutcome.UNCHANGED, StoreOutcome.UPDATED, StoreOutcome.VERSION_ADDED,
+        StoreOutcome.ADDED, StoreOutcome.UNCHANGED);
+    archive.commit();
+    ArchivedCable found = archive.find(ReferenceId.of("09MEXICO3093")).orElseThrow();
+    assertThat(found.cable().body()).isEqualTo(later.body());
+    assertThat(found.versions()).extracting(v -> v.cable().body())
+        .containsExactly(earlier.body(), first.body(), later.body());
+  }
+
+  @Test
   void storingTheSampleAgainChangesNothing() throws Exception {
     Archive archive = sampleArchive();
     ArchiveStats before = archive.stats();

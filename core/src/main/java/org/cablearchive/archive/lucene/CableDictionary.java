@@ -12,8 +12,8 @@ import org.cablearchive.model.Cable;
 /**
  * The Zstandard dictionary stored cables are compressed with: what cables have in common (header
  * lines, captions, classification markings, the binary layout of {@link CableCodec}) learnt from the
- * 6,712 real cables of the sample. With it, a chunk of one cable compresses better than chunks of eight
- * did without it, so showing one cable decompresses only that cable. It is part of the storage
+ * 6,712 real cables of the sample. With it, one cable compresses into less space than eight together
+ * without it, so each is compressed on its own and showing one cable decompresses only that cable. It is part of the storage
  * format: a new dictionary needs a new name for the stored-fields format in {@link ArchiveCodec}.
  * Regenerate it with {@code org.cablearchive.bench.TrainDictionary} (see docs/archive.md).
  */

@@ -70,11 +70,11 @@ import org.cablearchive.model.ReferenceId;
 public final class LuceneArchive implements Archive {
   private static final int LOCK_STRIPES = 1024;
   private static final double RAM_BUFFER_MB = 512;
-  /** Each storing thread encodes into its own buffer, valid until its next cable (see {@link CableCodec.Encoder}). */
-  private final ThreadLocal<CableCodec.Encoder> encoders = ThreadLocal.withInitial(CableCodec.Encoder::new);
+  /** Each storing thread encodes and compresses with its own buffers and compression context. */
+  private final ThreadLocal<StoredForms> storedForms = ThreadLocal.withInitial(StoredForms::new);
   /** Commit data naming the layout of stored documents: raise {@link #LAYOUT} whenever what is stored changes. */
   static final String LAYOUT_KEY = "cables.layout";
-  static final String LAYOUT = "3";
+  static final String LAYOUT = "4";
 
   private final Path dataDir;
   private final Directory directory;
@@ -299,11 +299,33 @@ public final class LuceneArchive implements Archive {
 
   @Override
   public StoreOutcome store(Cable cable) throws IOException {
+    return storeAll(List.of(cable)).get(0);
+  }
+
+  /**
+   * Encodes and compresses the whole batch first, then indexes it: done cable by cable, compressing
+   * between the words of every cable left the indexing's tables out of the processor's caches.
+   */
+  @Override
+  public List<StoreOutcome> storeAll(List<Cable> cables) throws IOException {
     checkWritable();
-    Objects.requireNonNull(cable.id(), "a cable without a reference ID cannot be stored");
-    CableCodec.Encoder encoder = encoders.get();
-    BytesRef stored = encoder.encode(cable);
-    long hash = encoder.textHash();
+    StoredForms forms = storedForms.get();
+    List<StoredForms.Form> prepared = new ArrayList<>(cables.size());
+    for (Cable cable : cables) {
+      Objects.requireNonNull(cable.id(), "a cable without a reference ID cannot be stored");
+      prepared.add(forms.of(cable));
+    }
+    List<StoreOutcome> outcomes = new ArrayList<>(cables.size());
+    for (StoredForms.Form form : prepared) {
+      outcomes.add(store(form, forms));
+    }
+    return outcomes;
+  }
+
+  private StoreOutcome store(StoredForms.Form form, StoredForms forms) throws IOException {
+    Cable cable = form.cable();
+    long hash = form.textHash();
+    BytesRef stored = new BytesRef(form.bytes());
     long released = Releases.epochMillis(cable.released());
     String id = cable.id().value();
     synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
@@ -322,9 +344,9 @@ public final class LuceneArchive implements Archive {
         // the current release moves to a version document, in one atomic replacement
         Cable previous = latest.release(cable.id(), texts.currentHash());
         Term currentDocument = new Term(IndexFields.ID, IndexFields.keyword(id));
+        BytesRef previousStored = new BytesRef(forms.of(previous).bytes());
         writer.updateDocuments(currentDocument,
-            List.of(documents.version(previous, texts.currentHash(), new BytesRef(CableCodec.encode(previous))),
-                documents.current(cable, hash, stored)));
+            List.of(documents.version(previous, texts.currentHash(), previousStored), documents.current(cable, hash, stored)));
         latest.stored(cable, hash);
       } else {
         writer.addDocument(documents.version(cable, hash, stored));

@@ -65,6 +65,6 @@ final class StoredVersions {
   /** The release a document holds (a cable document holds its current release). */
   static Cable cable(StoredFields stored, int doc) throws IOException {
     BytesRef bytes = stored.document(doc, Set.of(VERSION_CABLE)).getBinaryValue(VERSION_CABLE);
-    return CableCodec.decode(bytes.bytes, bytes.offset, bytes.length);
+    return StoredForms.cable(bytes);
   }
 }

@@ -49,31 +49,43 @@ class ArchiveCodecTest {
   }
 
   @Test
-  void chunksOfAnySizeDecompressToTheSliceAskedFor() throws IOException {
+  void chunksOfAnySizeReadBackTheSliceAskedFor() throws IOException {
     Random random = new Random(11);
-    ZstdChunks zstd = new ZstdChunks(3, CableDictionary.shipped());
-    Decompressor decompressor = zstd.newDecompressor();
-    try (Compressor compressor = zstd.newCompressor()) {
+    StoredAsIs asIs = new StoredAsIs();
+    Decompressor decompressor = asIs.newDecompressor();
+    try (Compressor compressor = asIs.newCompressor()) {
       for (int size : new int[] {0, 1, 17, 4096, 61_440, 200_000}) {
         byte[] chunk = text(random, size);
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         compressor.compress(new ByteBuffersDataInput(java.util.List.of(java.nio.ByteBuffer.wrap(chunk))), out);
-        out.writeByte((byte) 42); // what the chunk is followed by must be left unread
-        byte[] written = out.toArrayCopy();
+        out.writeByte((byte) 42);
         int offset = size / 3;
         int length = size - offset - size / 5;
-        ByteArrayDataInput in = new ByteArrayDataInput(written);
         BytesRef slice = new BytesRef();
-        decompressor.clone().decompress(in, size, offset, length, slice);
+        decompressor.clone().decompress(new ByteArrayDataInput(out.toArrayCopy()), size, offset, length, slice);
         assertThat(Arrays.copyOfRange(slice.bytes, slice.offset, slice.offset + slice.length))
             .isEqualTo(Arrays.copyOfRange(chunk, offset, offset + length));
-        assertThat(in.readByte()).isEqualTo((byte) 42);
       }
     }
   }
 
   @Test
-  void aDictionaryMakesChunksOfOneCableSmallerThanChunksOfEightWithout() throws IOException {
+  void storedFormsOfAnySizeDecompressToTheirBytes() throws IOException {
+    Random random = new Random(12);
+    CableCompression compression = new CableCompression(CableDictionary.shipped());
+    CableCompression.Compressor compressor = compression.compressor();
+    for (int size : new int[] {0, 1, 17, 127, 128, 4096, 61_440, 200_000}) {
+      byte[] padded = text(random, size + 10);
+      byte[] stored = compressor.compress(new BytesRef(padded, 7, size));
+      byte[] framed = new byte[stored.length + 5];
+      System.arraycopy(stored, 0, framed, 3, stored.length);
+      assertThat(compression.decompress(new BytesRef(framed, 3, stored.length)))
+          .isEqualTo(Arrays.copyOfRange(padded, 7, 7 + size));
+    }
+  }
+
+  @Test
+  void aDictionaryMakesEachCableSmallerThanEightCompressedTogetherWithout() {
     java.util.List<Cable> learnt = new java.util.ArrayList<>();
     java.util.List<Cable> unseen = new java.util.ArrayList<>();
     java.util.List<Cable> sample = SampleCorpus.cables();
@@ -81,24 +93,21 @@ class ArchiveCodecTest {
       (i % 2 == 0 ? learnt : unseen).add(sample.get(i));
     }
     byte[] dictionary = CableDictionary.train(learnt, CableDictionary.SIZE);
-    long oneWithDictionary = compressedSize(new ZstdChunks(3, dictionary), unseen, 1);
-    long eightWithout = compressedSize(new ZstdChunks(3, new byte[] {0}), unseen, 8);
+    long oneWithDictionary = compressedSize(new CableCompression(dictionary), unseen, 1);
+    long eightWithout = compressedSize(new CableCompression(new byte[] {0}), unseen, 8);
     assertThat(oneWithDictionary).isLessThan(eightWithout * 95 / 100);
   }
 
-  /** Cables in their stored form, compressed {@code perChunk} at a time. */
-  private static long compressedSize(ZstdChunks zstd, java.util.List<Cable> cables, int perChunk) throws IOException {
+  /** Cables in their stored form, compressed {@code together} at a time. */
+  private static long compressedSize(CableCompression compression, java.util.List<Cable> cables, int together) {
+    CableCompression.Compressor compressor = compression.compressor();
     long size = 0;
-    try (Compressor compressor = zstd.newCompressor()) {
-      for (int i = 0; i < cables.size(); i += perChunk) {
-        ByteBuffersDataOutput chunk = new ByteBuffersDataOutput();
-        for (Cable cable : cables.subList(i, Math.min(cables.size(), i + perChunk))) {
-          chunk.writeBytes(CableCodec.encode(cable));
-        }
-        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
-        compressor.compress(chunk.toDataInput(), out);
-        size += out.size();
+    for (int i = 0; i < cables.size(); i += together) {
+      ByteBuffersDataOutput chunk = new ByteBuffersDataOutput();
+      for (Cable cable : cables.subList(i, Math.min(cables.size(), i + together))) {
+        chunk.writeBytes(CableCodec.encode(cable));
       }
+      size += compressor.compress(new BytesRef(chunk.toArrayCopy())).length;
     }
     return size;
   }
