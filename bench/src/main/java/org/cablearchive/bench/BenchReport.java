@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public final class BenchReport {
   static final double IMPORT_TARGET = 1.5;
+  /** The imports each run makes, alternating archive and bare Lucene: ratios use the best of each. */
+  private static final String[] ARCHIVE_IMPORTS = {"archive-import.time", "archive-import-2.time"};
+  private static final String[] BARE_IMPORTS = {"bare-lucene.time", "bare-lucene-2.time"};
   static final double P50_TARGET = 8;
   static final double INDEX_SIZE_TARGET = 0.8;
   static final double P50_MS_TARGET = 3;
@@ -68,8 +71,9 @@ public final class BenchReport {
 
   private void importTable(long cables, double csvMb) throws IOException {
     md.append("| Import | Archive (`cables import`) | Bare Lucene | SQLite FTS5 |\n|---|---:|---:|---:|\n");
-    List<Optional<Double>> wall = List.of(run.wallSeconds("archive-import.time"), run.wallSeconds("bare-lucene.time"), run.wallSeconds("sqlite-load.time"));
-    row("Wall time (s)", wall, "%.1f");
+    List<Optional<Double>> wall = List.of(run.bestWallSeconds(ARCHIVE_IMPORTS), run.bestWallSeconds(BARE_IMPORTS),
+        run.wallSeconds("sqlite-load.time"));
+    row("Wall time (s), best run", wall, "%.1f");
     row("Cables/s", wall.stream().map(w -> w.map(s -> cables / s)).toList(), "%,.0f");
     row("MB/s of CSV", wall.stream().map(w -> w.map(s -> csvMb / s)).toList(), "%.1f");
     row("Peak RSS (MB)", List.of(run.peakRssMb("archive-import.time"), run.peakRssMb("bare-lucene.time"), run.peakRssMb("sqlite-load.time")), "%,.0f");
@@ -81,10 +85,21 @@ public final class BenchReport {
       md.append(String.format(Locale.ROOT, "%nArchive import of the same cables as HTML pages (cable-pages.tar.xz, read in place): %.1f s, peak RSS %,.0f MB%n",
           pages.get(), run.peakRssMb("archive-pages-import.time").orElse(0.0)));
     }
+    md.append("\nEvery import run, in the order they ran (archive, bare Lucene, archive, bare Lucene), wall seconds: archive ")
+        .append(runs(ARCHIVE_IMPORTS)).append("; bare Lucene ").append(runs(BARE_IMPORTS)).append(".\n");
     run.json("archive-import.json").ifPresent(j -> md.append("\nArchive import summary: `").append(j.toString()).append("`\n"));
     summary.put("importSeconds", Map.of("archive", wall.get(0).orElse(-1.0),
         "bareLucene", wall.get(1).orElse(-1.0), "sqlite", wall.get(2).orElse(-1.0)));
     md.append('\n');
+  }
+
+  /** Each run's wall seconds, as "95.9, 98.3". */
+  private String runs(String... names) throws IOException {
+    List<String> seconds = new java.util.ArrayList<>();
+    for (String name : names) {
+      run.wallSeconds(name).ifPresent(s -> seconds.add(String.format(Locale.ROOT, "%.1f", s)));
+    }
+    return seconds.isEmpty() ? "—" : String.join(", ", seconds);
   }
 
   private void queryTable() throws IOException {
@@ -122,8 +137,8 @@ public final class BenchReport {
   }
 
   private String ratios() throws IOException {
-    Optional<Double> archiveImport = run.wallSeconds("archive-import.time");
-    Optional<Double> bareImport = run.wallSeconds("bare-lucene.time");
+    Optional<Double> archiveImport = run.bestWallSeconds(ARCHIVE_IMPORTS);
+    Optional<Double> bareImport = run.bestWallSeconds(BARE_IMPORTS);
     StringBuilder r = new StringBuilder();
     r.append(ratio("import time, archive / bare Lucene", archiveImport, bareImport, IMPORT_TARGET, false));
     for (String archiveFile : List.of("archive-queries.json", "archive-queries-no-snippets.json")) {
