@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Reader journeys in a real headless Chromium: open a cable, follow a tag, search, drill down a
@@ -32,6 +35,8 @@ import org.openqa.selenium.logging.LogType;
  * <p>With {@code -Dscreenshots=<folder>} the cable and search pages are saved there as PNG.
  */
 class ReadingRoomBrowserTest {
+
+  private static final Duration NAVIGATION = Duration.ofSeconds(15);
 
   private static HeadlessChromium browser;
   private static ChromeDriver driver;
@@ -67,7 +72,7 @@ class ReadingRoomBrowserTest {
         .isEqualTo("Viewing cable 09MEXICO3093, SCENESETTER FOR SEPARATE MERIDA-RELATED VISITS:");
     screenshot("cable-page.png", 1280, 2200);
     driver.findElement(By.cssSelector("section.tags a[href='/tag/PREL']")).click();
-    assertThat(driver.getCurrentUrl()).isEqualTo(base + "/tag/PREL");
+    arriveAt(base + "/tag/PREL");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("PREL");
     assertThat(driver.findElement(By.cssSelector("p.lead")).getText()).isEqualTo("Subject tag: External political relations");
   }
@@ -87,7 +92,7 @@ class ReadingRoomBrowserTest {
     WebElement box = driver.findElement(By.id("q"));
     box.sendKeys("merida");
     box.submit();
-    assertThat(driver.getCurrentUrl()).isEqualTo(base + "/search?q=merida");
+    arriveAt(base + "/search?q=merida");
     assertThat(driver.findElements(By.cssSelector("ol.hits li.hit"))).isNotEmpty();
     assertThat(driver.findElement(By.cssSelector("p.snippet mark")).getText()).isEqualToIgnoringCase("merida");
     screenshot("search-page.png", 1280, 1600);
@@ -95,7 +100,8 @@ class ReadingRoomBrowserTest {
     WebElement origin = driver.findElement(By.xpath("//section[@class='facet'][h2='Origin']//li[1]/a"));
     String chosen = origin.getText();
     origin.click();
-    assertThat(driver.getCurrentUrl()).contains("origin=");
+    new WebDriverWait(driver, NAVIGATION).until(ExpectedConditions.urlContains("origin="));
+    waitUntilLoaded();
     assertThat(driver.findElement(By.cssSelector("ul.chips")).getText()).contains("Origin: " + chosen);
 
     open("/search?q=embassy");
@@ -103,7 +109,7 @@ class ReadingRoomBrowserTest {
     String label = driver.findElement(By.cssSelector("figure.histogram a title")).getAttribute("textContent");
     String year = label.substring(0, 4);
     bar.click();
-    assertThat(driver.getCurrentUrl()).isEqualTo(base + "/search?q=embassy&year=" + year);
+    arriveAt(base + "/search?q=embassy&year=" + year);
     assertThat(driver.findElement(By.cssSelector("ul.chips")).getText()).contains("Year created: " + year);
   }
 
@@ -120,6 +126,21 @@ class ReadingRoomBrowserTest {
 
   private static void open(String path) {
     driver.get(base + path);
+  }
+
+  /**
+   * Waits for a navigation started by a click or a form submission. Neither call waits for the new
+   * page: submit() runs as script, so reading the address at once can still give the old page.
+   */
+  private static void arriveAt(String url) {
+    new WebDriverWait(driver, NAVIGATION).until(ExpectedConditions.urlToBe(url));
+    waitUntilLoaded();
+    assertThat(driver.getCurrentUrl()).isEqualTo(url);
+  }
+
+  private static void waitUntilLoaded() {
+    new WebDriverWait(driver, NAVIGATION)
+        .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   private static void assertNoAlert() {
