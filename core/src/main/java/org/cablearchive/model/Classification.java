@@ -2,6 +2,7 @@ package org.cablearchive.model;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The six classifications of the release, as the cable pages and cables.csv spell them. */
 public enum Classification {
@@ -28,7 +29,17 @@ public enum Classification {
     if (text == null) {
       return Optional.empty();
     }
-    String normalised = text.trim().toUpperCase(Locale.ROOT).replaceAll("\\s*//\\s*", "//").replaceAll("\\s+", " ");
+    String upper = text.trim().toUpperCase(Locale.ROOT);
+    Optional<Classification> exact = labelled(upper);
+    return exact.isPresent() ? exact
+        : labelled(SPACES.matcher(SLASHES.matcher(upper).replaceAll("//")).replaceAll(" "));
+  }
+
+  /** Spacing around the double slash, and runs of spacing, which labels are read without. */
+  private static final Pattern SLASHES = Pattern.compile("\\s*//\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static Optional<Classification> labelled(String normalised) {
     for (Classification c : values()) {
       if (c.label.equals(normalised)) {
         return Optional.of(c);

@@ -19,8 +19,8 @@ record ClassificationLine(String level, Section section, String station, String 
 
   /** Reads {@code line}, or returns null when it does not start with a classification. */
   static ClassificationLine read(String line) {
-    List<String> words = joinSpacedLetters(withoutDatePrefix(line).toUpperCase(java.util.Locale.ROOT).replace("//", " ")
-        .strip().split("\\s+"));
+    List<String> words = joinSpacedLetters(TelegramLines.words(withoutDatePrefix(line).toUpperCase(java.util.Locale.ROOT).replace("//", " ")
+        .strip()));
     int at = 0;
     String level = null;
     if (at < words.size()) {

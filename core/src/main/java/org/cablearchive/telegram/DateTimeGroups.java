@@ -24,7 +24,7 @@ final class DateTimeGroups {
 
   /** The instant of a date-time group's text, or null when it names no real date. */
   static Instant instant(String group) {
-    String[] t = group.strip().split("\\s+");
+    String[] t = TelegramLines.words(group.strip());
     if (!isGroup(t, 0)) {
       return null;
     }

@@ -1,6 +1,7 @@
 package org.cablearchive.telegram;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * What the E.O. line says: {@code E.O. 12958: DECL: 07/24/2019}, {@code DECL: N/A},
@@ -12,12 +13,13 @@ import java.time.LocalDate;
  * @param classifier the name in parentheses of the old form, as written, or null
  */
 record Declassification(LocalDate on, String unreadableDate, String classifier) {
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,;()]+");
 
   /** Reads the text after the {@code E.O. 12958:} label. */
   static Declassification read(String text) {
     LocalDate on = null;
     String unreadable = null;
-    for (String word : text.split("[\\s,;()]+")) {
+    for (String word : SEPARATORS.split(text)) {
       String w = trimDots(word);
       if (w.indexOf('/') > 0 && Character.isDigit(w.charAt(0)) && w.chars().filter(c -> c == '/').count() == 2) {
         on = DateTimeGroups.usDate(w);

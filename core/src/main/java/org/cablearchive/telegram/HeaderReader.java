@@ -47,10 +47,10 @@ final class HeaderReader {
     if (line.startsWith(PARTIAL_NOTE)) {
       partial = true;
     } else if (line.startsWith("VZCZC") && transmissionId == null) {
-      transmissionId = line.split("\\s+")[0];
+      transmissionId = TelegramLines.words(line)[0];
     } else if (line.startsWith("DE ") && station == null) {
-      deLine(line.split("\\s+"));
-    } else if (dateTimeGroup == null && precedenceLine(line.split("\\s+"))) {
+      deLine(TelegramLines.words(line));
+    } else if (dateTimeGroup == null && precedenceLine(TelegramLines.words(line))) {
       block = Block.NONE;
     } else if (line.startsWith("FM ")) {
       block = Block.FROM;
@@ -131,7 +131,7 @@ final class HeaderReader {
       route = new RoutingIndicator(rest.substring(0, slash));
       rest = rest.substring(slash + 1);
     }
-    List<String> words = new ArrayList<>(List.of(rest.strip().split("\\s+")));
+    List<String> words = new ArrayList<>(List.of(TelegramLines.words(rest.strip())));
     Precedence precedence = null;
     while (!words.isEmpty()) {
       String last = words.get(words.size() - 1);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.cablearchive.model.Reference;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.model.ReferenceKind;
@@ -18,6 +19,9 @@ import org.cablearchive.model.ReferenceKind;
  * e-mails, phone calls, memos, reports or other things, by their words.
  */
 final class ReferenceListReader {
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,;:]+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^A-Z-]+");
+
   /** How cables name the Department and missions in cites, mapped to the station of reference IDs. */
   private static final Map<String, String> ALIASES = Map.of("SECSTATE", "STATE", "DEPTEL", "STATE", "DEPT", "STATE",
       "USUN", "USUNNEWYORK", "USEU", "USEUBRUSSELS", "UNVIE", "UNVIEVIENNA");
@@ -105,7 +109,7 @@ final class ReferenceListReader {
 
   /** The cables an item cites, in order. */
   static List<ReferenceId> cites(String text, int year) {
-    String[] words = text.toUpperCase(Locale.ROOT).split("[\\s,;:]+");
+    String[] words = SEPARATORS.split(text.toUpperCase(Locale.ROOT));
     List<ReferenceId> ids = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
       String word = stripBrackets(words[i]);
@@ -210,7 +214,7 @@ final class ReferenceListReader {
 
   private static ReferenceKind kind(String text) {
     String upper = text.toUpperCase(Locale.ROOT);
-    for (String word : upper.split("[^A-Z-]+")) {
+    for (String word : NOT_WORD.split(upper)) {
       switch (word) {
         case "EMAIL", "E-MAIL", "EMAILS", "E-MAILS", "EMAILED", "E-MAILED" -> {
           return ReferenceKind.EMAIL;

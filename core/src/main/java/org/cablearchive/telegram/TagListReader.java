@@ -2,6 +2,7 @@ package org.cablearchive.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads the TAGS line: {@code PREL, PGOV, PINR, MX}, the page's linked form without commas
@@ -11,6 +12,8 @@ import java.util.List;
  * named after OVIP together ({@code OVIP RICE CONDOLEEZZA}). Tags are codes: they are read in capitals.
  */
 final class TagListReader {
+  private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]");
+
   private TagListReader() {}
 
   static List<String> read(String text) {
@@ -37,13 +40,13 @@ final class TagListReader {
 
   private static void addItems(CharSequence text, boolean commas, List<String> tags) {
     if (!commas) {
-      addWords(text.toString().strip().split("\\s+"), tags);
+      addWords(TelegramLines.words(text.toString().strip()), tags);
       return;
     }
-    for (String item : text.toString().split("[,;]")) {
+    for (String item : ITEM_SEPARATOR.split(text.toString())) {
       String trimmed = item.strip();
       if (trimmed.indexOf(' ') > 0 && !hasLowerCase(trimmed)) {
-        addWords(trimmed.split("\\s+"), tags);
+        addWords(TelegramLines.words(trimmed), tags);
       } else {
         addTag(trimmed, tags);
       }
