@@ -50,7 +50,7 @@ public record Cable(
     handling = copy(handling);
     classificationReasons = copy(classificationReasons);
     signers = copy(signers);
-    paragraphs = copy(paragraphs);
+    paragraphs = paragraphs instanceof Paragraphs kept ? kept : copy(paragraphs); // unmodifiable, and copying reads every text
     articles = copy(articles);
     problems = copy(problems);
     header = header == null ? "" : header;

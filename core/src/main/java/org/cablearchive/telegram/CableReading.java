@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.Classification;
 import org.cablearchive.model.Paragraph;
+import org.cablearchive.model.Paragraphs;
 import org.cablearchive.model.Reference;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.model.ReferenceKind;
@@ -35,7 +36,7 @@ final class CableReading {
     Caption caption = CaptionReader.read(body, starts.isEmpty() ? body.length : starts.get(0).line());
     SignerReader.Signer signer = SignerReader.read(body);
     int paragraphsEnd = signer != null && signer.signOffLine() ? signer.line() : body.length;
-    List<Paragraph> paragraphs = ParagraphReader.paragraphs(doc.body(), body, starts, paragraphsEnd);
+    Paragraphs paragraphs = ParagraphReader.paragraphs(doc.body(), body, starts, paragraphsEnd);
 
     Instant created = created(header);
     int year = created == null ? 0 : created.atZone(ZoneOffset.UTC).getYear();

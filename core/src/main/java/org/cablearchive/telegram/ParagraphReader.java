@@ -3,6 +3,7 @@ package org.cablearchive.telegram;
 import java.util.ArrayList;
 import java.util.List;
 import org.cablearchive.model.Paragraph;
+import org.cablearchive.model.Paragraphs;
 
 /**
  * Finds the numbered paragraphs of a body: lines starting {@code ¶1.} or {@code 1.}, optionally followed
@@ -114,22 +115,23 @@ final class ParagraphReader {
    * given with the stretch of the body it stands in, unless one of its lines lost a backslash ending it
    * (its text then is not that stretch's).
    */
-  static List<Paragraph> paragraphs(String body, String[] lines, List<Start> starts, int endLine) {
+  static Paragraphs paragraphs(String body, String[] lines, List<Start> starts, int endLine) {
     int[] lineStarts = starts.isEmpty() ? new int[0] : TelegramLines.lineStarts(body, lines.length);
-    List<Paragraph> paragraphs = new ArrayList<>(starts.size());
+    Paragraphs.Builder paragraphs = Paragraphs.of(body);
     for (int k = 0; k < starts.size(); k++) {
       Start start = starts.get(k);
       int to = k + 1 < starts.size() ? starts.get(k + 1).line() : Math.max(endLine, start.line() + 1);
-      paragraphs.add(paragraph(body, lines, lineStarts, start, Math.min(to, lines.length)));
+      add(paragraphs, body, lines, lineStarts, start, Math.min(to, lines.length));
     }
-    return paragraphs;
+    return paragraphs.build();
   }
 
-  private static Paragraph paragraph(String body, String[] lines, int[] lineStarts, Start start, int toLine) {
+  private static void add(Paragraphs.Builder paragraphs, String body, String[] lines, int[] lineStarts, Start start,
+      int toLine) {
     for (int i = start.line(); i < toLine; i++) {
       if (TelegramLines.lostBackslash(body, lineStarts[i], lines[i])) {
-        String text = TelegramLines.collapse(lines, start.line(), start.textAt(), toLine);
-        return new Paragraph(start.number(), start.marking(), text);
+        paragraphs.written(start.number(), start.marking(), TelegramLines.collapse(lines, start.line(), start.textAt(), toLine));
+        return;
       }
     }
     int from = lineStarts[start.line()] + Math.min(start.textAt(), lines[start.line()].length());
@@ -140,8 +142,10 @@ final class ParagraphReader {
     while (end > from && Paragraph.isSpace(body.charAt(end - 1))) {
       end--;
     }
-    return from == end
-        ? new Paragraph(start.number(), start.marking(), "")
-        : new Paragraph(start.number(), start.marking(), Paragraph.textOf(body, from, end), from, end);
+    if (from == end) {
+      paragraphs.written(start.number(), start.marking(), "");
+    } else {
+      paragraphs.inBody(start.number(), start.marking(), from, end);
+    }
   }
 }

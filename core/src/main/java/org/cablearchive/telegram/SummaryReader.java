@@ -2,6 +2,7 @@ package org.cablearchive.telegram;
 
 import java.util.List;
 import org.cablearchive.model.Paragraph;
+import org.cablearchive.model.Paragraphs;
 
 /**
  * The summary: the text between the first "Summary" and the "End Summary" after it (any case, with
@@ -11,7 +12,7 @@ import org.cablearchive.model.Paragraph;
 final class SummaryReader {
   private SummaryReader() {}
 
-  static String read(String body, List<Paragraph> paragraphs) {
+  static String read(String body, Paragraphs paragraphs) {
     int open = -1;
     for (int at = TelegramLines.indexOfIgnoreCase(body, "summary", 0); at >= 0;
         at = TelegramLines.indexOfIgnoreCase(body, "summary", at + 7)) {
@@ -28,14 +29,26 @@ final class SummaryReader {
         return paragraphClosedBySummary(paragraphs);
       }
     }
-    for (Paragraph paragraph : paragraphs) {
-      String text = paragraph.text();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (!mayOpenWithSummary(body, paragraphs, i)) {
+        continue;
+      }
+      String text = paragraphs.get(i).text();
       if (text.regionMatches(true, 0, "summary", 0, 7) && text.length() > 8 && !Character.isLetter(text.charAt(7))) {
         String summary = cleaned(text.substring(7));
         return summary.isEmpty() ? null : summary;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether paragraph {@code i} may start with "summary", read from the body where it stands there:
+   * its text starts where its stretch does, and so is only collapsed when it may.
+   */
+  private static boolean mayOpenWithSummary(String body, Paragraphs paragraphs, int i) {
+    int start = paragraphs.start(i);
+    return start < 0 || body.regionMatches(true, start, "summary", 0, 7);
   }
 
   /** "End Summary" with no opening: the summary is the paragraph it closes, up to it. */

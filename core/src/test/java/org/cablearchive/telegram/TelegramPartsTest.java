@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cablearchive.model.Addressee;
 import org.cablearchive.model.Paragraph;
+import org.cablearchive.model.Paragraphs;
 import org.cablearchive.model.Precedence;
 import org.cablearchive.model.Reference;
 import org.cablearchive.model.ReferenceId;
@@ -210,7 +211,7 @@ class TelegramPartsTest {
     assertThat(SignerReader.read(TelegramLines.split("text\nVisit our site at http://x/y/ / FEELEY\n")).name()).isEqualTo("FEELEY");
     assertThat(SignerReader.read(TelegramLines.split("End Comment. RICE")).name()).isEqualTo("RICE");
     assertThat(SignerReader.read(TelegramLines.split("XXXXXXXXXXXX"))).isNull();
-    assertThat(SummaryReader.read("¶1. (C) Summary. It went well.\n¶2. Summary continued: more. End Summary.\n", List.of()))
+    assertThat(SummaryReader.read("¶1. (C) Summary. It went well.\n¶2. Summary continued: more. End Summary.\n", Paragraphs.of("").build()))
         .isEqualTo("It went well. ¶2. Summary continued: more.");
   }
 }
