@@ -18,6 +18,7 @@ import org.cablearchive.model.Cable;
 import org.cablearchive.model.Classification;
 import org.cablearchive.model.DateTimeGroup;
 import org.cablearchive.model.Paragraph;
+import org.cablearchive.model.Paragraphs;
 import org.cablearchive.model.Precedence;
 import org.cablearchive.model.Problem;
 import org.cablearchive.model.Reference;
@@ -93,6 +94,25 @@ final class CableCodec {
       System.arraycopy(b, offset, bytes, length, count);
       length += count;
     }
+
+    /**
+     * Writes {@code s} as its UTF-8 length (vInt) and its UTF-8 bytes, exactly those of
+     * {@code getBytes(UTF_8)} (a lone surrogate as {@code ?}), and returns where the bytes begin. Encoded
+     * in place, after room for the longest length: {@code getBytes} made a new array for every header and
+     * body, four gigabytes per import.
+     */
+    int utf8(String s) throws IOException {
+      int chars = s.length();
+      int at = length + 5;
+      if (at + 3L * chars > bytes.length) {
+        bytes = ArrayUtil.grow(bytes, Math.toIntExact(at + 3L * chars));
+      }
+      int count = Utf8.encode(s, bytes, at) - at;
+      writeVInt(count);
+      System.arraycopy(bytes, at, bytes, length, count);
+      length += count;
+      return length - count;
+    }
   }
 
   static Cable decode(byte[] data, int offset, int length) {
@@ -103,7 +123,7 @@ final class CableCodec {
     }
   }
 
-  private record Writer(DataOutput out) {
+  private record Writer(Buffer out) {
     /** Writes the cable; returns its text hash, taken from the bytes written for header and body. */
     long cable(Cable c) throws IOException {
       out.writeByte((byte) FORMAT);
@@ -146,10 +166,12 @@ final class CableCodec {
       paragraphs(c.paragraphs(), c.body());
       strings(c.articles());
       bool(c.partial());
-      byte[] header = utf8(c.header());
-      byte[] body = utf8(c.body());
-      bytes(header);
-      bytes(body);
+      bool(true);
+      int headerAt = out.utf8(c.header());
+      int headerEnd = out.length;
+      bool(true);
+      int bodyAt = out.utf8(c.body());
+      int bodyEnd = out.length;
       out.writeVInt(c.problems().size());
       for (Problem p : c.problems()) {
         string(p.code());
@@ -163,7 +185,7 @@ final class CableCodec {
         string(s.file());
         out.writeVInt(s.line());
       }
-      return TextHash.of(header, body);
+      return TextHash.of(out.bytes, headerAt, headerEnd - headerAt, bodyAt, bodyEnd - bodyAt);
     }
 
     /**
@@ -173,17 +195,27 @@ final class CableCodec {
      */
     private void paragraphs(List<Paragraph> paragraphs, String body) throws IOException {
       out.writeVInt(paragraphs.size());
-      for (Paragraph p : paragraphs) {
-        out.writeVInt(p.number());
-        string(p.marking());
-        boolean inBody = p.standsIn(body);
-        bool(inBody);
-        if (inBody) {
-          out.writeVInt(p.start());
-          out.writeVInt(p.end());
+      for (int i = 0; i < paragraphs.size(); i++) {
+        if (paragraphs instanceof Paragraphs parsed && parsed.start(i) >= 0) {
+          // the parser's paragraphs: the stretch is written without the text being collapsed
+          paragraph(parsed.number(i), parsed.marking(i), parsed.start(i), parsed.end(i), null);
         } else {
-          string(p.text());
+          Paragraph p = paragraphs.get(i);
+          boolean inBody = p.standsIn(body);
+          paragraph(p.number(), p.marking(), inBody ? p.start() : -1, p.end(), p.text());
         }
+      }
+    }
+
+    private void paragraph(int number, String marking, int start, int end, String text) throws IOException {
+      out.writeVInt(number);
+      string(marking);
+      bool(start >= 0);
+      if (start >= 0) {
+        out.writeVInt(start);
+        out.writeVInt(end);
+      } else {
+        string(text);
       }
     }
 
@@ -223,25 +255,12 @@ final class CableCodec {
       }
     }
 
-    /**
-     * A presence byte, then the string as {@link DataOutput#writeString} writes it (vInt length and
-     * UTF-8), encoded by {@link String#getBytes}, which copies ASCII text at once where Lucene's encoder
-     * goes character by character: header and body are most of an import's bytes.
-     */
+    /** A presence byte, then the string as {@link DataOutput#writeString} writes it (vInt length and UTF-8). */
     private void string(String s) throws IOException {
-      bytes(utf8(s));
-    }
-
-    private void bytes(byte[] utf8) throws IOException {
-      bool(utf8 != null);
-      if (utf8 != null) {
-        out.writeVInt(utf8.length);
-        out.writeBytes(utf8, 0, utf8.length);
+      bool(s != null);
+      if (s != null) {
+        out.utf8(s);
       }
-    }
-
-    private static byte[] utf8(String s) {
-      return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
     }
 
     private void bool(boolean b) throws IOException {
@@ -286,14 +305,16 @@ final class CableCodec {
       int[] summarySpan = summaryInBody ? new int[] {in.readVInt(), in.readVInt()} : null;
       String summary = summaryInBody ? null : string();
       int paragraphCount = in.readVInt();
-      List<int[]> inBody = new ArrayList<>(paragraphCount);
-      List<Paragraph> paragraphs = new ArrayList<>(paragraphCount);
+      int[] numbers = new int[paragraphCount];
+      String[] markings = new String[paragraphCount];
+      int[][] inBody = new int[paragraphCount][];
+      String[] texts = new String[paragraphCount];
       for (int i = 0; i < paragraphCount; i++) {
-        int number = in.readVInt();
-        String marking = string();
+        numbers[i] = in.readVInt();
+        markings[i] = string();
         boolean verbatim = (in.readByte() != 0);
-        inBody.add(verbatim ? new int[] {in.readVInt(), in.readVInt()} : null);
-        paragraphs.add(new Paragraph(number, marking, verbatim ? null : string()));
+        inBody[i] = verbatim ? new int[] {in.readVInt(), in.readVInt()} : null;
+        texts[i] = verbatim ? null : string();
       }
       List<String> articles = strings();
       boolean partial = (in.readByte() != 0);
@@ -302,11 +323,12 @@ final class CableCodec {
       if (summarySpan != null) {
         summary = Paragraph.textOf(body, summarySpan[0], summarySpan[1]);
       }
+      Paragraphs.Builder paragraphs = Paragraphs.of(body);
       for (int i = 0; i < paragraphCount; i++) {
-        int[] span = inBody.get(i);
-        if (span != null) {
-          Paragraph p = paragraphs.get(i);
-          paragraphs.set(i, new Paragraph(p.number(), p.marking(), Paragraph.textOf(body, span[0], span[1]), span[0], span[1]));
+        if (inBody[i] != null) {
+          paragraphs.inBody(numbers[i], markings[i], inBody[i][0], inBody[i][1]);
+        } else {
+          paragraphs.written(numbers[i], markings[i], texts[i]);
         }
       }
       int problemCount = in.readVInt();
@@ -319,7 +341,7 @@ final class CableCodec {
           : null;
       return new Cable(id, idAsPublished, created, released, classification, origin, subject, tags, references,
           transmissionId, precedence, dtg == null ? null : new DateTimeGroup(dtg), from, to, info, handling, section,
-          declassifyOn, classifiedBy, classifiedByTitle, reasons, signers, summary, paragraphs, articles, partial,
+          declassifyOn, classifiedBy, classifiedByTitle, reasons, signers, summary, paragraphs.build(), articles, partial,
           header, body, problems, source);
     }
 

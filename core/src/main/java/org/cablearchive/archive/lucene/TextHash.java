@@ -14,17 +14,14 @@ final class TextHash {
   /**
    * The first 64 bits of the SHA-256 of header and body as UTF-8, with a zero byte between (a missing
    * one counts as empty): only versions of one ID are compared. {@link CableCodec} takes it from the
-   * bytes it stores.
+   * bytes it stores, where header and body stand at {@code [headerAt, +headerLength)} and
+   * {@code [bodyAt, +bodyLength)}.
    */
-  static long of(byte[] header, byte[] body) {
+  static long of(byte[] bytes, int headerAt, int headerLength, int bodyAt, int bodyLength) {
     MessageDigest sha = sha256();
-    if (header != null) {
-      sha.update(header);
-    }
+    sha.update(bytes, headerAt, headerLength);
     sha.update((byte) 0);
-    if (body != null) {
-      sha.update(body);
-    }
+    sha.update(bytes, bodyAt, bodyLength);
     return ByteBuffer.wrap(sha.digest()).getLong();
   }
 
