@@ -23,6 +23,8 @@ final class Progress implements AutoCloseable {
   private final PrintStream plain;
   private final long started = System.nanoTime();
   private long lastPlain = started;
+  /** The count the last plain line gave, -1 before the first. */
+  private long lastPrintedItems = -1;
   private long items;
   private long megabytes;
 
@@ -63,7 +65,7 @@ final class Progress implements AutoCloseable {
     long now = System.nanoTime();
     if (now - lastPlain >= PLAIN_EVERY_NANOS) {
       lastPlain = now;
-      plain.println(line(now));
+      printPlain(line(now));
     }
   }
 
@@ -79,8 +81,14 @@ final class Progress implements AutoCloseable {
   public synchronized void close() {
     if (bar != null) {
       bar.close();
-    } else if (items > 0) {
-      plain.println(line(System.nanoTime()));
+    } else if (items > 0 && items != lastPrintedItems) {
+      // work that ended right after a periodic line: that line already gave the final count
+      printPlain(line(System.nanoTime()));
     }
+  }
+
+  private void printPlain(String line) {
+    plain.println(line);
+    lastPrintedItems = items;
   }
 }
