@@ -79,12 +79,13 @@ public final class Import {
     private static final Object END = new Object();
     /**
      * Items a worker takes at once, when that many are waiting. A batch's parsing, encoding and
-     * compression pass the processor's caches over once; 256 cables rather than 32 made a full import
-     * about 5 % faster (docs/benchmarks.md).
+     * compression pass the processor's caches over once; batches of 256 rather than 32 (with the
+     * parser's patterns compiled once) took a full import from 100–102 s to 95–99 s (docs/benchmarks.md).
      */
     private static final int BATCH = 256;
     private final ImportCounts counts = new ImportCounts();
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(Math.max(64, 2 * BATCH) * workers);
+    /** Two batches per worker, so that a worker finishing one finds the next waiting. */
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2 * BATCH * workers);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final long started = System.nanoTime();
 
