@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
+import org.cablearchive.archive.FacetField;
 
 /**
  * A searcher over one point-in-time view of the archive, with what is worth computing once per view:
@@ -33,6 +35,8 @@ final class ArchiveSearcher extends IndexSearcher {
   /** Below this many documents per core a view is searched by one thread: handing work over costs more. */
   private static final int MIN_DOCS_PER_SLICE = 50_000;
   private static final int CORES = Runtime.getRuntime().availableProcessors();
+  /** The facets counted value by value: a cable has several tags, and there are hundreds of origins. */
+  private static final Set<String> LISTED_FACETS = Set.of(FacetField.TAG.key(), FacetField.ORIGIN.key());
 
   private final FacetsConfig facetsConfig;
   private final SortedSetDocValuesReaderState facetState;
@@ -75,6 +79,11 @@ final class ArchiveSearcher extends IndexSearcher {
       sizes[smallest] += leaf.reader().maxDoc();
     }
     return slices.stream().filter(slice -> !slice.isEmpty()).map(LeafSlice::new).toArray(LeafSlice[]::new);
+  }
+
+  /** Into how many shares to split work on {@code items}, at least {@code perShare} each: one per core at most. */
+  int sharesOf(int items, int perShare) {
+    return Math.max(1, Math.min(CORES, items / perShare));
   }
 
   /**
@@ -130,7 +139,7 @@ final class ArchiveSearcher extends IndexSearcher {
     if (facetOrdinals == null) {
       synchronized (this) {
         if (facetOrdinals == null) {
-          facetOrdinals = FacetOrdinals.read(getIndexReader(), facetState.getField());
+          facetOrdinals = FacetOrdinals.read(getIndexReader(), facetState, LISTED_FACETS);
         }
       }
     }

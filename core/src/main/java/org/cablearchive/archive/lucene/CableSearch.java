@@ -2,10 +2,12 @@ package org.cablearchive.archive.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -26,6 +28,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.cablearchive.archive.CableSummary;
 import org.cablearchive.archive.FacetCount;
@@ -41,14 +45,24 @@ import org.cablearchive.archive.SortOrder;
 final class CableSearch {
   static final int MAX_LIMIT = 1000;
   static final int SNIPPETS_PER_HIT = 2;
+  /** Fewest hits worth handing to another core: reading a summary takes microseconds, a snippet ten times that. */
+  private static final int HITS_PER_SHARE = 16;
+  private static final int HITS_PER_SHARE_WITH_SNIPPETS = 2;
   static final Query CABLES = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_CABLE));
 
   private final ArchiveSearcher searcher;
   private final Analyzer analyzer;
+  private final boolean ranksApart;
 
   CableSearch(ArchiveSearcher searcher, Analyzer analyzer) {
+    this(searcher, analyzer, true);
+  }
+
+  /** @param ranksApart whether words of the text are ranked apart from counting ({@link #rankThenCount}) */
+  CableSearch(ArchiveSearcher searcher, Analyzer analyzer, boolean ranksApart) {
     this.searcher = searcher;
     this.analyzer = analyzer;
+    this.ranksApart = ranksApart;
   }
 
   SearchResult run(SearchRequest request) throws IOException {
@@ -70,12 +84,15 @@ final class CableSearch {
         new TopFieldCollectorManager(sort(request.sort()), limit, cursor == null ? null : cursor.after(), Integer.MAX_VALUE);
     MonthHistogram histogram = request.histogram() == null ? null : new MonthHistogram();
     boolean withFacets = request.facets() && searcher.facetState() != null;
+    PassageFinder passages = new PassageFinder(parsed, analyzer);
 
     Collected collected;
     if (withFacets && !request.filters().isEmpty()) {
       collected = drillSideways(query, top, histogram);
     } else if (withFacets && parsed instanceof MatchAllDocsQuery) {
       collected = collect(query, top, histogram, null).with(searcher.allFacets());
+    } else if (ranksApart && request.sort() == SortOrder.RELEVANCE && passages.looksForWholeWords()) {
+      collected = rankThenCount(query, limit, cursor, histogram, withFacets ? searcher.facetCounting() : null);
     } else {
       collected = collect(query, top, histogram, withFacets ? searcher.facetCounting() : null);
     }
@@ -88,7 +105,7 @@ final class CableSearch {
     String next = docs.scoreDocs.length == limit && seen < total
         ? new Cursor(request.sort(), seen, (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1]).encode()
         : null;
-    return new SearchResult(total, hits(docs.scoreDocs, request.snippets() ? new PassageFinder(parsed, analyzer) : null),
+    return new SearchResult(total, hits(docs.scoreDocs, request.snippets() ? passages : null),
         facets == null ? Map.of() : counts(facets, request.facetLimit() > 0 ? request.facetLimit() : 10),
         months == null ? List.of() : MonthHistogram.buckets(months, request.histogram()), next);
   }
@@ -113,6 +130,30 @@ final class CableSearch {
     Object[] results = searcher.search(query, new MultiCollectorManager(managers.toArray(CollectorManager[]::new)));
     return new Collected((TopFieldDocs) results[0], histogram == null ? null : months(results[1]),
         facets == null ? null : (Facets) results[results.length - 1]);
+  }
+
+  /**
+   * Ranks the page of hits, then counts every hit, in two passes. Ranking alone lets Lucene skip
+   * blocks of postings whose best possible score cannot reach the page; counting alone reads no term
+   * frequencies and stops at a phrase's first occurrence in a cable. For words of the text the two
+   * took less than the one pass that did both (a phrase over 70,000 cables, 4.3 ms against 7.6 ms);
+   * where every hit scores alike (tags, origins, prefixes) there is nothing to skip, and one pass is kept.
+   */
+  private Collected rankThenCount(Query query, int limit, Cursor cursor, MonthHistogram histogram, FacetCounting facets)
+      throws IOException {
+    TopFieldDocs page = searcher.search(query,
+        new TopFieldCollectorManager(sort(SortOrder.RELEVANCE), limit, cursor == null ? null : cursor.after(), limit));
+    List<CollectorManager<?, ?>> managers = new ArrayList<>(List.of(new TotalHitCountCollectorManager()));
+    if (histogram != null) {
+      managers.add(histogram);
+    }
+    if (facets != null) {
+      managers.add(facets);
+    }
+    Object[] counted = searcher.search(query, new MultiCollectorManager(managers.toArray(CollectorManager[]::new)));
+    TotalHits total = new TotalHits((Integer) counted[0], TotalHits.Relation.EQUAL_TO);
+    return new Collected(new TopFieldDocs(total, page.scoreDocs, page.fields), histogram == null ? null : months(counted[1]),
+        facets == null ? null : (Facets) counted[counted.length - 1]);
   }
 
   /** Counts each selected dimension's facets as if it were not selected, so that selections can be widened. */
@@ -161,14 +202,31 @@ final class CableSearch {
     return sort;
   }
 
+  /**
+   * The page's hits with their summaries and snippets, a share of the page on each core: finding
+   * snippets decompresses and scans every hit's body, which on one core took a quarter of a search.
+   */
   private List<Hit> hits(ScoreDoc[] docs, PassageFinder passages) throws IOException {
-    List<Hit> hits = new ArrayList<>(docs.length);
-    Citations citations = searcher.citations();
     boolean withSnippets = passages != null && passages.looksForWords();
-    StoredFields stored = withSnippets ? searcher.storedFields() : null;
-    for (ScoreDoc doc : docs) {
-      CableSummary summary = Summaries.read(searcher.getIndexReader(), doc.doc);
-      List<Snippet> snippets = withSnippets ? passages.find(StoredVersions.cable(stored, doc.doc), SNIPPETS_PER_HIT) : List.of();
+    int shares = searcher.sharesOf(docs.length, withSnippets ? HITS_PER_SHARE_WITH_SNIPPETS : HITS_PER_SHARE);
+    List<Callable<List<Hit>>> tasks = new ArrayList<>(shares);
+    for (int i = 0; i < shares; i++) {
+      ScoreDoc[] share = Arrays.copyOfRange(docs, i * docs.length / shares, (i + 1) * docs.length / shares);
+      tasks.add(() -> hitsOf(share, withSnippets ? passages : null));
+    }
+    List<Hit> hits = new ArrayList<>(docs.length);
+    searcher.getTaskExecutor().invokeAll(tasks).forEach(hits::addAll);
+    return hits;
+  }
+
+  private List<Hit> hitsOf(ScoreDoc[] docs, PassageFinder passages) throws IOException {
+    Citations citations = searcher.citations();
+    StoredFields stored = passages != null ? searcher.storedFields() : null;
+    List<CableSummary> summaries = Summaries.read(searcher.getIndexReader(), Arrays.stream(docs).mapToInt(doc -> doc.doc).toArray());
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      CableSummary summary = summaries.get(i);
+      List<Snippet> snippets = passages != null ? passages.find(StoredVersions.cable(stored, docs[i].doc), SNIPPETS_PER_HIT) : List.of();
       hits.add(new Hit(summary, citations.citedBy(summary.id().value()), snippets));
     }
     return hits;

@@ -38,7 +38,7 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Hit
         sum[ord] += counts[ord];
       }
     }
-    return new HitFacetCounts(state, sum);
+    return new HitFacetCounts(state, ordinals, sum);
   }
 
   static final class Counter implements Collector {

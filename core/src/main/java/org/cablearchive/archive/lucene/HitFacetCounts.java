@@ -11,7 +11,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.PriorityQueue;
@@ -22,11 +21,13 @@ import org.apache.lucene.util.PriorityQueue;
  */
 final class HitFacetCounts extends Facets {
   private final SortedSetDocValuesReaderState state;
+  private final FacetOrdinals ordinals;
   private final int[] counts;
 
   /** @param counts the hits' count of each of the view's facet values, by the view's ordinal */
-  HitFacetCounts(SortedSetDocValuesReaderState state, int[] counts) {
+  HitFacetCounts(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, int[] counts) {
     this.state = state;
+    this.ordinals = ordinals;
     this.counts = counts;
   }
 
@@ -44,7 +45,7 @@ final class HitFacetCounts extends Facets {
         tally.finishSegment();
       }
     }
-    return new HitFacetCounts(state, tally.counts());
+    return new HitFacetCounts(state, ordinals, tally.counts());
   }
 
   @Override
@@ -69,10 +70,9 @@ final class HitFacetCounts extends Facets {
       return null;
     }
     LabelAndValue[] labels = new LabelAndValue[top.size()];
-    SortedSetDocValues values = state.getDocValues();
     for (int i = labels.length - 1; i >= 0; i--) {
       int[] entry = top.pop();
-      labels[i] = new LabelAndValue(label(values, entry[0]), entry[1]);
+      labels[i] = new LabelAndValue(ordinals.label(entry[0]), entry[1]);
     }
     return new FacetResult(dim, path, total, labels, children);
   }
@@ -80,13 +80,12 @@ final class HitFacetCounts extends Facets {
   @Override
   public FacetResult getAllChildren(String dim, String... path) throws IOException {
     OrdRange range = range(dim);
-    SortedSetDocValues values = state.getDocValues();
     List<LabelAndValue> labels = new ArrayList<>();
     long total = 0;
     for (int ord = range.start; ord <= range.end; ord++) {
       if (counts[ord] > 0) {
         total += counts[ord];
-        labels.add(new LabelAndValue(label(values, ord), counts[ord]));
+        labels.add(new LabelAndValue(ordinals.label(ord), counts[ord]));
       }
     }
     return labels.isEmpty() ? null : new FacetResult(dim, path, total, labels.toArray(LabelAndValue[]::new), labels.size());
@@ -122,7 +121,4 @@ final class HitFacetCounts extends Facets {
     return range;
   }
 
-  private static String label(SortedSetDocValues values, int ord) throws IOException {
-    return FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString())[1];
-  }
 }

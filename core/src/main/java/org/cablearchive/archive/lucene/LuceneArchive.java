@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -520,11 +521,7 @@ public final class LuceneArchive implements Archive {
   }
 
   private static List<CableSummary> summaries(ArchiveSearcher searcher, ScoreDoc[] docs) throws IOException {
-    List<CableSummary> list = new ArrayList<>(docs.length);
-    for (ScoreDoc doc : docs) {
-      list.add(Summaries.read(searcher.getIndexReader(), doc.doc));
-    }
-    return list;
+    return Summaries.read(searcher.getIndexReader(), Arrays.stream(docs).mapToInt(doc -> doc.doc).toArray());
   }
 
   /** Commits what was stored and closes the index. */

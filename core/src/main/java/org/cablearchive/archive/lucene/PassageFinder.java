@@ -2,12 +2,10 @@ package org.cablearchive.archive.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,6 +23,7 @@ import org.cablearchive.archive.Highlight;
 import org.cablearchive.archive.Snippet;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.Paragraph;
+import org.cablearchive.model.Paragraphs;
 
 /**
  * Finds the paragraphs of a cable that match a query's words and cuts a passage around the
@@ -67,6 +66,11 @@ final class PassageFinder {
     });
   }
 
+  /** Whether the query looks for words of the text (besides patterns such as prefixes). */
+  boolean looksForWholeWords() {
+    return !words.isEmpty();
+  }
+
   boolean looksForWords() {
     return !words.isEmpty() || !patterns.isEmpty();
   }
@@ -76,6 +80,26 @@ final class PassageFinder {
     if (!looksForWords()) {
       return List.of();
     }
+    List<Scored> scored = cable.paragraphs() instanceof Paragraphs inBody && BodyMatches.fit(inBody)
+        ? scoreInBody(cable.body(), inBody, max)
+        : null;
+    return scored == null ? findParagraphByParagraph(cable, max) : bestOrSubject(cable, scored, max);
+  }
+
+  /** Scores every paragraph's own text: the way for paragraphs that are not all stretches of the body. */
+  List<Snippet> findParagraphByParagraph(Cable cable, int max) {
+    return bestOrSubject(cable, scoreEach(cable), max);
+  }
+
+  /** The best passages, or the subject's when no paragraph matches (the words may be in the subject only). */
+  private List<Snippet> bestOrSubject(Cable cable, List<Scored> scored, int max) {
+    if (scored.isEmpty() && cable.subject() != null) {
+      score(0, cable.subject()).ifPresent(scored::add);
+    }
+    return best(scored, max);
+  }
+
+  private List<Scored> scoreEach(Cable cable) {
     List<Paragraph> paragraphs = cable.paragraphs().isEmpty()
         ? List.of(new Paragraph(0, null, cable.body()))
         : cable.paragraphs();
@@ -83,9 +107,48 @@ final class PassageFinder {
     for (Paragraph p : paragraphs) {
       score(p.number(), p.text()).ifPresent(scored::add);
     }
-    if (scored.isEmpty() && cable.subject() != null) {
-      score(0, cable.subject()).ifPresent(scored::add);
+    return scored;
+  }
+
+  /**
+   * Finds the matches in the whole body at once and ranks its paragraphs by them, then cuts passages
+   * from the best paragraphs only: collapsing and scanning each paragraph of each hit apart took half
+   * as long again. Ranks as {@link #scoreEach} does, as collapsing white space moves no
+   * word across another. Null when lower-casing changes the body's length, so that places would not
+   * carry over.
+   */
+  private List<Scored> scoreInBody(String body, Paragraphs paragraphs, int max) {
+    LowerCased lowerCased = LowerCased.of(body);
+    String lower = lowerCased.text();
+    if (lower.length() != body.length()) {
+      return null;
     }
+    BodyMatches matches = new BodyMatches(paragraphs);
+    if (patterns.isEmpty()) {
+      for (String word : words) {
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+          if (isWordEdge(lower, at - 1) && isWordEdge(lower, at + word.length())) {
+            matches.add(at, at + word.length(), word);
+          }
+        }
+      }
+    } else {
+      List<Highlight> spans = new ArrayList<>();
+      Set<String> found = new HashSet<>();
+      wordByWord(lowerCased, spans, found);
+      for (Highlight span : spans) {
+        matches.add(span.start(), span.end(), lower.substring(span.start(), span.end()));
+      }
+    }
+    List<Scored> scored = new ArrayList<>();
+    for (int index : matches.best(max)) {
+      Paragraph p = paragraphs.get(index);
+      score(p.number(), p.text()).ifPresent(scored::add);
+    }
+    return scored;
+  }
+
+  private static List<Snippet> best(List<Scored> scored, int max) {
     return scored.stream()
         .sorted(Comparator.comparingInt(Scored::score).reversed())
         .limit(max)
@@ -113,7 +176,8 @@ final class PassageFinder {
    * paragraph of every hit, and the same words for all but odd tokens (which then go unmarked).
    */
   private void scan(String text, List<Highlight> spans, Set<String> distinct) {
-    String lower = text.toLowerCase(Locale.ROOT);
+    LowerCased lowerCased = LowerCased.of(text);
+    String lower = lowerCased.text();
     if (lower.length() != text.length()) {
       tokenise(text, spans, distinct);
       return;
@@ -130,7 +194,7 @@ final class PassageFinder {
       }
       spans.sort(Comparator.comparingInt(Highlight::start));
     } else {
-      wordByWord(lower, spans, distinct);
+      wordByWord(lowerCased, spans, distinct);
     }
   }
 
@@ -138,9 +202,10 @@ final class PassageFinder {
    * Prefix, wildcard and fuzzy patterns: every run of letters and digits is tried against them, on the
    * text's bytes when it is ASCII (as nearly every cable is), so that no word is copied unless it matches.
    */
-  private void wordByWord(String lower, List<Highlight> spans, Set<String> distinct) {
-    byte[] ascii = lower.getBytes(StandardCharsets.UTF_8);
-    boolean isAscii = ascii.length == lower.length();
+  private void wordByWord(LowerCased lowerCased, List<Highlight> spans, Set<String> distinct) {
+    String lower = lowerCased.text();
+    byte[] ascii = lowerCased.ascii();
+    boolean isAscii = ascii != null;
     int at = 0;
     while (at < lower.length()) {
       while (at < lower.length() && !Character.isLetterOrDigit(lower.charAt(at))) {

@@ -4,6 +4,10 @@ import static org.cablearchive.archive.lucene.IndexFields.*;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -20,20 +24,58 @@ import org.cablearchive.model.ReferenceId;
 final class Summaries {
   private Summaries() {}
 
-  static CableSummary read(IndexReader reader, int doc) throws IOException {
-    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-    LeafReader r = leaf.reader();
-    int d = doc - leaf.docBase;
-    String id = sorted(DocValues.getSorted(r, VERSION_OF), d);
-    BinaryDocValues subject = DocValues.getBinary(r, SUBJECT_DV);
-    String classification = sorted(DocValues.getSorted(r, CLASSIFICATION_DV), d);
-    return new CableSummary(
-        new ReferenceId(id),
-        subject.advanceExact(d) ? subject.binaryValue().utf8ToString() : "",
-        instant(DocValues.getNumeric(r, CREATED), d),
-        instant(DocValues.getNumeric(r, RELEASED), d),
-        sorted(DocValues.getSorted(r, ORIGIN_DV), d),
-        classification == null ? null : Classification.valueOf(classification));
+  /**
+   * The summaries of documents, in the order given. They are read in document order, a segment at a
+   * time, so that each segment's doc values are opened once rather than once per hit.
+   */
+  static List<CableSummary> read(IndexReader reader, int[] docs) throws IOException {
+    Integer[] order = new Integer[docs.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+    CableSummary[] summaries = new CableSummary[docs.length];
+    List<LeafReaderContext> leaves = reader.leaves();
+    InSegment segment = null;
+    for (int i : order) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+      if (segment == null || segment.leaf != leaf) {
+        segment = new InSegment(leaf);
+      }
+      summaries[i] = segment.read(docs[i] - leaf.docBase);
+    }
+    return new ArrayList<>(Arrays.asList(summaries));
+  }
+
+  /** One segment's summary doc values, read forwards. */
+  private static final class InSegment {
+    private final LeafReaderContext leaf;
+    private final SortedDocValues ids;
+    private final BinaryDocValues subjects;
+    private final SortedDocValues classifications;
+    private final NumericDocValues created;
+    private final NumericDocValues released;
+    private final SortedDocValues origins;
+
+    InSegment(LeafReaderContext leaf) throws IOException {
+      LeafReader r = leaf.reader();
+      this.leaf = leaf;
+      this.ids = DocValues.getSorted(r, VERSION_OF);
+      this.subjects = DocValues.getBinary(r, SUBJECT_DV);
+      this.classifications = DocValues.getSorted(r, CLASSIFICATION_DV);
+      this.created = DocValues.getNumeric(r, CREATED);
+      this.released = DocValues.getNumeric(r, RELEASED);
+      this.origins = DocValues.getSorted(r, ORIGIN_DV);
+    }
+
+    CableSummary read(int doc) throws IOException {
+      String classification = sorted(classifications, doc);
+      return new CableSummary(
+          new ReferenceId(sorted(ids, doc)),
+          subjects.advanceExact(doc) ? subjects.binaryValue().utf8ToString() : "",
+          instant(created, doc),
+          instant(released, doc),
+          sorted(origins, doc),
+          classification == null ? null : Classification.valueOf(classification));
+    }
   }
 
   private static String sorted(SortedDocValues values, int doc) throws IOException {

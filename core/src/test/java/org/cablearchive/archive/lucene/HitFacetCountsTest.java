@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
@@ -40,12 +41,13 @@ import org.junit.jupiter.api.Test;
  * Lucene's own on a many-segment index with documents lacking facets.
  */
 class HitFacetCountsTest {
-  private static final String[] DIMS = {"origin", "tag", "year"};
+  private static final String[] DIMS = {"origin", "tag", "year", "handling"};
 
   @Test
   void countsEqualLucenesForEveryDimensionAndQuery() throws IOException {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued("tag", true);
+    config.setMultiValued("handling", true);
     Random random = new Random(7);
     try (Directory directory = new ByteBuffersDirectory()) {
       IndexWriterConfig writerConfig = new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE);
@@ -68,14 +70,18 @@ class HitFacetCountsTest {
           }
         };
         SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
-        FacetOrdinals ordinals = FacetOrdinals.read(reader, state.getField());
+        FacetOrdinals narrow = FacetOrdinals.read(reader, state, Set.of("tag"));
+        FacetOrdinals wide = FacetOrdinals.read(reader, state, Set.of("tag"), 0);
         for (Query query : new Query[] {new MatchAllDocsQuery(), new TermQuery(new Term("kind", "a")),
             new TermQuery(new Term("kind", "rare")), new DrillDownQuery(config)}) {
           FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
           Facets expected = new SortedSetDocValuesFacetCounts(state, hits);
-          assertSameCounts(HitFacetCounts.of(state, ordinals, hits), expected, "gathered hits of " + query);
-          assertSameCounts(onSeveralThreads.search(query, new FacetCounting(state, ordinals)), expected,
-              "hits counted as collected on several threads, of " + query);
+          for (FacetOrdinals ordinals : List.of(narrow, wide)) {
+            String kept = ordinals == narrow ? " (ordinals in chars)" : " (ordinals in ints)";
+            assertSameCounts(HitFacetCounts.of(state, ordinals, hits), expected, "gathered hits of " + query + kept);
+            assertSameCounts(onSeveralThreads.search(query, new FacetCounting(state, ordinals)), expected,
+                "hits counted as collected on several threads, of " + query + kept);
+          }
         }
       } finally {
         threads.shutdown();
@@ -103,6 +109,11 @@ class HitFacetCountsTest {
     }
     doc.add(new SortedSetDocValuesFacetField("origin", "Embassy " + Math.abs((int) (random.nextGaussian() * 6))));
     doc.add(new SortedSetDocValuesFacetField("year", Integer.toString(1990 + random.nextInt(20))));
+    for (String handling : new String[] {"NOFORN", "EXDIS", "SIPDIS"}) {
+      if (random.nextInt(3) == 0) {
+        doc.add(new SortedSetDocValuesFacetField("handling", handling));
+      }
+    }
     int tags = random.nextInt(4);
     for (int t = 0; t < tags; t++) {
       doc.add(new SortedSetDocValuesFacetField("tag", "T" + (char) ('A' + random.nextInt(26))));

@@ -1,0 +1,54 @@
+package org.cablearchive.archive.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.cablearchive.archive.SampleCorpus;
+import org.cablearchive.archive.Snippet;
+import org.cablearchive.model.Cable;
+import org.cablearchive.model.Paragraphs;
+import org.junit.jupiter.api.Test;
+
+class PassageFinderTest {
+  private static final Analyzer ANALYZER = ArchiveAnalyzer.create();
+
+  private static PassageFinder finder(String query) {
+    return new PassageFinder(new ArchiveQueryParser(ANALYZER).parse(query), ANALYZER);
+  }
+
+  private static Cable cable(String id) {
+    return SampleCorpus.cables().stream().filter(c -> c.id().value().equals(id)).reduce((a, b) -> b).orElseThrow();
+  }
+
+  @Test
+  void findingMatchesInTheWholeBodyGivesThePassagesOfEachParagraphScannedApart() {
+    List<String> queries = List.of("merida", "mexico", "\"human rights\"", "drug OR cartel OR police", "terror*",
+        "nucle* AND iran", "gov?rnment", "corruption~1", "minister president", "embassy NOT mexico", "tag:PREL AND election");
+    int inBody = 0;
+    int compared = 0;
+    for (Cable cable : SampleCorpus.cables()) {
+      if (cable.paragraphs() instanceof Paragraphs p && BodyMatches.fit(p)) {
+        inBody++;
+      }
+      for (String query : queries) {
+        PassageFinder finder = finder(query);
+        List<Snippet> expected = finder.findParagraphByParagraph(cable, 2);
+        assertThat(finder.find(cable, 2)).as("%s for %s", cable.id(), query).isEqualTo(expected);
+        compared += expected.isEmpty() ? 0 : 1;
+      }
+    }
+    assertThat(inBody).isGreaterThan(SampleCorpus.cables().size() * 9 / 10);
+    assertThat(compared).isGreaterThan(1000);
+  }
+
+  @Test
+  void theBestPassageIsTheParagraphWithTheMostDistinctWords() {
+    Snippet best = finder("merida initiative").find(cable("09MEXICO3423"), 2).get(0);
+
+    assertThat(best.paragraph()).isEqualTo(1);
+    assertThat(best.highlights()).extracting(h -> best.text().substring(h.start(), h.end()))
+        .containsExactly("Merida", "initiative");
+    assertThat(best.text()).startsWith("… ").contains("to broaden the Merida initiative into a more comprehensive");
+  }
+}
