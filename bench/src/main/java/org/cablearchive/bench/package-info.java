@@ -7,5 +7,7 @@
  *
  * <p>Uses the archive only through {@code Archive} and {@code LuceneArchive.open}, and reads cables.csv
  * with the archive's own {@code CsvReader}; nothing in the product depends on this module.
+ * {@link org.cablearchive.bench.CompareBuilds} loads two builds of the archive side by side, to time
+ * a change against the code before it at the same moment.
  */
 package org.cablearchive.bench;

@@ -207,6 +207,23 @@ final class FacetOrdinals {
       }
     }
 
+    /** Counts the first {@code size} of {@code docs}. */
+    void count(int[] docs, int size) {
+      if (narrowOrds != null) {
+        for (int d = 0; d < size; d++) {
+          int doc = docs[d];
+          combinationCounts[narrowCombinations[doc]]++;
+          for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+            local[narrowOrds[i]]++;
+          }
+        }
+      } else {
+        for (int d = 0; d < size; d++) {
+          count(docs[d]);
+        }
+      }
+    }
+
     void finishSegment() {
       if (local == null) {
         return;
