@@ -37,6 +37,8 @@ final class PassageFinder {
   private final Analyzer analyzer;
   private final Set<String> words = new HashSet<>();
   private final List<ByteRunAutomaton> patterns = new ArrayList<>();
+  /** Which ASCII characters a word the query looks for can begin with (others are always tried). */
+  private final boolean[] canBegin = new boolean[128];
 
   /** Collects the words (and prefix, wildcard, fuzzy patterns) the query looks for in the text. */
   PassageFinder(Query query, Analyzer analyzer) {
@@ -64,6 +66,16 @@ final class PassageFinder {
         return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
       }
     });
+    for (String word : words) {
+      if (!word.isEmpty() && word.charAt(0) < canBegin.length) {
+        canBegin[word.charAt(0)] = true;
+      }
+    }
+    for (ByteRunAutomaton pattern : patterns) {
+      for (int c = 0; c < canBegin.length; c++) {
+        canBegin[c] |= pattern.step(0, c) != -1;
+      }
+    }
   }
 
   /** Whether the query looks for words of the text (besides patterns such as prefixes). */
@@ -215,11 +227,17 @@ final class PassageFinder {
       while (at < lower.length() && Character.isLetterOrDigit(lower.charAt(at))) {
         at++;
       }
-      if (at > start && (isAscii ? matches(lower, ascii, start, at) : matches(lower.substring(start, at)))) {
+      if (at > start && mayBegin(lower.charAt(start))
+          && (isAscii ? matches(lower, ascii, start, at) : matches(lower.substring(start, at)))) {
         spans.add(new Highlight(start, at));
         distinct.add(lower.substring(start, at));
       }
     }
+  }
+
+  /** Whether a word beginning with {@code c} may be one the query looks for: most words are ruled out here. */
+  private boolean mayBegin(char c) {
+    return c >= canBegin.length || canBegin[c];
   }
 
   private boolean matches(String lower, byte[] ascii, int start, int end) {

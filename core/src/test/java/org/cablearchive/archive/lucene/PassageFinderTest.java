@@ -51,4 +51,15 @@ class PassageFinderTest {
         .containsExactly("Merida", "initiative");
     assertThat(best.text()).startsWith("… ").contains("to broaden the Merida initiative into a more comprehensive");
   }
+
+  @Test
+  void aPrefixMarksEveryWordItBeginsAndNoOther() {
+    Snippet best = finder("terror*").find(cable("08BRASILIA43"), 2).get(0);
+
+    assertThat(best.paragraph()).isEqualTo(2);
+    assertThat(best.highlights()).extracting(h -> best.text().substring(h.start(), h.end()))
+        .startsWith("terrorism", "terrorist", "terrorism")
+        .allMatch(word -> word.toLowerCase(java.util.Locale.ROOT).startsWith("terror"));
+    assertThat(best.text()).contains("countering terrorism and terrorist-related activity");
+  }
 }
