@@ -120,17 +120,24 @@ final class CableSearch {
   /** Collects hits, months and facet counts in one pass (a manager left null is not run). */
   private Collected collect(Query query, TopFieldCollectorManager top, MonthHistogram histogram, FacetCounting facets)
       throws IOException {
-    List<CollectorManager<?, ?>> managers = new ArrayList<>(List.of(top));
+    Object[] results = searchWith(query, top, histogram, facets);
+    return new Collected((TopFieldDocs) results[0], histogram == null ? null : months(results[1]),
+        facets == null ? null : (Facets) results[results.length - 1]);
+  }
+
+  /** One pass of {@code first}, and of the histogram and facets when not null: their results in that order. */
+  private Object[] searchWith(Query query, CollectorManager<?, ?> first, MonthHistogram histogram, FacetCounting facets)
+      throws IOException {
+    List<CollectorManager<?, ?>> managers = new ArrayList<>(List.of(first));
     if (histogram != null) {
       managers.add(histogram);
     }
     if (facets != null) {
       managers.add(facets);
     }
-    Object[] results = searcher.search(query, new MultiCollectorManager(managers.toArray(CollectorManager[]::new)));
-    return new Collected((TopFieldDocs) results[0], histogram == null ? null : months(results[1]),
-        facets == null ? null : (Facets) results[results.length - 1]);
+    return searcher.search(query, new MultiCollectorManager(managers.toArray(CollectorManager[]::new)));
   }
+
 
   /**
    * Ranks the page of hits, then counts every hit, in two passes. Ranking alone lets Lucene skip
@@ -143,14 +150,7 @@ final class CableSearch {
       throws IOException {
     TopFieldDocs page = searcher.search(query,
         new TopFieldCollectorManager(sort(SortOrder.RELEVANCE), limit, cursor == null ? null : cursor.after(), limit));
-    List<CollectorManager<?, ?>> managers = new ArrayList<>(List.of(new TotalHitCountCollectorManager()));
-    if (histogram != null) {
-      managers.add(histogram);
-    }
-    if (facets != null) {
-      managers.add(facets);
-    }
-    Object[] counted = searcher.search(query, new MultiCollectorManager(managers.toArray(CollectorManager[]::new)));
+    Object[] counted = searchWith(query, new TotalHitCountCollectorManager(), histogram, facets);
     TotalHits total = new TotalHits((Integer) counted[0], TotalHits.Relation.EQUAL_TO);
     return new Collected(new TopFieldDocs(total, page.scoreDocs, page.fields), histogram == null ? null : months(counted[1]),
         facets == null ? null : (Facets) counted[counted.length - 1]);

@@ -207,7 +207,10 @@ final class FacetOrdinals {
       }
     }
 
-    /** Counts the first {@code size} of {@code docs}. */
+    /**
+     * Counts the first {@code size} of {@code docs}; the loop for chars is written out (calling
+     * {@link #count(int)} for each was some 4 % slower over the query mix).
+     */
     void count(int[] docs, int size) {
       if (narrowOrds != null) {
         for (int d = 0; d < size; d++) {

@@ -4,7 +4,6 @@ import static org.cablearchive.archive.lucene.IndexFields.*;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +41,7 @@ final class Summaries {
       }
       summaries[i] = segment.read(docs[i] - leaf.docBase);
     }
-    return new ArrayList<>(Arrays.asList(summaries));
+    return List.of(summaries);
   }
 
   /** One segment's summary doc values, read forwards. */
