@@ -135,22 +135,11 @@ final class PassageFinder {
     if (lower.length() != body.length()) {
       return null;
     }
+    List<Highlight> spans = new ArrayList<>();
+    findWords(lowerCased, spans, new HashSet<>());
     BodyMatches matches = new BodyMatches(paragraphs);
-    if (patterns.isEmpty()) {
-      for (String word : words) {
-        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-          if (isWordEdge(lower, at - 1) && isWordEdge(lower, at + word.length())) {
-            matches.add(at, at + word.length(), word);
-          }
-        }
-      }
-    } else {
-      List<Highlight> spans = new ArrayList<>();
-      Set<String> found = new HashSet<>();
-      wordByWord(lowerCased, spans, found);
-      for (Highlight span : spans) {
-        matches.add(span.start(), span.end(), lower.substring(span.start(), span.end()));
-      }
+    for (Highlight span : spans) {
+      matches.add(span.start(), span.end(), lower.substring(span.start(), span.end()));
     }
     List<Scored> scored = new ArrayList<>();
     for (int index : matches.best(max)) {
@@ -189,11 +178,16 @@ final class PassageFinder {
    */
   private void scan(String text, List<Highlight> spans, Set<String> distinct) {
     LowerCased lowerCased = LowerCased.of(text);
-    String lower = lowerCased.text();
-    if (lower.length() != text.length()) {
+    if (lowerCased.text().length() != text.length()) {
       tokenise(text, spans, distinct);
-      return;
+    } else {
+      findWords(lowerCased, spans, distinct);
     }
+  }
+
+  /** The query's words and patterns in a lower-cased text, in the text's order. */
+  private void findWords(LowerCased lowerCased, List<Highlight> spans, Set<String> distinct) {
+    String lower = lowerCased.text();
     if (patterns.isEmpty()) {
       for (String word : words) {
         for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
