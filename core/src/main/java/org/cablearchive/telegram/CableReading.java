@@ -44,14 +44,14 @@ final class CableReading {
     Declassification declassification = caption.declassification();
     ClassificationAuthority authority = caption.authority();
     return new Cable(id, idAsPublished(id), created, doc.released(), classification(caption), origin(header),
-        subject(caption), tags(caption), references(caption, id, year), header.transmissionId(),
+        subject(caption), null, tags(caption), references(caption, id, year), header.transmissionId(),
         header.precedence(), header.dateTimeGroup(), header.from(), header.to(), header.info(), handling(caption),
         caption.classificationLine() == null ? null : caption.classificationLine().section(),
         declassifyOn(caption), authority != null && authority.name() != null ? authority.name()
             : declassification == null ? null : declassification.classifier(),
         authority == null ? null : authority.title(), authority == null ? List.of() : authority.reasons(),
         signer == null ? List.of() : List.of(signer.name()), SummaryReader.read(doc.body(), paragraphs), paragraphs,
-        doc.articles(), header.partial() || doc.body().startsWith(HeaderReader.PARTIAL_NOTE), doc.header(),
+        List.of(), doc.articles(), header.partial() || doc.body().startsWith(HeaderReader.PARTIAL_NOTE), doc.header(),
         doc.body(), problems.list(), doc.location());
   }
 
