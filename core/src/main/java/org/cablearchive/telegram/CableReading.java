@@ -14,6 +14,7 @@ import org.cablearchive.model.Paragraphs;
 import org.cablearchive.model.Reference;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.model.ReferenceKind;
+import org.cablearchive.model.Section;
 import org.cablearchive.source.SourceDocument;
 
 /**
@@ -39,15 +40,16 @@ final class CableReading {
     List<HeadingReader.Lines> headingLines = HeadingReader.read(body, starts);
     Paragraphs paragraphs = ParagraphReader.paragraphs(doc.body(), body, starts, paragraphsEnd, headingLines);
 
+    Section publishedSection = ReferenceIds.publishedSection(doc.idAsPublished()).orElse(null);
     Instant created = created(header);
     int year = created == null ? 0 : created.atZone(ZoneOffset.UTC).getYear();
     ReferenceId id = id(header, caption, year);
     Declassification declassification = caption.declassification();
     ClassificationAuthority authority = authority(caption, body, starts);
-    return new Cable(id, idAsPublished(id), created, doc.released(), classification(caption), origin(header),
+    return new Cable(id, idAsPublished(id), publishedSection != null, created, doc.released(), classification(caption), origin(header),
         subject(caption), null, tags(caption), references(caption, id, year), header.transmissionId(),
         header.precedence(), header.dateTimeGroup(), header.from(), header.to(), header.info(), handling(caption),
-        caption.classificationLine() == null ? null : caption.classificationLine().section(),
+        section(caption, publishedSection),
         declassifyOn(caption), authority != null && authority.name() != null ? authority.name()
             : declassification == null ? null : declassification.classifier(),
         authority == null ? null : authority.title(), authority == null ? List.of() : authority.reasons(),
@@ -70,6 +72,12 @@ final class CableReading {
     int to = starts.size() > 1 ? starts.get(1).line() : Math.min(body.length, from + 12);
     ClassificationAuthority inText = ClassificationAuthority.inLines(body, from, Math.min(to, from + 12));
     return inText != null && inText.name() != null ? inText : fromCaption;
+  }
+
+  /** The section the classification line names, else the one the published ID does. */
+  private static Section section(Caption caption, Section published) {
+    Section fromText = caption.classificationLine() == null ? null : caption.classificationLine().section();
+    return fromText != null ? fromText : published;
   }
 
   private Instant created(TransmissionHeader header) {
