@@ -36,9 +36,11 @@ final class CableReading {
     List<ParagraphReader.Start> starts = ParagraphReader.starts(body);
     Caption caption = CaptionReader.read(body, starts.isEmpty() ? body.length : starts.get(0).line());
     SignerReader.Signer signer = SignerReader.read(body);
-    int paragraphsEnd = signer != null && signer.signOffLine() ? signer.line() : body.length;
+    int paragraphsEnd = signer == null ? body.length : signer.line() + 1;
+    int textEnd = signer == null ? doc.body().length()
+        : TelegramLines.lineStarts(doc.body(), signer.line() + 1)[signer.line()] + signer.column();
     List<HeadingReader.Lines> headingLines = HeadingReader.read(body, starts);
-    Paragraphs paragraphs = ParagraphReader.paragraphs(doc.body(), body, starts, paragraphsEnd, headingLines);
+    Paragraphs paragraphs = ParagraphReader.paragraphs(doc.body(), body, starts, paragraphsEnd, textEnd, headingLines);
 
     Section publishedSection = ReferenceIds.publishedSection(doc.idAsPublished()).orElse(null);
     Instant created = created(header);
