@@ -183,8 +183,12 @@ final class CableReading {
 
   private List<Reference> references(Caption caption, ReferenceId id, int year) {
     int citingYear = year != 0 ? year : id == null ? 0 : id.year();
-    List<Reference> references = new ArrayList<>(caption.references() == null ? List.of()
-        : ReferenceListReader.read(caption.references(), citingYear));
+    List<Reference> references = new ArrayList<>();
+    for (Reference r : caption.references() == null ? List.<Reference>of()
+        : ReferenceListReader.read(caption.references(), citingYear)) {
+      // a cable does not cite itself: its own number in a REF line is a page's top line glued to it
+      references.add(r.id() != null && r.id().equals(id) ? new Reference(r.bullet(), r.text(), ReferenceKind.OTHER, null) : r);
+    }
     for (String cited : doc.citedIds()) {
       Optional<ReferenceId> citedId = ReferenceIds.canonical(cited, citingYear);
       if (citedId.isPresent() && references.stream().noneMatch(r -> citedId.get().equals(r.id()))) {
