@@ -15,31 +15,41 @@ import org.cablearchive.archive.Version;
  */
 public final class ArchivedCableJson {
   private static final ObjectMapper MAPPER = CableJson.mapper();
+  private static final ObjectMapper PUBLIC = CableJson.publicMapper();
 
   private ArchivedCableJson() {}
 
   /** One line of JSON. */
   public static String write(ArchivedCable archived) {
+    return write(archived, MAPPER);
+  }
+
+  /** The same for answers served to others: sources are named within themselves ({@link CableJson#publicMapper()}). */
+  public static String writePublic(ArchivedCable archived) {
+    return write(archived, PUBLIC);
+  }
+
+  private static String write(ArchivedCable archived, ObjectMapper mapper) {
     try {
-      return MAPPER.writeValueAsString(tree(archived));
+      return mapper.writeValueAsString(tree(archived, mapper));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write cable " + archived.cable().id() + " as JSON: " + e.getOriginalMessage(), e);
     }
   }
 
-  private static ObjectNode tree(ArchivedCable archived) {
-    ObjectNode node = MAPPER.valueToTree(archived.cable());
+  private static ObjectNode tree(ArchivedCable archived, ObjectMapper mapper) {
+    ObjectNode node = mapper.valueToTree(archived.cable());
     ArrayNode versions = node.putArray("versions");
     for (Version v : archived.versions()) {
       ObjectNode version = versions.addObject();
-      version.set("released", MAPPER.valueToTree(v.released()));
-      version.set("source", MAPPER.valueToTree(v.source()));
+      version.set("released", mapper.valueToTree(v.released()));
+      version.set("source", mapper.valueToTree(v.source()));
       version.put("current", v.current());
       version.put("subject", v.cable().subject());
       version.put("header", v.cable().header());
       version.put("body", v.cable().body());
     }
-    node.set("citedBy", MAPPER.valueToTree(archived.citedBy()));
+    node.set("citedBy", mapper.valueToTree(archived.citedBy()));
     return node;
   }
 }

@@ -48,9 +48,12 @@ public final class ApiController {
     this.browse = browse;
   }
 
-  /** The mapper of the cable JSON form, shared by the API and error responses. */
+  /**
+   * The mapper of the cable JSON form, shared by the API and error responses; sources are named within
+   * themselves, never by the server's folders.
+   */
   public static ObjectMapper mapper() {
-    return CableJson.mapper();
+    return CableJson.publicMapper();
   }
 
   public void register(RoutesConfig routes) {
@@ -71,7 +74,7 @@ public final class ApiController {
     if (id == null) {
       return;
     }
-    ctx.contentType(JSON).result(ArchivedCableJson.write(find(id)).getBytes(StandardCharsets.UTF_8));
+    ctx.contentType(JSON).result(ArchivedCableJson.writePublic(find(id)).getBytes(StandardCharsets.UTF_8));
   }
 
   private void version(Context ctx) throws IOException {

@@ -22,6 +22,7 @@ import org.cablearchive.web.Chrome;
 import org.cablearchive.web.HttpError;
 import org.cablearchive.web.Pages;
 import org.cablearchive.web.RecentPages;
+import org.cablearchive.web.SiteAddress;
 import org.cablearchive.web.SitePaths;
 
 /**
@@ -36,12 +37,14 @@ public final class CableController {
   private final Pages pages;
   private final CablePageBuilder builder;
   private final RecentPages recent;
+  private final SiteAddress site;
 
-  public CableController(Archive archive, Pages pages, CablePageBuilder builder, RecentPages recent) {
+  public CableController(Archive archive, Pages pages, CablePageBuilder builder, RecentPages recent, SiteAddress site) {
     this.archive = archive;
     this.pages = pages;
     this.builder = builder;
     this.recent = recent;
+    this.site = site;
   }
 
   public void register(RoutesConfig routes) {
@@ -74,7 +77,7 @@ public final class CableController {
       return;
     }
     String version = ctx.queryParam("version");
-    String baseUrl = baseUrl(ctx);
+    String baseUrl = site.of(ctx);
     byte[] page = recent.get(id.value() + "?version=" + version + "@" + baseUrl, () -> render(id, version, baseUrl));
     if (page == null) {
       missing(ctx, id);
@@ -150,10 +153,5 @@ public final class CableController {
 
   private static String abbreviate(String text) {
     return text.length() <= 60 ? text : text.substring(0, 60) + "…";
-  }
-
-  private static String baseUrl(Context ctx) {
-    String host = ctx.host();
-    return ctx.scheme() + "://" + (host == null || host.isBlank() ? "localhost" : host);
   }
 }
