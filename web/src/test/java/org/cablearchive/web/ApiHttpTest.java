@@ -32,7 +32,7 @@ class ApiHttpTest {
     HttpResponse<String> response = http.get("/api/cables/10TRIPOLI95");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-    assertThat(response.body()).isEqualTo(ArchivedCableJson.write(archived));
+    assertThat(response.body()).isEqualTo(ArchivedCableJson.writePublic(archived));
 
     ObjectNode body = (ObjectNode) JSON.readTree(response.body());
     List<String> expected = names(JSON.readTree(CableJson.write(archived.cable())));
@@ -43,6 +43,27 @@ class ApiHttpTest {
     assertThat(names(body.get("versions").get(0))).containsExactly("released", "source", "current", "subject", "header", "body");
     assertThat(body.get("versions").get(0).get("body").asText()).isEqualTo(archived.versions().get(0).cable().body());
     assertThat(body.get("citedBy")).hasSize(archived.citedBy().size());
+  }
+
+  @Test
+  void sourcesAreNamedWithinThemselvesNeverByTheServersFolders() throws Exception {
+    JsonNode body = json("/api/cables/10TRIPOLI95");
+    List<String> files = new ArrayList<>();
+    body.get("versions").forEach(v -> files.add(v.get("source").get("format").asText() + " " + v.get("source").get("file").asText()));
+    assertThat(files).allMatch(f -> f.matches("html (earlier/[a-z-]+/)?cable/2010/02/10TRIPOLI95\\.html"), "html member path");
+    assertThat(body.get("source").get("file").asText()).isEqualTo(body.get("versions").get(body.get("versions").size() - 1).get("source").get("file").asText());
+    JsonNode version = json("/api/cables/10TRIPOLI95/versions/1");
+    assertThat(version.get("source").get("file").asText()).isEqualTo(files.get(0).substring(5));
+    assertThat(version.get("cable").get("source")).isEqualTo(version.get("source"));
+    assertThat(json("/api/cables/09MEXICO3093").get("source").toString())
+        .isEqualTo("{\"format\":\"page-text\",\"file\":\"09MEXICO3093-page.txt\",\"line\":1}");
+    for (String path : List.of("/api/cables/10TRIPOLI95", "/api/cables/10TRIPOLI95/versions/1", "/api/cables/09MEXICO3093",
+        "/api/search?q=tripoli", "/api/stats")) {
+      String answer = http.get(path).body();
+      for (String folder : DemoReadingRoom.serverFolders()) {
+        assertThat(answer).as(path).doesNotContain(folder);
+      }
+    }
   }
 
   @Test
