@@ -14,42 +14,33 @@ import org.cablearchive.archive.Version;
  * body, then {@code citedBy}, the archived cables whose references include this one.
  */
 public final class ArchivedCableJson {
-  private static final ObjectMapper MAPPER = CableJson.mapper();
-  private static final ObjectMapper PUBLIC = CableJson.publicMapper();
+  /** Sources named within themselves: this JSON is served to others ({@link CableJson#publicMapper()}). */
+  private static final ObjectMapper MAPPER = CableJson.publicMapper();
 
   private ArchivedCableJson() {}
 
   /** One line of JSON. */
   public static String write(ArchivedCable archived) {
-    return write(archived, MAPPER);
-  }
-
-  /** The same for answers served to others: sources are named within themselves ({@link CableJson#publicMapper()}). */
-  public static String writePublic(ArchivedCable archived) {
-    return write(archived, PUBLIC);
-  }
-
-  private static String write(ArchivedCable archived, ObjectMapper mapper) {
     try {
-      return mapper.writeValueAsString(tree(archived, mapper));
+      return MAPPER.writeValueAsString(tree(archived));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write cable " + archived.cable().id() + " as JSON: " + e.getOriginalMessage(), e);
     }
   }
 
-  private static ObjectNode tree(ArchivedCable archived, ObjectMapper mapper) {
-    ObjectNode node = mapper.valueToTree(archived.cable());
+  private static ObjectNode tree(ArchivedCable archived) {
+    ObjectNode node = MAPPER.valueToTree(archived.cable());
     ArrayNode versions = node.putArray("versions");
     for (Version v : archived.versions()) {
       ObjectNode version = versions.addObject();
-      version.set("released", mapper.valueToTree(v.released()));
-      version.set("source", mapper.valueToTree(v.source()));
+      version.set("released", MAPPER.valueToTree(v.released()));
+      version.set("source", MAPPER.valueToTree(v.source()));
       version.put("current", v.current());
       version.put("subject", v.cable().subject());
       version.put("header", v.cable().header());
       version.put("body", v.cable().body());
     }
-    node.set("citedBy", mapper.valueToTree(archived.citedBy()));
+    node.set("citedBy", MAPPER.valueToTree(archived.citedBy()));
     return node;
   }
 }

@@ -32,7 +32,7 @@ class ApiHttpTest {
     HttpResponse<String> response = http.get("/api/cables/10TRIPOLI95");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-    assertThat(response.body()).isEqualTo(ArchivedCableJson.writePublic(archived));
+    assertThat(response.body()).isEqualTo(ArchivedCableJson.write(archived));
 
     ObjectNode body = (ObjectNode) JSON.readTree(response.body());
     List<String> expected = names(JSON.readTree(CableJson.write(archived.cable())));

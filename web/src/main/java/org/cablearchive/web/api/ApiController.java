@@ -74,7 +74,7 @@ public final class ApiController {
     if (id == null) {
       return;
     }
-    ctx.contentType(JSON).result(ArchivedCableJson.writePublic(find(id)).getBytes(StandardCharsets.UTF_8));
+    ctx.contentType(JSON).result(ArchivedCableJson.write(find(id)).getBytes(StandardCharsets.UTF_8));
   }
 
   private void version(Context ctx) throws IOException {
