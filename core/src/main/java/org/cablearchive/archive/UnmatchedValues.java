@@ -42,15 +42,21 @@ public final class UnmatchedValues {
   public record Unmatched(String field, String value, List<Suggestion> suggestions) {
     /** {@code origin:mexico matches no cable: origin values are matched whole. Did you mean origin:"Embassy Mexico" (53 cables)?} */
     public String message() {
-      String head = field + ":" + quoted(value) + " matches no cable: " + field + " values are matched whole.";
+      String head = problem();
       if (suggestions.isEmpty()) {
-        return head + " No " + field + " contains \"" + value + "\".";
+        return head;
       }
       List<String> options = suggestions.stream()
           .map(s -> field + ":" + quoted(s.value()) + " (" + String.format(Locale.ROOT, "%,d", s.count())
               + (s.count() == 1 ? " cable)" : " cables)"))
           .toList();
       return head + " Did you mean " + String.join(" or ", options) + "?";
+    }
+
+    /** The first sentence of {@link #message()}, or all of it when there is nothing to suggest. */
+    public String problem() {
+      String head = field + ":" + quoted(value) + " matches no cable: " + field + " values are matched whole.";
+      return suggestions.isEmpty() ? head + " No " + field + " contains \"" + value + "\"." : head;
     }
   }
 

@@ -26,6 +26,7 @@ import org.cablearchive.web.HttpError;
 import org.cablearchive.web.browse.BrowseController;
 import org.cablearchive.web.browse.BrowseKind;
 import org.cablearchive.web.cable.CableAddress;
+import org.cablearchive.web.search.QueryNotices;
 import org.cablearchive.web.search.SearchForm;
 
 /**
@@ -148,7 +149,20 @@ public final class ApiController {
     body.put("facets", facets);
     body.put("histogram", result.histogram());
     body.put("next", result.next());
+    QueryNotices about = QueryNotices.of(form, archive);
+    body.put("cable", about.cable().map(id -> cableNamed(id, about)).orElse(null));
+    body.put("unmatched", about.unmatched());
     send(ctx, body);
+  }
+
+  /** The cable a query names: the search also finds it and its citing cables; {@code href} is where it is. */
+  private static Map<String, Object> cableNamed(ReferenceId id, QueryNotices about) {
+    Map<String, Object> cable = new LinkedHashMap<>();
+    cable.put("id", id);
+    cable.put("held", about.held());
+    cable.put("citedBy", about.citedBy());
+    cable.put("href", "/api/cables/" + id.value() + (about.held() ? "" : "/cited-by"));
+    return cable;
   }
 
   private void counts(Context ctx) throws IOException {
