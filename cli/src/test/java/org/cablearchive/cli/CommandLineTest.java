@@ -201,6 +201,17 @@ class CommandLineTest {
   }
 
   @Test
+  void searchSaysWhenAWholeValueMatchesNothingAndWhatExists() throws IOException {
+    CliRun run = CliRun.of("search", "--data", data.toString(), "origin:Embassy Mexico");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("0 cables");
+    assertThat(run.err()).startsWith("cables search: origin:Embassy matches no cable: origin values are matched whole."
+        + " Did you mean origin:\"Embassy Mexico\" (");
+    JsonNode json = JSON.readTree(CliRun.of("search", "--json", "--data", data.toString(), "origin:mexico").out());
+    assertThat(json.get("unmatched").get(0).get("suggestions").get(0).get("query").asText()).isEqualTo("origin:\"Embassy Mexico\"");
+  }
+
+  @Test
   void serveRefusesABaseUrlThatIsNotSchemeAndHost() {
     CliRun path = CliRun.of("serve", "--data", data.toString(), "--base-url", "https://example.org/cables");
     assertThat(path.exitCode()).isEqualTo(2);
