@@ -17,6 +17,7 @@ public record Cable(
     Classification classification,
     String origin,
     String subject,
+    String subjectMarking,
     List<String> tags,
     List<Reference> references,
     String transmissionId,
@@ -34,6 +35,7 @@ public record Cable(
     List<String> signers,
     String summary,
     List<Paragraph> paragraphs,
+    List<Heading> headings,
     List<String> articles,
     boolean partial,
     String header,
@@ -51,6 +53,7 @@ public record Cable(
     classificationReasons = copy(classificationReasons);
     signers = copy(signers);
     paragraphs = paragraphs instanceof Paragraphs kept ? kept : copy(paragraphs); // unmodifiable, and copying reads every text
+    headings = copy(headings);
     articles = copy(articles);
     problems = copy(problems);
     header = header == null ? "" : header;
@@ -68,9 +71,9 @@ public record Cable(
 
   /** A copy with another source location (the same text read again from elsewhere). */
   public Cable withSource(SourceLocation newSource) {
-    return new Cable(id, idAsPublished, created, released, classification, origin, subject, tags, references,
-        transmissionId, precedence, dateTimeGroup, from, to, info, handling, section, declassifyOn, classifiedBy,
-        classifiedByTitle, classificationReasons, signers, summary, paragraphs, articles, partial, header, body,
-        problems, newSource);
+    return new Cable(id, idAsPublished, created, released, classification, origin, subject, subjectMarking, tags,
+        references, transmissionId, precedence, dateTimeGroup, from, to, info, handling, section, declassifyOn,
+        classifiedBy, classifiedByTitle, classificationReasons, signers, summary, paragraphs, headings, articles,
+        partial, header, body, problems, newSource);
   }
 }

@@ -36,7 +36,8 @@ final class CableReading {
     Caption caption = CaptionReader.read(body, starts.isEmpty() ? body.length : starts.get(0).line());
     SignerReader.Signer signer = SignerReader.read(body);
     int paragraphsEnd = signer != null && signer.signOffLine() ? signer.line() : body.length;
-    Paragraphs paragraphs = ParagraphReader.paragraphs(doc.body(), body, starts, paragraphsEnd);
+    List<HeadingReader.Lines> headingLines = HeadingReader.read(body, starts);
+    Paragraphs paragraphs = ParagraphReader.paragraphs(doc.body(), body, starts, paragraphsEnd, headingLines);
 
     Instant created = created(header);
     int year = created == null ? 0 : created.atZone(ZoneOffset.UTC).getYear();
@@ -44,14 +45,14 @@ final class CableReading {
     Declassification declassification = caption.declassification();
     ClassificationAuthority authority = caption.authority();
     return new Cable(id, idAsPublished(id), created, doc.released(), classification(caption), origin(header),
-        subject(caption), tags(caption), references(caption, id, year), header.transmissionId(),
+        subject(caption), null, tags(caption), references(caption, id, year), header.transmissionId(),
         header.precedence(), header.dateTimeGroup(), header.from(), header.to(), header.info(), handling(caption),
         caption.classificationLine() == null ? null : caption.classificationLine().section(),
         declassifyOn(caption), authority != null && authority.name() != null ? authority.name()
             : declassification == null ? null : declassification.classifier(),
         authority == null ? null : authority.title(), authority == null ? List.of() : authority.reasons(),
         signer == null ? List.of() : List.of(signer.name()), SummaryReader.read(doc.body(), paragraphs), paragraphs,
-        doc.articles(), header.partial() || doc.body().startsWith(HeaderReader.PARTIAL_NOTE), doc.header(),
+        HeadingReader.headings(doc.body(), body, headingLines), doc.articles(), header.partial() || doc.body().startsWith(HeaderReader.PARTIAL_NOTE), doc.header(),
         doc.body(), problems.list(), doc.location());
   }
 

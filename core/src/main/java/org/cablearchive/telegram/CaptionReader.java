@@ -12,7 +12,7 @@ import java.util.Locale;
  * follows it. Only the first of each label counts.
  */
 final class CaptionReader {
-  private enum Label { NONE, EO, TAGS, SUBJECT, REF, CLASSIFIED_BY }
+  enum Label { NONE, EO, TAGS, SUBJECT, REF, CLASSIFIED_BY }
 
   private static final int MAX_CONTINUATION = 12;
   /** Telegram lines are at most about 70 characters; a longer line after a subject is the text. */

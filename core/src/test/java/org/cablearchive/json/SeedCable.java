@@ -63,6 +63,7 @@ final class SeedCable {
         Classification.CONFIDENTIAL,
         "Embassy Mexico",
         "SCENESETTER FOR SEPARATE MERIDA-RELATED VISITS",
+        null,
         List.of("PREL", "PGOV", "PINR", "MX"),
         List.of(
             new Reference("A", "MEXICO 2463", ReferenceKind.CABLE, ReferenceId.of("09MEXICO2463")),
@@ -84,6 +85,7 @@ final class SeedCable {
         List.of("FEELEY"),
         SUMMARY,
         List.of(paragraph("Summary. " + SUMMARY + " End Summary.")),
+        List.of(),
         List.of("http://wikileaks.jornada.com.mx/notas/para-calderon-las-violaciones-a-los-derechos-son-un-precio-a-pagar-informo-la-embajada"),
         false,
         HEADER,

@@ -57,7 +57,7 @@ class ParagraphsTest {
   void aCableKeepsTheParagraphsItIsGiven() {
     Paragraphs paragraphs = twoParagraphs();
     Cable cable = new Cable(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, paragraphs, null, false, null, BODY, null, null);
+        null, null, null, null, null, null, null, null, null, paragraphs, null, null, false, null, BODY, null, null);
     assertThat(cable.paragraphs()).isSameAs(paragraphs);
   }
 }

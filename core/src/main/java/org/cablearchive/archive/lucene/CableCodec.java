@@ -16,6 +16,7 @@ import org.cablearchive.model.Addressee;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.Classification;
 import org.cablearchive.model.DateTimeGroup;
+import org.cablearchive.model.Heading;
 import org.cablearchive.model.Paragraph;
 import org.cablearchive.model.Paragraphs;
 import org.cablearchive.model.Precedence;
@@ -35,8 +36,11 @@ import org.cablearchive.model.SourceLocation;
  * UTF-8; enums are written by name so that reordering constants never changes what a stored cable means.
  */
 final class CableCodec {
-  /** Bumped whenever the layout changes; a reader refuses layouts it does not know. */
-  private static final int FORMAT = 1;
+  /**
+   * Bumped whenever the layout changes; a reader refuses layouts it does not know. Layout 2 added the
+   * subject's marking and the body's headings; layout 1 is still read (without them).
+   */
+  private static final int FORMAT = 2;
 
   private CableCodec() {}
 
@@ -133,6 +137,7 @@ final class CableCodec {
       string(c.classification() == null ? null : c.classification().name());
       string(c.origin());
       string(c.subject());
+      string(c.subjectMarking());
       strings(c.tags());
       out.writeVInt(c.references().size());
       for (Reference r : c.references()) {
@@ -163,6 +168,7 @@ final class CableCodec {
       strings(c.signers());
       summary(c.summary(), c.body());
       paragraphs(c.paragraphs(), c.body());
+      headings(c.headings());
       strings(c.articles());
       bool(c.partial());
       bool(true);
@@ -203,6 +209,16 @@ final class CableCodec {
           boolean inBody = p.standsIn(body);
           paragraph(p.number(), p.marking(), inBody ? p.start() : -1, p.end(), p.text());
         }
+      }
+    }
+
+    /** Headings as their words and their place in the body: a few per cable at most, not worth a stretch form. */
+    private void headings(List<Heading> headings) throws IOException {
+      out.writeVInt(headings.size());
+      for (Heading h : headings) {
+        string(h.text());
+        out.writeVInt(h.start());
+        out.writeVInt(h.end());
       }
     }
 
@@ -271,7 +287,7 @@ final class CableCodec {
   private record Reader(DataInput in) {
     Cable cable() throws IOException {
       int format = in.readByte();
-      if (format != FORMAT) {
+      if (format != FORMAT && format != 1) {
         throw new IOException("stored cable layout " + format + " is not known to this version");
       }
       ReferenceId id = id(string());
@@ -281,6 +297,7 @@ final class CableCodec {
       Classification classification = enumValue(Classification.class, string());
       String origin = string();
       String subject = string();
+      String subjectMarking = format >= 2 ? string() : null;
       List<String> tags = strings();
       int refCount = in.readVInt();
       List<Reference> references = new ArrayList<>(refCount);
@@ -315,6 +332,7 @@ final class CableCodec {
         inBody[i] = verbatim ? new int[] {in.readVInt(), in.readVInt()} : null;
         texts[i] = verbatim ? null : string();
       }
+      List<Heading> headings = format >= 2 ? headings() : List.of();
       List<String> articles = strings();
       boolean partial = (in.readByte() != 0);
       String header = string();
@@ -338,10 +356,19 @@ final class CableCodec {
       SourceLocation source = (in.readByte() != 0)
           ? new SourceLocation(enumValue(SourceFormat.class, string()), string(), in.readVInt())
           : null;
-      return new Cable(id, idAsPublished, created, released, classification, origin, subject, tags, references,
-          transmissionId, precedence, dtg == null ? null : new DateTimeGroup(dtg), from, to, info, handling, section,
-          declassifyOn, classifiedBy, classifiedByTitle, reasons, signers, summary, paragraphs.build(), articles, partial,
-          header, body, problems, source);
+      return new Cable(id, idAsPublished, created, released, classification, origin, subject, subjectMarking, tags,
+          references, transmissionId, precedence, dtg == null ? null : new DateTimeGroup(dtg), from, to, info, handling,
+          section, declassifyOn, classifiedBy, classifiedByTitle, reasons, signers, summary, paragraphs.build(), headings,
+          articles, partial, header, body, problems, source);
+    }
+
+    private List<Heading> headings() throws IOException {
+      int n = in.readVInt();
+      List<Heading> list = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        list.add(new Heading(string(), in.readVInt(), in.readVInt()));
+      }
+      return list;
     }
 
     private List<Addressee> addressees() throws IOException {

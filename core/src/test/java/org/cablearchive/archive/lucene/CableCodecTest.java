@@ -67,7 +67,7 @@ class CableCodecTest {
   void nullsReadBackAsNulls() {
     Cable sparse = new Cable(org.cablearchive.model.ReferenceId.of("66BUENOSAIRES2481"), null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, true, null, null, null, null);
+        null, null, null, true, null, null, null, null);
     byte[] bytes = CableCodec.encode(sparse);
     assertThat(CableCodec.decode(bytes, 0, bytes.length)).isEqualTo(sparse);
   }
