@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolverFactory;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -119,7 +120,10 @@ class ConformanceTest {
     assertThat(parsed.getMessages()).as("swagger-parser's messages on the document").isEmpty();
     assertThat(parsed.getOpenAPI().getPaths()).isNotEmpty();
 
-    OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(document).build();
+    // The schemas say where extra properties are refused (additionalProperties: false); the validator's own
+    // default of refusing them everywhere would break every allOf.
+    OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(document)
+        .withLevelResolver(LevelResolverFactory.withAdditionalPropertiesIgnored()).build();
     Set<String> paths = new LinkedHashSet<>(List.of(
         "/api/cables/10TRIPOLI95", "/api/cables/09MEXICO3093", "/api/cables/10TRIPOLI95/versions/1",
         "/api/cables/10TRIPOLI95/versions/9", "/api/cables/NOTANID", "/api/cables/99NOSUCHPOST1",
@@ -138,8 +142,7 @@ class ConformanceTest {
       if (answer.statusCode() >= 300 && answer.statusCode() < 400) {
         continue;
       }
-      String plainPath = java.net.URLDecoder.decode(path.replaceAll("\\?.*", ""), StandardCharsets.UTF_8);
-      ValidationReport report = validator.validateResponse(plainPath, Request.Method.GET,
+      ValidationReport report = validator.validateResponse(path.replaceAll("\\?.*", ""), Request.Method.GET,
           SimpleResponse.Builder.status(answer.statusCode())
               .withContentType(answer.headers().firstValue("Content-Type").orElse(""))
               .withBody(answer.body()).build());

@@ -63,7 +63,6 @@ final class SiteCrawl {
           }
         }
         frontier = next;
-        System.err.println("crawl: " + visits.size() + " visited, " + next.size() + " next, " + java.time.LocalTime.now());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -31,9 +31,15 @@ class SiteCrawlTest {
         missing++;
         Document page = Jsoup.parse(v.body());
         assertThat(page.select("h1").text()).as(v.path()).endsWith("is not in the archive");
-        assertThat(page.select("p.notice").text()).as(v.path()).contains("archived cable");
+        String notice = page.select("p.notice").text();
+        assertThat(notice).as(v.path()).contains("archived cable");
         assertThat(page.select("ul.browse a[href]")).as("where to go from " + v.path()).isNotEmpty();
-        assertThat(page.select("ul.rows a.id")).as("the cables citing " + v.path()).isNotEmpty();
+        if (!notice.contains("no archived cable cites it")) {
+          assertThat(page.select("ul.rows a.id")).as("the cables citing " + v.path()).isNotEmpty();
+        } else {
+          // Linked from an earlier release's REF line: the current texts, which the archive indexes, do not cite it.
+          assertThat(v.from()).as("what links to " + v.path()).contains("?version=");
+        }
       } else {
         broken.add(v.status() + " " + v.path() + " (linked from " + v.from() + ")");
       }
