@@ -12,6 +12,7 @@ import java.util.List;
 public record Cable(
     ReferenceId id,
     String idAsPublished,
+    boolean part,
     Instant created,
     Instant released,
     Classification classification,
@@ -69,9 +70,17 @@ public record Cable(
     return references.stream().map(Reference::id).filter(java.util.Objects::nonNull).distinct().toList();
   }
 
+  /**
+   * The ID this published document is kept and found under: its published spelling when it is one
+   * section of the telegram published on its own ({@code 08SCTION02OF02SAOPAULO335}), else {@code id}.
+   */
+  public ReferenceId documentId() {
+    return part && idAsPublished != null && ReferenceId.isCanonical(idAsPublished) ? ReferenceId.of(idAsPublished) : id;
+  }
+
   /** A copy with another source location (the same text read again from elsewhere). */
   public Cable withSource(SourceLocation newSource) {
-    return new Cable(id, idAsPublished, created, released, classification, origin, subject, subjectMarking, tags,
+    return new Cable(id, idAsPublished, part, created, released, classification, origin, subject, subjectMarking, tags,
         references, transmissionId, precedence, dateTimeGroup, from, to, info, handling, section, declassifyOn,
         classifiedBy, classifiedByTitle, classificationReasons, signers, summary, paragraphs, headings, articles,
         partial, header, body, problems, newSource);

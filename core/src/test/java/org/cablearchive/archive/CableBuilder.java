@@ -111,7 +111,7 @@ public final class CableBuilder {
       text.append("\n").append(p.number()).append(". (C) ").append(p.text()).append('\n');
     }
     String header = "R " + "272238Z OCT 09\nFM AMEMBASSY MEXICO\nTO RUEHC/SECSTATE WASHDC 8786";
-    return new Cable(ReferenceId.of(id), id, created, released, classification, origin, subject, null, tags, references,
+    return new Cable(ReferenceId.of(id), id, false, created, released, classification, origin, subject, null, tags, references,
         "VZCZCXRO1782", Precedence.ROUTINE, new DateTimeGroup("272238Z OCT 09"),
         List.of(new Addressee(new RoutingIndicator("RUEHME"), "AMEMBASSY MEXICO", null)),
         List.of(new Addressee(new RoutingIndicator("RUEHC"), "SECSTATE WASHDC", Precedence.IMMEDIATE)),

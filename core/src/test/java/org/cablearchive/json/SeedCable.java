@@ -58,6 +58,7 @@ final class SeedCable {
     return new Cable(
         ReferenceId.of("09MEXICO3093"),
         null,
+        false,
         Instant.parse("2009-10-27T22:38:00Z"),
         Instant.parse("2011-08-30T01:44:00Z"),
         Classification.CONFIDENTIAL,

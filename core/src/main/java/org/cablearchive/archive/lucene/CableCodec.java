@@ -38,7 +38,7 @@ import org.cablearchive.model.SourceLocation;
 final class CableCodec {
   /**
    * Bumped whenever the layout changes; a reader refuses layouts it does not know. Layout 2 added the
-   * subject's marking and the body's headings; layout 1 is still read (without them).
+   * part flag, the subject's marking and the body's headings; layout 1 is still read (without them).
    */
   private static final int FORMAT = 2;
 
@@ -132,6 +132,7 @@ final class CableCodec {
       out.writeByte((byte) FORMAT);
       string(c.id() == null ? null : c.id().value());
       string(c.idAsPublished());
+      bool(c.part());
       instant(c.created());
       instant(c.released());
       string(c.classification() == null ? null : c.classification().name());
@@ -292,6 +293,7 @@ final class CableCodec {
       }
       ReferenceId id = id(string());
       String idAsPublished = string();
+      boolean part = format >= 2 && in.readByte() != 0;
       Instant created = instant();
       Instant released = instant();
       Classification classification = enumValue(Classification.class, string());
@@ -356,7 +358,7 @@ final class CableCodec {
       SourceLocation source = (in.readByte() != 0)
           ? new SourceLocation(enumValue(SourceFormat.class, string()), string(), in.readVInt())
           : null;
-      return new Cable(id, idAsPublished, created, released, classification, origin, subject, subjectMarking, tags,
+      return new Cable(id, idAsPublished, part, created, released, classification, origin, subject, subjectMarking, tags,
           references, transmissionId, precedence, dtg == null ? null : new DateTimeGroup(dtg), from, to, info, handling,
           section, declassifyOn, classifiedBy, classifiedByTitle, reasons, signers, summary, paragraphs.build(), headings,
           articles, partial, header, body, problems, source);
