@@ -138,7 +138,8 @@ public final class ApiController {
 
   private void search(Context ctx) throws IOException {
     SearchForm form = SearchForm.read(ctx);
-    SearchResult result = archive.search(form.request(true, FACET_VALUES, form.histogramInterval(), true));
+    QueryNotices about = QueryNotices.of(form, archive);
+    SearchResult result = archive.search(form.request(about.archiveQuery(form), true, FACET_VALUES, form.histogramInterval(), true));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("total", result.total());
     body.put("hits", result.hits());
@@ -149,7 +150,6 @@ public final class ApiController {
     body.put("facets", facets);
     body.put("histogram", result.histogram());
     body.put("next", result.next());
-    QueryNotices about = QueryNotices.of(form, archive);
     body.put("cable", about.cable().map(id -> cableNamed(id, about)).orElse(null));
     body.put("unmatched", about.unmatched());
     send(ctx, body);

@@ -33,6 +33,15 @@ public record QueryNotices(Optional<ReferenceId> cable, boolean held, int citedB
     return cable.isPresent() && (held || citedBy > 0);
   }
 
+  /**
+   * What the archive runs for the reader's query: a query naming a cable the archive holds or cites finds
+   * that cable and the cables citing it (no text spells an ID the way it is asked for); any other query,
+   * one that only looks like an unknown ID included, is searched as typed.
+   */
+  public String archiveQuery(SearchForm form) {
+    return namesAKnownCable() ? "id:" + cable.get().value() + "^10 OR cites:" + cable.get().value() : form.query();
+  }
+
   /** The notices of the search page, each with the searches that work instead. */
   List<SearchPage.Notice> notices(SearchForm form) {
     List<SearchPage.Notice> notices = new ArrayList<>();

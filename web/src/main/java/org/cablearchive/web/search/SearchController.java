@@ -50,8 +50,10 @@ public final class SearchController {
     byte[] page;
     try {
       page = recent.get(form.at("/search"), () -> {
-        SearchResult result = archive.search(form.request(true, SIDEBAR_VALUES, form.histogramInterval(), true));
-        return pages.bytes("search.jte", builder.build(form, result, QueryNotices.of(form, archive)));
+        QueryNotices about = QueryNotices.of(form, archive);
+        SearchResult result = archive.search(
+            form.request(about.archiveQuery(form), true, SIDEBAR_VALUES, form.histogramInterval(), true));
+        return pages.bytes("search.jte", builder.build(form, result, about));
       });
     } catch (QueryException e) {
       ctx.status(400);

@@ -150,7 +150,13 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
 
   /** The archive request for this page. */
   public SearchRequest request(boolean facets, int facetLimit, HistogramInterval histogram, boolean snippets) {
-    return new SearchRequest(archiveQuery(), filters, sort, limit, cursor, facets, facetLimit, histogram, snippets);
+    return request(query, facets, facetLimit, histogram, snippets);
+  }
+
+  /** The archive request for this page, running {@code archiveQuery} (what the reader's query means) instead. */
+  public SearchRequest request(String archiveQuery, boolean facets, int facetLimit, HistogramInterval histogram,
+      boolean snippets) {
+    return new SearchRequest(archiveQuery, filters, sort, limit, cursor, facets, facetLimit, histogram, snippets);
   }
 
   /**
@@ -160,14 +166,6 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
    */
   public Optional<ReferenceId> cableId() {
     return ID_LIKE.matcher(query).matches() ? CableAddress.resolve(query) : Optional.empty();
-  }
-
-  /**
-   * What the archive runs: the reader's query, except that a query naming a cable finds that cable and
-   * the cables citing it (no text spells an ID the way it is asked for).
-   */
-  String archiveQuery() {
-    return cableId().map(id -> "id:" + id.value() + "^10 OR cites:" + id.value()).orElse(query);
   }
 
   /** This search from its first page with another query. */
