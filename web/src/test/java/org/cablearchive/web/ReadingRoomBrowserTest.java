@@ -119,7 +119,7 @@ class ReadingRoomBrowserTest {
     Dimension before = driver.manage().window().getSize();
     try {
       driver.manage().window().setSize(new Dimension(360, 800));
-      for (String path : List.of("/", "/about", "/search?q=merida", "/search?q=origin:mexico", "/cable/08MEXICO3595",
+      for (String path : List.of("/", "/about", "/search?q=merida", "/search?q=origin:mexico",
           "/origin", "/tag/PREL", "/created")) {
         open(path);
         waitUntilLoaded();
