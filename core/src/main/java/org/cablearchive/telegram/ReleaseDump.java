@@ -1,5 +1,7 @@
 package org.cablearchive.telegram;
 
+import java.util.regex.Pattern;
+
 /**
  * A layout some pages of the release have: a stub of the text cut short ({@code ¶1. (C) Summary:
  * Peruvian ...}), a {@code =====CABLE ENDS=====} line, the release's metadata for the cable
@@ -12,15 +14,34 @@ package org.cablearchive.telegram;
 final class ReleaseDump {
   private ReleaseDump() {}
 
-  /** The line after the dump's {@code header ends} line, or 0 when the body has no dump. */
+  /**
+   * The line after the dump's {@code header ends} line, or 0 when the body has no dump. Only a stub
+   * stands before a dump, and the release's stubs stop within their first paragraph: a dump after
+   * longer text (a copy of another cable pasted in) is text.
+   */
   static int textStart(String[] lines) {
+    int nonBlank = 0;
+    int paragraphs = 0;
     for (int i = 0; i < lines.length; i++) {
-      if (isMark(lines[i], "header ends")) {
+      String t = lines[i].strip();
+      if (isMark(t, "header ends")) {
         return i + 1;
+      }
+      if (t.matches("id: \\d+") && (nonBlank > MAX_STUB_LINES / 2 || paragraphs > 1)) {
+        return 0;
+      }
+      if (!t.isEmpty()) {
+        nonBlank++;
+      }
+      if (PARAGRAPH_START.matcher(t).matches()) {
+        paragraphs++;
       }
     }
     return 0;
   }
+
+  /** A numbered paragraph's first line: {@code 1. (C) ...}, {@code ¶2. ...}. */
+  private static final Pattern PARAGRAPH_START = Pattern.compile("¶?\\d{1,2}\\.[\\s(].*");
 
   /**
    * Where the stub's caption ends: at its first numbered paragraph, at the line cut short with
@@ -29,7 +50,7 @@ final class ReleaseDump {
   private static int stubTextStart(String[] lines, int textStart) {
     for (int i = 0; i < textStart; i++) {
       String t = lines[i].strip();
-      if (t.endsWith("...") || isMark(t, "CABLE ENDS") || t.matches("id: \\d+") || t.matches("¶?\\d{1,2}\\.[\\s(].*")) {
+      if (t.endsWith("...") || isMark(t, "CABLE ENDS") || t.matches("id: \\d+") || PARAGRAPH_START.matcher(t).matches()) {
         return i;
       }
     }
