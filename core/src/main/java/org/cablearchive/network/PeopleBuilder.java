@@ -27,7 +27,8 @@ import org.cablearchive.model.ReferenceId;
  *       on each of its cables it is the person of that surname (and initials) named on the same cable
  *       (same-cable rule), or else the one such person who signed or classified cables at the same post
  *       within a year of that cable, or who signed or classified five times as many there then as all
- *       others of that name together (same-post rule). Cables no rule settles stay with a person known by
+ *       others of that name together (same-post rule). Signatures settled by the same-cable rule count as
+ *       signing there. Cables no rule settles stay with a person known by
  *       the surname at that post: a surname is never enough on its own.</li>
  *   <li>A surname alone in the "Classified By" line counts only on a cable signed with that surname.</li>
  * </ol>
@@ -140,7 +141,8 @@ final class PeopleBuilder {
     List<Cluster> clusters = new ArrayList<>();
     for (List<Integer> group : bySurname.values()) {
       group.sort(Comparator.<Integer>comparingInt(n -> -names.get(n).given().size())
-          .thenComparingInt(n -> -counts[n]).thenComparing(n -> names.get(n).display()));
+          .thenComparing(n -> names.get(n).hasShortForm()).thenComparingInt(n -> -counts[n])
+          .thenComparing(n -> names.get(n).display()));
       List<Cluster> here = new ArrayList<>();
       for (int n : group) {
         PersonName name = names.get(n);
@@ -214,16 +216,33 @@ final class PeopleBuilder {
       clustersBySurname.computeIfAbsent(names.get(clusters.get(c).names.get(0)).surnameKey(), k -> new ArrayList<>()).add(c);
     }
     int next = clusters.size();
+    Map<Unit, List<Integer>> candidatesOf = new HashMap<>();
+    Map<Unit, Map<Integer, Integer>> sameCableOf = new HashMap<>();
     for (Unit unit : byKey.values()) {
       List<Integer> candidates = clustersBySurname.getOrDefault(unit.surname, List.of()).stream()
           .filter(c -> unit.initial.isEmpty() || initialFits(clusters.get(c), unit.initial)).toList();
+      candidatesOf.put(unit, candidates);
       Map<Integer, Integer> sameCable = new HashMap<>();
-      Map<Integer, Integer> samePost = new HashMap<>();
+      sameCableOf.put(unit, sameCable);
       for (int i : unit.occurrences) {
         int chosen = sameCable(candidates, clustersOnCable.get(occCable.get(i)));
+        personOf[i] = chosen;
         if (chosen >= 0) {
           sameCable.merge(chosen, 1, Integer::sum);
-        } else {
+          if (occYear.get(i) > 0) {
+            // a signature settled on its own cable shows the person at that post that year
+            activity.computeIfAbsent(key(chosen, unit.station), k -> new HashMap<>()).merge(occYear.get(i), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    for (Unit unit : byKey.values()) {
+      List<Integer> candidates = candidatesOf.get(unit);
+      Map<Integer, Integer> sameCable = sameCableOf.get(unit);
+      Map<Integer, Integer> samePost = new HashMap<>();
+      for (int i : unit.occurrences) {
+        int chosen = personOf[i];
+        if (chosen < 0) {
           chosen = samePost(candidates, activity, unit.station, occYear.get(i));
           if (chosen >= 0) {
             samePost.merge(chosen, 1, Integer::sum);

@@ -38,7 +38,7 @@ public record PersonName(String surname, List<String> given, String suffix) {
       "DEPT", "STATE", "BY", "CLASSIFIED", "UNIT", "INTERNAL", "EXTERNAL", "AFFAIR", "INTERAGENCY", "PROVINCIAL",
       "GLOBAL", "PDAS", "DAS", "MC", "M-C", "IO", "EUR", "NEA", "WHA", "EAP", "AF", "SCA", "ISN", "AIT", "EXECUTIVE",
       "SPOKESMAN", "CHAIRMAN", "PRESIDENT", "VICE", "SENATOR", "CONGRESSMAN", "REP", "SEN", "GEN", "ADM", "COL",
-      "LTC", "MAJ", "CAPT", "DR", "MR", "MRS", "MS", "MISS", "HON", "HONORABLE", "SIR", "PRT", "TEAM",
+      "LTC", "MAJ", "CAPT", "DR", "MR", "MRS", "MS", "MISS", "HON", "HONORABLE", "SIR", "PRT", "POLMC", "ECONMC", "COM", "POLOFF", "ECONOFF", "POLECON", "CONGEN", "CONSGEN", "TEAM",
       "LEADER", "ACTG", "INTERIM", "CONSUL-GENERAL", "MINISTER-COUNSELOR", "POLITICAL-ECONOMIC", "POL-MIL",
       "POLITICAL-MILITARY", "ECONOMIC-POLITICAL", "COORDINATING", "SECTION-CHIEF");
   /** Words that mark a text as something other than a name: addressees, caveats, telegram words. */
@@ -204,6 +204,11 @@ public record PersonName(String surname, List<String> given, String suffix) {
     return full(a).equals(full(b));
   }
 
+  /** Whether a given name is written in a short form (Tom, Chris): the full form is shown when known. */
+  public boolean hasShortForm() {
+    return given.stream().anyMatch(SHORT_FORMS::containsKey);
+  }
+
   /** The full form of a given name (Chris → CHRISTOPHER); a name without a short form is itself. */
   static String full(String given) {
     return SHORT_FORMS.getOrDefault(given, given);
@@ -344,7 +349,7 @@ public record PersonName(String surname, List<String> given, String suffix) {
     StringBuilder b = new StringBuilder(word.toLowerCase(Locale.ROOT));
     for (int i = 0; i < b.length(); i++) {
       boolean starts = i == 0 || b.charAt(i - 1) == '-' || b.charAt(i - 1) == '\''
-          || (i == 2 && b.charAt(0) == 'm' && b.charAt(1) == 'c');
+          || (i == 2 && Character.toLowerCase(b.charAt(0)) == 'm' && b.charAt(1) == 'c' && b.length() > 3);
       if (starts) {
         b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
       }
