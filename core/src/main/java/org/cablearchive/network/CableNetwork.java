@@ -323,6 +323,19 @@ public final class CableNetwork {
     return found;
   }
 
+  /** The people a held cable names in its structured fields. */
+  public List<Person> peopleOn(ReferenceId id) {
+    Integer c = nodeIndex.get(id.value());
+    if (c == null || c >= held) {
+      return List.of();
+    }
+    List<Person> on = new ArrayList<>();
+    for (int e = cablePeopleStart[c]; e < cablePeopleStart[c + 1]; e++) {
+      on.add(people.get(cablePeople[e]));
+    }
+    return on;
+  }
+
   /** The people named on the same cables as this person, most shared cables first. */
   public List<Companion> companions(Person person, int limit) {
     Integer self = personBySlug.get(person.slug());

@@ -6,6 +6,11 @@ import java.time.Duration;
 import io.javalin.config.JavalinConfig;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.web.api.ApiController;
+import org.cablearchive.web.api.NetworkApi;
+import org.cablearchive.web.person.PersonController;
+import org.cablearchive.web.post.PostController;
+import org.cablearchive.web.thread.MostCitedController;
+import org.cablearchive.web.thread.ThreadController;
 import org.cablearchive.web.browse.BrowseController;
 import org.cablearchive.web.cable.CableController;
 import org.cablearchive.web.cable.CablePageBuilder;
@@ -68,6 +73,11 @@ public final class ReadingRoom implements AutoCloseable {
     browse.register(config.routes);
     new FeedController(archive).register(config.routes);
     new ApiController(archive, json, browse).register(config.routes);
+    new NetworkApi(archive, json).register(config.routes);
+    new PersonController(archive, pages, recent).register(config.routes);
+    new PostController(archive, pages, recent, routes).register(config.routes);
+    new ThreadController(archive, pages, recent).register(config.routes);
+    new MostCitedController(archive, pages, recent).register(config.routes);
   }
 
   /** The port actually listened on (useful after starting on port 0). */
