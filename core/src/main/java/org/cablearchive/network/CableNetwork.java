@@ -362,10 +362,16 @@ public final class CableNetwork {
   /** Another person, and on how many cables the two are named together. */
   public record Companion(Person person, int cables) {}
 
-  /** Every pair of people named on the same cables, with how many: the people graph's edges. */
-  public Map<Long, Integer> companionships() {
+  /**
+   * Every pair of people named together on the cables {@code on} accepts, with on how many: the people
+   * graph's edges, keyed by the two people's numbers ({@link #personAt}), the lower in the high half.
+   */
+  public Map<Long, Integer> companionships(java.util.function.Predicate<ReferenceId> on) {
     Map<Long, Integer> pairs = new HashMap<>();
     for (int c = 0; c < held; c++) {
+      if (!on.test(nodes[c])) {
+        continue;
+      }
       for (int a = cablePeopleStart[c]; a < cablePeopleStart[c + 1]; a++) {
         for (int b = a + 1; b < cablePeopleStart[c + 1]; b++) {
           int x = Math.min(cablePeople[a], cablePeople[b]);
@@ -377,12 +383,12 @@ public final class CableNetwork {
     return pairs;
   }
 
-  /** A person by their number in {@link #companionships()}' keys. */
+  /** A person by their number in {@link #companionships}' keys. */
   public Person personAt(int index) {
     return people.get(index);
   }
 
-  /** How many people there are (numbered from 0 in {@link #companionships()}). */
+  /** How many people there are (numbered from 0 in {@link #companionships}). */
   public int peopleCount() {
     return people.size();
   }
