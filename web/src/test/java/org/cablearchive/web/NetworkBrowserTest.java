@@ -92,7 +92,7 @@ class NetworkBrowserTest {
   void fromAPostToThePostItWroteToAndTheSecretaryWhoSignedThere() throws IOException {
     open("/post/MEXICO");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Embassy Mexico");
-    assertThat(driver.findElement(By.cssSelector("td[data-label='Routing indicator']")).getText()).isEqualTo("RUEHME (AMEMBASSY MEXICO)");
+    assertThat(driver.findElement(By.cssSelector("td[data-label='Routing indicator']")).getText()).isEqualTo("RUEHME (AMEMBASSY MEXICO CITY)");
     assertThat(driver.findElement(By.cssSelector("section.chiefs")).getText()).contains("Carlos Pascual");
     screenshot("post-page.png", 1280, 2000);
     driver.findElement(By.cssSelector("figure.correspondents a[href='/post/STATE'] text")).click();
