@@ -135,7 +135,8 @@ public final class PostController {
       }
       rows.add(new PostPage.Row(c.post().name(), SitePaths.post(c.post().station()), top, c.total(), bars));
     }
-    return new PostPage.Chart(LABEL_WIDTH + Math.max(1, years.size()) * YEAR_WIDTH, rows.size() * ROW_HEIGHT + 16, LABEL_WIDTH,
+    // room on the right for the last year's label
+    return new PostPage.Chart(LABEL_WIDTH + Math.max(1, years.size()) * YEAR_WIDTH + 30, rows.size() * ROW_HEIGHT + 16, LABEL_WIDTH,
         years, rows, "The posts " + name + " wrote to most (TO and INFO), cables each year");
   }
 
