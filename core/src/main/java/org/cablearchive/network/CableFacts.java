@@ -60,7 +60,7 @@ public record CableFacts(
 
   public static CableFacts of(Cable cable) {
     String sender = cable.from().isEmpty() ? null : cable.from().get(0).name();
-    return new CableFacts(cable.id(), cable.created(), cable.origin(), sender, cable.signers(), cable.classifiedBy(),
+    return new CableFacts(cable.documentId(), cable.created(), cable.origin(), sender, cable.signers(), cable.classifiedBy(),
         cable.classifiedByTitle(), cable.tags(), stations(cable.to()), stations(cable.info()), cable.citedIds());
   }
 
