@@ -38,7 +38,7 @@ public record PersonName(String surname, List<String> given, String suffix) {
       "DEPT", "STATE", "BY", "CLASSIFIED", "UNIT", "INTERNAL", "EXTERNAL", "AFFAIR", "INTERAGENCY", "PROVINCIAL",
       "GLOBAL", "PDAS", "DAS", "MC", "M-C", "IO", "EUR", "NEA", "WHA", "EAP", "AF", "SCA", "ISN", "AIT", "EXECUTIVE",
       "SPOKESMAN", "CHAIRMAN", "PRESIDENT", "VICE", "SENATOR", "CONGRESSMAN", "REP", "SEN", "GEN", "ADM", "COL",
-      "LTC", "MAJ", "CAPT", "DR", "MR", "MRS", "MS", "MISS", "HON", "HONORABLE", "SIR", "PRT", "POLMC", "ECONMC", "COM", "POLOFF", "ECONOFF", "POLECON", "CONGEN", "CONSGEN", "TEAM",
+      "LTC", "MAJ", "CAPT", "DR", "MR", "MRS", "MS", "MISS", "HON", "HONORABLE", "SIR", "PRT", "POLCOUNSELOR", "ECONCOUNSELOR", "DEPPOLCOUNS", "POLMILOFF", "POLMC", "ECONMC", "COM", "POLOFF", "ECONOFF", "POLECON", "CONGEN", "CONSGEN", "TEAM",
       "LEADER", "ACTG", "INTERIM", "CONSUL-GENERAL", "MINISTER-COUNSELOR", "POLITICAL-ECONOMIC", "POL-MIL",
       "POLITICAL-MILITARY", "ECONOMIC-POLITICAL", "COORDINATING", "SECTION-CHIEF");
   /** Words that mark a text as something other than a name: addressees, caveats, telegram words. */
@@ -106,7 +106,7 @@ public record PersonName(String surname, List<String> given, String suffix) {
       return Optional.empty();
     }
     String t = CLASSIFIED_BY.matcher(ascii(text)).replaceFirst("").replace('\u201d', ' ').replace('"', ' ');
-    t = t.replaceFirst("^\\(U\\)\\s*", "");
+    t = t.replaceFirst("^\\(U\\)\\s*", "").replaceAll("(?i)\\ba\\.\\s?i\\.?(?=[\\s,]|$)", " ");
     int semicolon = t.lastIndexOf(';');
     String titleBefore = semicolon >= 0 ? t.substring(0, semicolon) : "";
     t = semicolon >= 0 ? t.substring(semicolon + 1) : t;

@@ -37,6 +37,8 @@ class PersonNameTest {
         .isEqualTo("Laura Kirkconnell | Acting Econ M/C");
     assertThat(classifier("Stephen O'Dowd")).isEqualTo("Stephen O'Dowd | ");
     assertThat(classifier("CATHERINE HILL-HERNDON")).isEqualTo("Catherine Hill-Herndon | ");
+    assertThat(classifier("Charge d'Affaires a.i. Carol Urban")).isEqualTo("Carol Urban | Charge d'Affaires");
+    assertThat(classifier("Polcounselor John Kunstadter")).isEqualTo("John Kunstadter | Polcounselor");
   }
 
   @Test
