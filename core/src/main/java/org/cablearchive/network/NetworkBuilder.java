@@ -34,6 +34,8 @@ public final class NetworkBuilder {
   private final List<CableFacts.Station> info = new ArrayList<>();
   private final PeopleBuilder people = new PeopleBuilder();
   private long[] millis = new long[1024];
+  private final Map<String, String> normalised = new HashMap<>();
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   /** Adds one current cable; a cable given twice counts once (the first is kept). */
   public NetworkBuilder add(CableFacts facts) {
@@ -55,7 +57,7 @@ public final class NetworkBuilder {
       originVotes.computeIfAbsent(s, k -> new HashMap<>()).merge(strings.of(facts.origin().strip()), 1, Integer::sum);
     }
     if (facts.sender() != null && !facts.sender().isBlank()) {
-      senderVotes.computeIfAbsent(s, k -> new HashMap<>()).merge(strings.of(normal(facts.sender())), 1, Integer::sum);
+      senderVotes.computeIfAbsent(s, k -> new HashMap<>()).merge(normal(facts.sender()), 1, Integer::sum);
     }
     citesStart.add(cited.size());
     for (ReferenceId c : facts.cites()) {
@@ -83,7 +85,7 @@ public final class NetworkBuilder {
   }
 
   private CableFacts.Station station(CableFacts.Station a) {
-    return new CableFacts.Station(a.route() == null ? null : strings.of(a.route()), strings.of(normal(a.name())));
+    return new CableFacts.Station(a.route() == null ? null : strings.of(a.route()), normal(a.name()));
   }
 
   private int stationOf(String name) {
@@ -93,8 +95,9 @@ public final class NetworkBuilder {
     });
   }
 
-  private static String normal(String name) {
-    return name.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+  /** A station name as one spelling: upper case, single spaces (each distinct text normalised once). */
+  private String normal(String name) {
+    return normalised.computeIfAbsent(name, n -> strings.of(SPACES.matcher(n.strip()).replaceAll(" ").toUpperCase(Locale.ROOT)));
   }
 
   public CableNetwork build() {

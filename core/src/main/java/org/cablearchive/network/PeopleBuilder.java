@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -46,24 +47,32 @@ final class PeopleBuilder {
   private final Indexed stations = new Indexed();
   private final Indexed titles = new Indexed();
   private final Indexed writings = new Indexed();
+  /**
+   * Each distinct text read once: a release repeats a few thousand signatures and "Classified By" lines
+   * over hundreds of thousands of cables, and reading a name takes a dozen pattern matches.
+   */
+  private final Map<String, Optional<PersonName>> signers = new HashMap<>();
+  private final Map<String, Optional<PersonName.Officer>> officers = new HashMap<>();
+  private final Map<String, Optional<PersonName>> personTags = new HashMap<>();
 
   /** Reads the names of one cable; {@code station} is its post's, {@code year} its year (0 unknown). */
   void add(int cable, String station, int year, CableFacts facts) {
     Set<String> signedSurnames = new HashSet<>();
     for (String signer : facts.signers()) {
-      PersonName.ofSigner(signer).ifPresent(name -> {
+      signers.computeIfAbsent(signer, PersonName::ofSigner).ifPresent(name -> {
         signedSurnames.add(name.surnameKey());
         occurrence(cable, Role.SIGNED, name, signer.strip(), station, year, null);
       });
     }
-    PersonName.ofClassifier(facts.classifiedBy()).ifPresent(officer -> {
+    (facts.classifiedBy() == null ? Optional.<PersonName.Officer>empty()
+        : officers.computeIfAbsent(facts.classifiedBy(), PersonName::ofClassifier)).ifPresent(officer -> {
       if (!officer.name().isSurnameOnly() || signedSurnames.contains(officer.name().surnameKey())) {
         occurrence(cable, Role.CLASSIFIED, officer.name(), facts.classifiedBy().strip(), station, year,
             title(facts.classifiedByTitle(), officer.title()));
       }
     });
     for (String tag : facts.tags()) {
-      PersonName.ofTag(tag).filter(PersonName::isFull)
+      personTags.computeIfAbsent(tag, PersonName::ofTag).filter(PersonName::isFull)
           .ifPresent(name -> occurrence(cable, Role.TAGGED, name, tag.strip(), station, year, null));
     }
   }

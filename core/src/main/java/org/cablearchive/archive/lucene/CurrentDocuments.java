@@ -1,12 +1,8 @@
 package org.cablearchive.archive.lucene;
 
 import java.io.IOException;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -14,37 +10,11 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.cablearchive.archive.Archive;
-import org.cablearchive.model.ReferenceId;
 
-/** Finds cable documents (the current versions) by ID, and walks those a query matches. */
+/** Walks the cable documents (the current versions) a query matches. */
 final class CurrentDocuments {
   private CurrentDocuments() {}
-
-  /** The cable document of an ID in this view, or -1. */
-  static int find(IndexReader reader, ReferenceId id) throws IOException {
-    BytesRef term = new BytesRef(IndexFields.keyword(id.value()));
-    PostingsEnum postings = null;
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(IndexFields.ID);
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum te = terms.iterator();
-      if (!te.seekExact(term)) {
-        continue;
-      }
-      postings = te.postings(postings, PostingsEnum.NONE);
-      Bits live = leaf.reader().getLiveDocs();
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-        if (live == null || live.get(doc)) {
-          return leaf.docBase + doc;
-        }
-      }
-    }
-    return -1;
-  }
 
   /**
    * Hands every matching cable to the sink, a segment at a time in document order: nothing is collected

@@ -544,18 +544,28 @@ public final class LuceneArchive implements Archive {
     }
   }
 
+  /** One search for all the IDs: a set of terms is intersected with each segment's terms in order. */
   @Override
   public List<CableSummary> summaries(List<ReferenceId> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     ArchiveSearcher searcher = acquire();
     try {
-      List<Integer> docs = new ArrayList<>(ids.size());
+      List<BytesRef> terms = ids.stream().map(id -> new BytesRef(IndexFields.keyword(id.value()))).distinct().toList();
+      ScoreDoc[] docs = searcher.search(new org.apache.lucene.search.TermInSetQuery(IndexFields.ID, terms), terms.size()).scoreDocs;
+      Map<ReferenceId, CableSummary> found = new java.util.HashMap<>();
+      for (CableSummary summary : summaries(searcher, docs)) {
+        found.put(summary.id(), summary);
+      }
+      List<CableSummary> ordered = new ArrayList<>(ids.size());
       for (ReferenceId id : ids) {
-        int doc = CurrentDocuments.find(searcher.getIndexReader(), id);
-        if (doc >= 0) {
-          docs.add(doc);
+        CableSummary summary = found.get(id);
+        if (summary != null) {
+          ordered.add(summary);
         }
       }
-      return Summaries.read(searcher.getIndexReader(), docs.stream().mapToInt(Integer::intValue).toArray());
+      return ordered;
     } finally {
       searchers.release(searcher);
     }
