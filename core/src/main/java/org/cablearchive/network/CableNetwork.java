@@ -46,6 +46,10 @@ public final class CableNetwork {
   private final int[] to;
   private final int[] infoStart;
   private final int[] info;
+  /** Each held cable's year (0 when its date is not known). */
+  private final int[] year;
+  private final List<List<Companion>> companions;
+  private final Map<String, List<Correspondent>> correspondents;
 
   CableNetwork(ReferenceId[] nodes, int held, Map<String, Integer> nodeIndex, long[] created, int[] nodeStation,
       String[] stations, int[] citesStart, int[] cites, double[] rank, int[] tagsStart, int[] tags, String[] tagNames,
@@ -77,6 +81,12 @@ public final class CableNetwork {
     for (int i = 0; i < stations.length; i++) {
       stationIndex.put(stations[i], i);
     }
+    this.year = new int[held];
+    for (int c = 0; c < held; c++) {
+      year[c] = created[c] == Long.MIN_VALUE ? 0 : java.time.LocalDate.ofEpochDay(Math.floorDiv(created[c], 86_400_000L)).getYear();
+    }
+    this.companions = companionsOf(this.people, cablePeopleStart, cablePeople, held);
+    this.correspondents = correspondentsOf();
     int[][] reversed = reverse(nodes.length, citesStart, cites);
     this.citedByStart = reversed[0];
     this.citedBy = reversed[1];
@@ -219,14 +229,15 @@ public final class CableNetwork {
     List<Integer> frontier = List.of(focus);
     boolean cut = false;
     for (int d = 1; d <= depth && !frontier.isEmpty(); d++) {
-      List<Integer> next = new ArrayList<>();
+      java.util.Set<Integer> found = new java.util.LinkedHashSet<>();
       for (int n : frontier) {
         for (int e = start[n]; e < start[n + 1]; e++) {
-          if (!step.containsKey(edges[e]) && !next.contains(edges[e])) {
-            next.add(edges[e]);
+          if (!step.containsKey(edges[e])) {
+            found.add(edges[e]);
           }
         }
       }
+      List<Integer> next = new ArrayList<>(found);
       next.sort(Comparator.<Integer>comparingInt(n -> position[n]));
       if (next.size() > perStep) {
         cut = true;
@@ -336,27 +347,41 @@ public final class CableNetwork {
     return on;
   }
 
-  /** The people named on the same cables as this person, most shared cables first. */
+  /** The people named on the same cables as this person, most shared cables first (at most {@link #KEPT}). */
   public List<Companion> companions(Person person, int limit) {
     Integer self = personBySlug.get(person.slug());
-    Map<Integer, Integer> shared = new HashMap<>();
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
-    for (List<ReferenceId> list : person.cables().values()) {
-      for (ReferenceId id : list) {
-        Integer c = nodeIndex.get(id.value());
-        if (c == null || c >= held || !seen.add(c)) {
-          continue;
-        }
-        for (int e = cablePeopleStart[c]; e < cablePeopleStart[c + 1]; e++) {
-          if (cablePeople[e] != self) {
-            shared.merge(cablePeople[e], 1, Integer::sum);
+    if (self == null) {
+      return List.of();
+    }
+    List<Companion> all = companions.get(self);
+    return all.subList(0, Math.min(limit, all.size()));
+  }
+
+  /** How many companions and correspondents are kept for each person and post. */
+  public static final int KEPT = 20;
+
+  /** Each person's companions, counted once over every cable when the network is built. */
+  private static List<List<Companion>> companionsOf(List<Person> people, int[] start, int[] onCable, int cables) {
+    List<Map<Integer, Integer>> shared = new ArrayList<>(people.size());
+    for (int p = 0; p < people.size(); p++) {
+      shared.add(new HashMap<>());
+    }
+    for (int c = 0; c < cables; c++) {
+      for (int a = start[c]; a < start[c + 1]; a++) {
+        for (int b = start[c]; b < start[c + 1]; b++) {
+          if (a != b) {
+            shared.get(onCable[a]).merge(onCable[b], 1, Integer::sum);
           }
         }
       }
     }
-    return shared.entrySet().stream()
-        .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(e -> people.get(e.getKey()).slug()))
-        .limit(limit).map(e -> new Companion(people.get(e.getKey()), e.getValue())).toList();
+    List<List<Companion>> companions = new ArrayList<>(people.size());
+    for (Map<Integer, Integer> counts : shared) {
+      companions.add(counts.entrySet().stream()
+          .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(e -> people.get(e.getKey()).slug()))
+          .limit(KEPT).map(e -> new Companion(people.get(e.getKey()), e.getValue())).toList());
+    }
+    return companions;
   }
 
   /** Another person, and on how many cables the two are named together. */
@@ -408,39 +433,45 @@ public final class CableNetwork {
 
   /**
    * The posts this post wrote to most (TO and INFO), with how many cables each year: {@code limit}
-   * posts, most cables first.
+   * posts (at most {@link #KEPT}), most cables first.
    */
   public List<Correspondent> correspondents(Post post, int limit) {
-    Integer self = stationIndex.get(post.station());
-    Map<Integer, Map<Integer, Integer>> byStation = new HashMap<>();
-    for (ReferenceId id : post.sent()) {
-      int c = nodeIndex.get(id.value());
-      int year = created[c] == Long.MIN_VALUE ? 0 : Instant.ofEpochMilli(created[c]).atZone(ZoneOffset.UTC).getYear();
-      java.util.Set<Integer> once = new java.util.HashSet<>();
-      count(c, toStart, to, once, byStation, year, self);
-      count(c, infoStart, info, once, byStation, year, self);
-    }
-    return byStation.entrySet().stream()
-        .map(e -> new Correspondent(postByStation.get(stations[e.getKey()]), new TreeMap<>(e.getValue())))
-        .filter(c -> c.post() != null)
-        .sorted(Comparator.comparingInt((Correspondent c) -> -c.total()).thenComparing(c -> c.post().station()))
-        .limit(limit).toList();
+    List<Correspondent> all = correspondents.getOrDefault(post.station(), List.of());
+    return all.subList(0, Math.min(limit, all.size()));
   }
 
-  private static void count(int c, int[] start, int[] stationsOf, java.util.Set<Integer> once,
-      Map<Integer, Map<Integer, Integer>> byStation, int year, Integer self) {
-    for (int e = start[c]; e < start[c + 1]; e++) {
-      int s = stationsOf[e];
-      if (s >= 0 && (self == null || s != self) && once.add(s)) {
-        byStation.computeIfAbsent(s, k -> new HashMap<>()).merge(year, 1, Integer::sum);
+  /** Every post's correspondents, counted once over every cable when the network is built. */
+  private Map<String, List<Correspondent>> correspondentsOf() {
+    Map<Long, Map<Integer, Integer>> counts = new HashMap<>();
+    for (int c = 0; c < held; c++) {
+      int from = nodeStation[c];
+      java.util.Set<Integer> once = new java.util.HashSet<>();
+      for (int[][] list : new int[][][] {{toStart, to}, {infoStart, info}}) {
+        for (int e = list[0][c]; e < list[0][c + 1]; e++) {
+          int s = list[1][e];
+          if (s >= 0 && s != from && once.add(s)) {
+            counts.computeIfAbsent(((long) from << 32) | s, k -> new TreeMap<>()).merge(year[c], 1, Integer::sum);
+          }
+        }
       }
     }
+    Map<String, List<Correspondent>> byPost = new HashMap<>();
+    counts.forEach((pair, byYear) -> {
+      Post to = postByStation.get(stations[(int) (long) pair]);
+      if (to != null) {
+        byPost.computeIfAbsent(stations[(int) (pair >>> 32)], k -> new ArrayList<>()).add(new Correspondent(to, byYear));
+      }
+    });
+    byPost.replaceAll((station, list) -> list.stream()
+        .sorted(Comparator.comparingInt(Correspondent::total).reversed().thenComparing(c -> c.post().station()))
+        .limit(KEPT).toList());
+    return byPost;
   }
 
-  /** A post written to, and how many cables each year. */
-  public record Correspondent(Post post, Map<Integer, Integer> byYear) {
-    public int total() {
-      return byYear.values().stream().mapToInt(Integer::intValue).sum();
+  /** A post written to, and how many cables each year (0: the year is not known). */
+  public record Correspondent(Post post, Map<Integer, Integer> byYear, int total) {
+    Correspondent(Post post, Map<Integer, Integer> byYear) {
+      this(post, java.util.Collections.unmodifiableMap(byYear), byYear.values().stream().mapToInt(Integer::intValue).sum());
     }
   }
 }

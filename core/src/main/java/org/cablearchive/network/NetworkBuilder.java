@@ -1,6 +1,5 @@
 package org.cablearchive.network;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,7 +49,7 @@ public final class NetworkBuilder {
       millis = java.util.Arrays.copyOf(millis, cable * 2);
     }
     millis[cable] = facts.created() == null ? Long.MIN_VALUE : facts.created().toEpochMilli();
-    int year = facts.created() == null ? 0 : facts.created().atZone(ZoneOffset.UTC).getYear();
+    int year = facts.created() == null ? 0 : java.time.LocalDate.ofEpochDay(Math.floorDiv(millis[cable], 86_400_000L)).getYear();
     int s = stationOf(facts.id().station());
     station.add(s);
     if (facts.origin() != null && !facts.origin().isBlank()) {
