@@ -156,9 +156,10 @@ public final class PersonController {
       return new PersonPage.Mentions(false, "", List.of(), "", "");
     }
     String query = mentionQuery(person);
-    SearchResult result = archive.search(new SearchRequest(query, Map.of(), SortOrder.CREATED_DESC, ROWS, null, false, 0, null, false));
+    // best match first: the cables that name the person most (and ranking a phrase skips what cannot reach the page)
+    SearchResult result = archive.search(new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, ROWS, null, false, 0, null, false));
     return new PersonPage.Mentions(true, count(result.total()),
-        result.hits().stream().map(h -> CableRow.of(h.cable())).toList(), "/search?q=" + SitePaths.param(query) + "&sort=created-desc",
+        result.hits().stream().map(h -> CableRow.of(h.cable())).toList(), "/search?q=" + SitePaths.param(query),
         String.join(" or ", person.phrases().stream().map(p -> "“" + p + "”").toList()));
   }
 
