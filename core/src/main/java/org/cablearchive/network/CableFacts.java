@@ -29,6 +29,7 @@ import org.cablearchive.model.ReferenceId;
  * @param to the TO addressees
  * @param info the INFO addressees
  * @param cites the IDs of the cables it references
+ * @param senderRoute the sender's routing indicator (the DE line's station, {@code RUEHME}), or null
  */
 public record CableFacts(
     ReferenceId id,
@@ -41,11 +42,13 @@ public record CableFacts(
     List<String> tags,
     List<Station> to,
     List<Station> info,
-    List<ReferenceId> cites) {
+    List<ReferenceId> cites,
+    String senderRoute) {
 
   /** Most addressees kept per list: collective lists run to a few hundred, and only posts matter here. */
   static final int MAX_ADDRESSEES = 400;
-  private static final int FORMAT = 1;
+  /** Format 2 adds the sender's routing indicator at the end; format 1 (without it) is still read. */
+  private static final int FORMAT = 2;
 
   /** An addressee of the header: its routing indicator (or null) and its name as written. */
   public record Station(String route, String name) {}
@@ -59,9 +62,10 @@ public record CableFacts(
   }
 
   public static CableFacts of(Cable cable) {
-    String sender = cable.from().isEmpty() ? null : cable.from().get(0).name();
-    return new CableFacts(cable.documentId(), cable.created(), cable.origin(), sender, cable.signers(), cable.classifiedBy(),
-        cable.classifiedByTitle(), cable.tags(), stations(cable.to()), stations(cable.info()), cable.citedIds());
+    Addressee from = cable.from().isEmpty() ? null : cable.from().get(0);
+    return new CableFacts(cable.documentId(), cable.created(), cable.origin(), from == null ? null : from.name(),
+        cable.signers(), cable.classifiedBy(), cable.classifiedByTitle(), cable.tags(), stations(cable.to()),
+        stations(cable.info()), cable.citedIds(), from == null || from.route() == null ? null : from.route().code());
   }
 
   private static List<Station> stations(List<Addressee> addressees) {
@@ -96,6 +100,7 @@ public record CableFacts(
       for (ReferenceId cited : cites) {
         out.writeUTF(cited.value());
       }
+      text(out, senderRoute);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -106,8 +111,8 @@ public record CableFacts(
   public static CableFacts decode(byte[] bytes, int offset, int length) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, length))) {
       int format = in.readByte();
-      if (format != FORMAT) {
-        throw new IllegalArgumentException("cable facts in format " + format + ", this version reads " + FORMAT);
+      if (format != 1 && format != FORMAT) {
+        throw new IllegalArgumentException("cable facts in format " + format + ", this version reads 1 and " + FORMAT);
       }
       ReferenceId id = new ReferenceId(in.readUTF());
       long created = in.readLong();
@@ -124,8 +129,9 @@ public record CableFacts(
       for (int i = 0; i < citeCount; i++) {
         cites.add(new ReferenceId(in.readUTF()));
       }
+      String senderRoute = format >= 2 ? text(in) : null;
       return new CableFacts(id, created == Long.MIN_VALUE ? null : Instant.ofEpochMilli(created), origin, sender,
-          signers, classifiedBy, title, tags, to, info, cites);
+          signers, classifiedBy, title, tags, to, info, cites, senderRoute);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -34,6 +34,7 @@ public final class NetworkBuilder {
   private final PeopleBuilder people = new PeopleBuilder();
   private long[] millis = new long[1024];
   private final Map<String, String> normalised = new HashMap<>();
+  private final Map<Integer, Map<String, Integer>> ownRoutes = new HashMap<>();
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   /** Adds one current cable; a cable given twice counts once (the first is kept). */
@@ -54,6 +55,10 @@ public final class NetworkBuilder {
     station.add(s);
     if (facts.origin() != null && !facts.origin().isBlank()) {
       originVotes.computeIfAbsent(s, k -> new HashMap<>()).merge(strings.of(facts.origin().strip()), 1, Integer::sum);
+    }
+    if (facts.senderRoute() != null && !facts.senderRoute().isBlank()) {
+      // the DE line names the post's own indicator: it outweighs what addressees write
+      ownRoutes.computeIfAbsent(s, k -> new HashMap<>()).merge(strings.of(facts.senderRoute().strip()), 1, Integer::sum);
     }
     if (facts.sender() != null && !facts.sender().isBlank()) {
       senderVotes.computeIfAbsent(s, k -> new HashMap<>()).merge(normal(facts.sender()), 1, Integer::sum);
@@ -179,6 +184,8 @@ public final class NetworkBuilder {
       senderToStation.merge(sender, s, (a, b) -> stationNames.get(a).compareTo(stationNames.get(b)) <= 0 ? a : b);
     });
     Map<String, Map<Integer, Integer>> routeVotes = new HashMap<>();
+    ownRoutes.forEach((s, routes) -> routes.forEach((route, n) ->
+        routeVotes.computeIfAbsent(route, k -> new HashMap<>()).merge(s, n, Integer::sum)));
     for (List<CableFacts.Station> list : List.of(to, info)) {
       for (CableFacts.Station a : list) {
         Integer s = senderToStation.get(a.name());

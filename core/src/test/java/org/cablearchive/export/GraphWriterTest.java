@@ -26,7 +26,7 @@ class GraphWriterTest {
 
   private static CableFacts cable(String id, String origin, List<String> signers, String classifiedBy, List<String> cites) {
     return new CableFacts(ReferenceId.of(id), Instant.parse("2009-10-27T22:38:00Z"), origin, null, signers, classifiedBy,
-        "Ambassador", List.of("PREL"), List.of(), List.of(), cites.stream().map(ReferenceId::of).toList());
+        "Ambassador", List.of("PREL"), List.of(), List.of(), cites.stream().map(ReferenceId::of).toList(), null);
   }
 
   private static CableNetwork network() {

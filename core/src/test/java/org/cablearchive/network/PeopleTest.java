@@ -35,7 +35,7 @@ class PeopleTest {
 
   private static CableFacts facts(String[] f) {
     return new CableFacts(ReferenceId.of(f[0]), Instant.parse(f[2]), f[1], null, list(f[3]), blank(f[4]), blank(f[5]),
-        list(f[6]), List.of(), List.of(), List.of());
+        list(f[6]), List.of(), List.of(), List.of(), null);
   }
 
   private static List<String> list(String field) {
