@@ -102,7 +102,9 @@ class ApiHttpTest {
     assertThat(doc.get("openapi").asText()).startsWith("3.");
     assertThat(names(doc.get("paths"))).containsExactlyInAnyOrder(
         "/api/cables/{id}", "/api/cables/{id}/versions/{number}", "/api/cables/{id}/cited-by", "/api/search", "/api/browse/{kind}",
-        "/api/browse/{kind}/{value}", "/api/stats", "/api/openapi.json", "/feeds/search", "/feeds/{kind}/{value}");
+        "/api/browse/{kind}/{value}", "/api/stats", "/api/openapi.json", "/feeds/search", "/feeds/{kind}/{value}",
+        "/api/person/{slug}", "/api/people", "/api/post/{station}", "/api/posts", "/api/cables/{id}/thread", "/api/cited",
+        "/api/export", "/feeds/person/{slug}");
     JsonNode sorts = doc.get("components").get("parameters").get("sort").get("schema").get("enum");
     for (JsonNode sort : sorts) {
       assertThat(http.get("/api/search?sort=" + sort.asText()).statusCode()).as(sort.asText()).isEqualTo(200);
