@@ -37,7 +37,7 @@ final class HomeController {
         .map(e -> new HomePage.Count(e.getKey(), SitePaths.classification(e.getKey()), e.getValue()))
         .sorted((a, b) -> Long.compare(b.count(), a.count()))
         .toList();
-    return pages.bytes("home.jte", new HomePage(Chrome.titled("Home"),
+    return pages.bytes("home.jte", new HomePage(Chrome.titled("Home").withoutSearchBox(),
         String.format(java.util.Locale.ROOT, "%,d", stats.cables()),
         String.format(java.util.Locale.ROOT, "%,d", stats.versions()),
         stats.byOrigin().size(),

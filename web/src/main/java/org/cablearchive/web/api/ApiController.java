@@ -22,6 +22,7 @@ import org.cablearchive.archive.Version;
 import org.cablearchive.json.ArchivedCableJson;
 import org.cablearchive.json.CableJson;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.web.Counted;
 import org.cablearchive.web.HttpError;
 import org.cablearchive.web.browse.BrowseController;
 import org.cablearchive.web.browse.BrowseKind;
@@ -85,14 +86,15 @@ public final class ApiController {
       return;
     }
     ArchivedCable archived = find(id);
+    int count = archived.versions().size();
     int n;
     try {
       n = Integer.parseInt(number);
     } catch (NumberFormatException e) {
-      n = -1;
+      throw HttpError.badRequest("The version must be a number from 1 to " + count + ", not \"" + abbreviate(number) + "\".");
     }
-    if (n < 1 || n > archived.versions().size()) {
-      throw HttpError.notFound(id.value() + " has " + archived.versions().size() + " versions; there is no version " + number + ".");
+    if (n < 1 || n > count) {
+      throw HttpError.notFound(id.value() + " has " + Counted.of(count, "version") + "; there is no version " + n + ".");
     }
     Version v = archived.versions().get(n - 1);
     Map<String, Object> body = new LinkedHashMap<>();
@@ -167,8 +169,9 @@ public final class ApiController {
 
   private void counts(Context ctx) throws IOException {
     BrowseKind kind = kind(ctx);
+    boolean byName = BrowseController.byName(ctx, kind);
     List<Map<String, Object>> values = new ArrayList<>();
-    browse.counts(kind).forEach((value, count) -> values.add(Map.of("value", value, "count", count)));
+    browse.counts(kind, byName).forEach((value, count) -> values.add(Map.of("value", value, "count", count)));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("kind", kind.key());
     body.put("values", values);
@@ -187,6 +190,10 @@ public final class ApiController {
     body.put("cables", result.hits().stream().map(h -> h.cable()).toList());
     body.put("next", result.next());
     send(ctx, body);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 20 ? text : text.substring(0, 20) + "…";
   }
 
   private static BrowseKind kind(Context ctx) {

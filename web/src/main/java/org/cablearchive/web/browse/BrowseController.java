@@ -112,12 +112,17 @@ public final class BrowseController {
     return choices;
   }
 
-  private void index(Context ctx, BrowseKind kind) throws IOException {
-    String orderParam = ctx.queryParam("order");
-    if (orderParam != null && !orderParam.equals("name") && !orderParam.equals("count")) {
+  /** Whether {@code ?order=name} asks for values by name ({@code count}, the default, is most cables first); 400 for another order. */
+  public static boolean byName(Context ctx, BrowseKind kind) {
+    String order = ctx.queryParam("order");
+    if (order != null && !order.equals("name") && !order.equals("count")) {
       throw HttpError.badRequest("order must be name or count.");
     }
-    boolean byName = "name".equals(orderParam);
+    return "name".equals(order);
+  }
+
+  private void index(Context ctx, BrowseKind kind) throws IOException {
+    boolean byName = byName(ctx, kind);
     pages.send(ctx, recent.get("/" + kind.key() + (byName ? "?order=name" : ""), () -> indexPage(kind, byName)));
   }
 
@@ -140,8 +145,20 @@ public final class BrowseController {
         orders, entries));
   }
 
-  /** Every value of a facet with its count. Also used by the JSON API. */
-  public Map<String, Long> counts(BrowseKind kind) throws IOException {
+  /**
+   * Every value of a facet with its count, most cables first or by name (dates, newest first, either
+   * way). Also used by the JSON API.
+   */
+  public Map<String, Long> counts(BrowseKind kind, boolean byName) throws IOException {
+    Map<String, Long> counts = counts(kind);
+    if (!byName || kind == BrowseKind.CREATED || kind == BrowseKind.RELEASED) {
+      return counts;
+    }
+    Map<String, Long> sorted = new java.util.TreeMap<>(counts);
+    return new LinkedHashMap<>(sorted);
+  }
+
+  private Map<String, Long> counts(BrowseKind kind) throws IOException {
     Map<String, Long> counts = new LinkedHashMap<>();
     if (kind == BrowseKind.RELEASED) {
       counts.putAll(calendar.days());

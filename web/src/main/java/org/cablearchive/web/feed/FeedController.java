@@ -6,7 +6,15 @@ import java.io.IOException;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.Hit;
 import org.cablearchive.archive.SortOrder;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cablearchive.archive.SearchRequest;
+import org.cablearchive.archive.SearchResult;
+import org.cablearchive.web.ConditionalGet;
 import org.cablearchive.web.HttpError;
+import org.cablearchive.web.Opening;
 import org.cablearchive.web.SiteAddress;
 import org.cablearchive.web.SitePaths;
 import org.cablearchive.web.browse.BrowseKind;
@@ -18,6 +26,8 @@ import org.cablearchive.web.search.SearchForm;
  */
 public final class FeedController {
   private static final String ATOM = "application/atom+xml; charset=utf-8";
+  /** Characters of each entry's summary taken from the cable's summary or opening paragraph. */
+  private static final int OPENING = 600;
 
   private final Archive archive;
   private final SiteAddress site;
@@ -63,8 +73,25 @@ public final class FeedController {
   private void send(Context ctx, SearchForm form, String title, String alternate) throws IOException {
     var result = archive.search(form.request(false, 0, null, false));
     String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-    byte[] body = AtomFeed.write(site.of(ctx), title, self, alternate,
-        result.hits().stream().map(Hit::cable).toList());
-    ctx.contentType(ATOM).result(body);
+    List<AtomFeed.Entry> entries = new ArrayList<>();
+    for (Hit hit : result.hits()) {
+      String opening = archive.find(hit.cable().id()).map(found -> Opening.of(found.cable(), OPENING)).orElse("");
+      entries.add(new AtomFeed.Entry(hit.cable(), opening));
+    }
+    Instant updated = entries.stream().map(e -> AtomFeed.when(e.cable())).max(Instant::compareTo).orElse(null);
+    if (updated == null) {
+      updated = newestRelease();
+    }
+    ConditionalGet.lastModified(ctx, updated);
+    ctx.contentType(ATOM).result(AtomFeed.write(site.of(ctx), title, self, alternate, entries, updated));
+  }
+
+  /**
+   * When an empty feed last changed: nothing it could hold was released after the archive's newest
+   * release (or, in an empty archive, the start of the Unix epoch).
+   */
+  private Instant newestRelease() throws IOException {
+    SearchResult newest = archive.search(new SearchRequest("", Map.of(), SortOrder.RELEASED_DESC, 1, null, false, 0, null, false));
+    return newest.hits().stream().map(h -> AtomFeed.when(h.cable())).findFirst().orElse(Instant.EPOCH);
   }
 }

@@ -59,14 +59,16 @@ public final class SearchPageBuilder {
   /** The page for a query the archive refused: the reader's text stays in the box with the reason. */
   public SearchPage failed(SearchForm form, QueryException e) {
     String where = e.position() >= 0 ? " (at character " + (e.position() + 1) + ")" : "";
-    return new SearchPage(chrome(form), form.query(), "", List.of(), "Your query cannot be run" + where + ": " + e.getMessage(),
+    // No feed is offered: a feed of a query the archive cannot run would answer 400 too.
+    Chrome chrome = new Chrome(chrome(form).title(), form.query(), null).withoutSearchBox();
+    return new SearchPage(chrome, form.query(), "", List.of(), "Your query cannot be run" + where + ": " + e.getMessage(),
         false, "", "", List.of(), List.of(), chips(form), DateHistogram.of(List.of(), k -> "", ""), sorts(form),
         hidden(form), null, null, null, null);
   }
 
   private static Chrome chrome(SearchForm form) {
     String title = form.query().isEmpty() ? "Search" : "Search: " + form.query();
-    return new Chrome(title, form.query(), form.first().at("/feeds/search"));
+    return new Chrome(title, form.query(), form.first().at("/feeds/search")).withoutSearchBox();
   }
 
   private static SearchPage.HitView hit(Hit hit) {
