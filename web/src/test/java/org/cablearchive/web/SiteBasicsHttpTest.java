@@ -62,7 +62,7 @@ class SiteBasicsHttpTest {
   @Test
   void feedEntriesCarryWhatTheCableSaysFirst() {
     Document feed = Jsoup.parse(http().get("/feeds/search?q=id:09MEXICO3093").body(), "", Parser.xmlParser());
-    String summary = feed.selectFirst("entry > summary").text();
+    String summary = feed.selectFirst("entry > summary").wholeText();
     assertThat(summary).startsWith("Embassy Mexico · CONFIDENTIAL · created 2009-10-27 22:38 · released ");
     assertThat(summary).contains("\n\nThe upcoming visits of Secretary for Public Security (SSP) Genaro Garcia Luna");
   }

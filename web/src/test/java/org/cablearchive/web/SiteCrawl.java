@@ -74,12 +74,11 @@ final class SiteCrawl {
       while (!frontier.isEmpty()) {
         List<Future<Visit>> level = new ArrayList<>();
         frontier.forEach((path, from) -> {
-          boolean expand = expandedPerKind.merge(kind(path), 1, Integer::sum) <= EXPANDED_PER_KIND;
-          level.add(pool.submit(() -> visit(http, path, from, expand)));
+          level.add(pool.submit(() -> visit(http, path, from)));
         });
         Map<String, String> next = new LinkedHashMap<>();
         for (Future<Visit> future : level) {
-          Visit visit = future.get();
+          Visit visit = expandedOrNot(future.get());
           visits.put(visit.path(), visit);
           for (String link : links(visit)) {
             if (seen.add(link)) {
@@ -117,12 +116,22 @@ final class SiteCrawl {
     return kinds;
   }
 
-  private static Visit visit(Http http, String path, String from, boolean expand) {
+  /**
+   * Whether the links of this visit are followed: the first {@link #EXPANDED_PER_KIND} of each kind and
+   * answer (a page of a cable the archive does not hold is another page than a cable's, under the same route).
+   */
+  private Visit expandedOrNot(Visit v) {
+    boolean expand = expandedPerKind.merge(v.kind() + " " + v.status(), 1, Integer::sum) <= EXPANDED_PER_KIND;
+    return new Visit(v.path(), v.from(), v.status(), v.contentType(), v.location(), v.body(), v.headStatus(),
+        v.headLocation(), v.headBody(), expand);
+  }
+
+  private static Visit visit(Http http, String path, String from) {
     HttpResponse<String> get = http.get(path);
     HttpResponse<String> head = http.head(path);
     String type = get.headers().firstValue("Content-Type").orElse("");
     return new Visit(path, from, get.statusCode(), type, get.headers().firstValue("Location").orElse(null), get.body(),
-        head.statusCode(), head.headers().firstValue("Location").orElse(null), head.body(), expand);
+        head.statusCode(), head.headers().firstValue("Location").orElse(null), head.body(), false);
   }
 
   /**

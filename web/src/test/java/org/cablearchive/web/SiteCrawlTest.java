@@ -53,9 +53,9 @@ class SiteCrawlTest {
     assertThat(SiteCrawl.get().kinds()).contains(
         "/", "/about", "/robots.txt", "/sitemap.xml", "/sitemaps/*", "/favicon.svg", "/static/site.css",
         "/cable/*", "/cable/*?version", "/cable?id",
-        "/search?q", "/search?filter&q", "/search?page&q", "/search?q&sort",
-        "/origin", "/origin?order", "/origin/*", "/origin/*?page", "/origin/*?sort",
-        "/tag", "/tag/*", "/classification", "/classification/*", "/created", "/created/*", "/created/*/*",
+        "/search?q", "/search?filter&q", "/search?page", "/search?q&sort", "/search/origin", "/search/tag?q",
+        "/origin", "/origin?order", "/origin/*", "/origin/*?sort",
+        "/tag", "/tag/*", "/tag/*?page", "/classification", "/classification/*", "/created", "/created/*", "/created/*/*",
         "/released", "/released/*",
         "/feeds/search?q", "/feeds/origin/*", "/feeds/tag/*", "/feeds/classification/*", "/feeds/created/*",
         "/feeds/created/*/*", "/feeds/released/*",

@@ -27,6 +27,7 @@ import org.cablearchive.web.HttpError;
 import org.cablearchive.web.browse.BrowseController;
 import org.cablearchive.web.browse.BrowseKind;
 import org.cablearchive.web.cable.CableAddress;
+import org.cablearchive.web.search.PageStart;
 import org.cablearchive.web.search.QueryNotices;
 import org.cablearchive.web.search.SearchForm;
 
@@ -141,7 +142,8 @@ public final class ApiController {
   private void search(Context ctx) throws IOException {
     SearchForm form = SearchForm.read(ctx);
     QueryNotices about = QueryNotices.of(form, archive);
-    SearchResult result = archive.search(form.request(about.archiveQuery(form), true, FACET_VALUES, form.histogramInterval(), true));
+    SearchForm start = PageStart.resolve(archive, form, about.archiveQuery(form));
+    SearchResult result = archive.search(start.request(about.archiveQuery(form), true, FACET_VALUES, form.histogramInterval(), true));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("total", result.total());
     body.put("hits", result.hits());
@@ -182,7 +184,7 @@ public final class ApiController {
     BrowseKind kind = ctx.pathParamMap().containsKey("kind") ? kind(ctx) : BrowseKind.CREATED;
     String value = kind.checkValue(raw);
     SearchForm form = kind.narrow(SearchForm.read(ctx), value);
-    SearchResult result = archive.search(form.request(false, 0, null, false));
+    SearchResult result = archive.search(PageStart.resolve(archive, form, form.query()).request(false, 0, null, false));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("kind", kind.key());
     body.put("value", value);

@@ -21,6 +21,8 @@ import org.cablearchive.web.RecentPages;
 import org.cablearchive.web.SitePaths;
 import org.cablearchive.web.lookup.Glossary;
 import org.cablearchive.web.lookup.TagMeaning;
+import org.cablearchive.web.search.PageStart;
+import org.cablearchive.web.search.Pager;
 import org.cablearchive.web.search.SearchForm;
 import org.cablearchive.web.search.SearchPage;
 
@@ -66,10 +68,11 @@ public final class BrowseController {
 
   private byte[] listPage(BrowseKind kind, String value, SearchForm search, SearchForm listForm, String path)
       throws IOException {
-    SearchResult result = archive.search(search.request(false, 0, null, false));
+    SearchForm start = PageStart.resolve(archive, search, search.query());
+    SearchResult result = archive.search(start.request(false, 0, null, false));
     List<CableRow> rows = result.hits().stream().map(h -> CableRow.of(h.cable())).toList();
     return pages.bytes("browse.jte", new BrowsePage(
-        new Chrome(kind.label() + ": " + value, "", "/feeds/" + kind.key() + "/" + SitePaths.segment(value)),
+        new Chrome(kind.label() + ": " + value, "", "/feeds" + path),
         kind.label(),
         "/" + kind.key(),
         value,
@@ -78,11 +81,10 @@ public final class BrowseController {
         rows.isEmpty() ? "" : String.format(java.util.Locale.ROOT, "%,d–%,d", search.from() + 1, search.from() + rows.size()),
         rows,
         sorts(listForm, path),
-        result.next() == null || rows.isEmpty() ? null : listForm.next(result.next(), rows.size()).at(path),
-        search.cursor() == null ? null : listForm.first().at(path),
+        Pager.of(listForm, result.total(), rows.isEmpty() ? null : result.next(), path),
         search.first().at("/search"),
-        "/feeds/" + kind.key() + "/" + SitePaths.segment(value),
-        "/api/browse/" + kind.key() + "/" + SitePaths.segment(value)));
+        "/feeds" + path,
+        "/api/browse" + path));
   }
 
   private static String path(BrowseKind kind, String value) {

@@ -18,6 +18,7 @@ import org.cablearchive.web.Opening;
 import org.cablearchive.web.SiteAddress;
 import org.cablearchive.web.SitePaths;
 import org.cablearchive.web.browse.BrowseKind;
+import org.cablearchive.web.search.PageStart;
 import org.cablearchive.web.search.SearchForm;
 
 /**
@@ -71,7 +72,7 @@ public final class FeedController {
   }
 
   private void send(Context ctx, SearchForm form, String title, String alternate) throws IOException {
-    var result = archive.search(form.request(false, 0, null, false));
+    var result = archive.search(PageStart.resolve(archive, form, form.query()).request(false, 0, null, false));
     String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
     List<AtomFeed.Entry> entries = new ArrayList<>();
     for (Hit hit : result.hits()) {
