@@ -45,8 +45,8 @@ final class SearchCommand implements Callable<Integer> {
   String histogram;
 
   @Option(names = "--sort", paramLabel = "S", defaultValue = "relevance",
-      description = "relevance, created-asc, created-desc, released-asc, released-desc or cited-desc, as on the"
-          + " search page (default: ${DEFAULT-VALUE}).")
+      description = "relevance, created-asc, created-desc, released-asc, released-desc, cited-desc or rank, as on"
+          + " the search page (default: ${DEFAULT-VALUE}).")
   String sort;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits per page, 1 to 100 as on the search page (default: ${DEFAULT-VALUE}).")

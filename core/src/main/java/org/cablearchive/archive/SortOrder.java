@@ -16,7 +16,9 @@ public enum SortOrder {
   RELEASED_ASC,
   RELEASED_DESC,
   /** Most-cited first. */
-  CITED_DESC;
+  CITED_DESC,
+  /** Highest citation rank first ({@link org.cablearchive.network.CitationRank}). */
+  RANK;
 
   /** The order's name: {@code CREATED_DESC} is {@code created-desc}. */
   public String key() {

@@ -3,15 +3,19 @@ package org.cablearchive.web.feed;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import org.cablearchive.archive.Archive;
-import org.cablearchive.archive.Hit;
-import org.cablearchive.archive.SortOrder;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.CableSummary;
+import org.cablearchive.archive.Hit;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
+import org.cablearchive.archive.SortOrder;
+import org.cablearchive.model.ReferenceId;
+import org.cablearchive.network.Person;
 import org.cablearchive.web.ConditionalGet;
 import org.cablearchive.web.HttpError;
 import org.cablearchive.web.Opening;
@@ -22,13 +26,14 @@ import org.cablearchive.web.search.PageStart;
 import org.cablearchive.web.search.SearchForm;
 
 /**
- * {@code /feeds/search?q=…} and {@code /feeds/<kind>/<value>}: Atom feeds of the latest releases
+ * {@code /feeds/search?q=…}, {@code /feeds/<kind>/<value>} and {@code /feeds/person/<slug>}: Atom feeds of the latest releases
  * matching a search or a browse list (another order can be asked for with {@code sort}).
  */
 public final class FeedController {
   private static final String ATOM = "application/atom+xml; charset=utf-8";
   /** Characters of each entry's summary taken from the cable's summary or opening paragraph. */
   private static final int OPENING = 600;
+  private static final int PERSON_ENTRIES = 50;
 
   private final Archive archive;
   private final SiteAddress site;
@@ -40,6 +45,7 @@ public final class FeedController {
 
   public void register(RoutesConfig routes) {
     routes.get("/feeds/search", this::search);
+    routes.get("/feeds/person/{slug}", this::person);
     routes.get("/feeds/{kind}/{value}", ctx -> list(ctx, kind(ctx.pathParam("kind")), ctx.pathParam("value")));
     routes.get("/feeds/created/{year}/{month}",
         ctx -> list(ctx, BrowseKind.CREATED, ctx.pathParam("year") + "-" + ctx.pathParam("month")));
@@ -49,6 +55,18 @@ public final class FeedController {
     SearchForm form = latestFirst(ctx, SearchForm.read(ctx));
     String title = form.query().isEmpty() ? "all cables" : "search for " + form.query();
     send(ctx, form, title, form.at("/search"));
+  }
+
+  /** A person's newest cables in every role (signed, classified, tagged), newest first. */
+  private void person(Context ctx) throws IOException {
+    Person person = archive.network().person(ctx.pathParam("slug"))
+        .orElseThrow(() -> HttpError.notFound("No person has the address \"" + ctx.pathParam("slug") + "\"."));
+    // each role's list is newest first: the newest of all are among the first of each
+    java.util.TreeSet<ReferenceId> newest = new java.util.TreeSet<>();
+    person.cables().values().forEach(ids -> newest.addAll(ids.subList(0, Math.min(PERSON_ENTRIES, ids.size()))));
+    List<CableSummary> cables = new ArrayList<>(archive.summaries(List.copyOf(newest)));
+    cables.sort(Comparator.comparing(CableSummary::created, Comparator.nullsLast(Comparator.reverseOrder())));
+    write(ctx, person.name(), ctx.path(), SitePaths.person(person.slug()), cables.subList(0, Math.min(PERSON_ENTRIES, cables.size())));
   }
 
   private static BrowseKind kind(String key) {
@@ -74,10 +92,15 @@ public final class FeedController {
   private void send(Context ctx, SearchForm form, String title, String alternate) throws IOException {
     var result = archive.search(PageStart.resolve(archive, form, form.query()).request(false, 0, null, false));
     String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+    write(ctx, title, self, alternate, result.hits().stream().map(Hit::cable).toList());
+  }
+
+  /** The feed of these cables, each entry with the cable's opening, at the site's own address. */
+  private void write(Context ctx, String title, String self, String alternate, List<CableSummary> cables) throws IOException {
     List<AtomFeed.Entry> entries = new ArrayList<>();
-    for (Hit hit : result.hits()) {
-      String opening = archive.find(hit.cable().id()).map(found -> Opening.of(found.cable(), OPENING)).orElse("");
-      entries.add(new AtomFeed.Entry(hit.cable(), opening));
+    for (CableSummary cable : cables) {
+      String opening = archive.find(cable.id()).map(found -> Opening.of(found.cable(), OPENING)).orElse("");
+      entries.add(new AtomFeed.Entry(cable, opening));
     }
     Instant updated = entries.stream().map(e -> AtomFeed.when(e.cable())).max(Instant::compareTo).orElse(null);
     if (updated == null) {
