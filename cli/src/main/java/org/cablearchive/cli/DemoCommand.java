@@ -36,8 +36,8 @@ final class DemoCommand implements Callable<Integer> {
     where.data = data;
     List<Path> inputs = List.of(samples.resolve("demo-cables.tar.xz"), samples.resolve("09MEXICO3093-page.txt"));
     ImportSummary summary = ImportCommand.run(where, inputs, new FormatOption(), null, null);
-    System.err.printf("Imported %s (%s more) from %s%n", Counted.of(summary.added(), "cable"),
-        Counted.of(summary.updated() + summary.versionsAdded(), "release"), samples);
+    System.err.printf("Imported %s, with %s, from %s%n", Counted.of(summary.added(), "cable"),
+        Counted.of(summary.updated() + summary.versionsAdded(), "further release"), samples);
     Archive archive = where.open();
     // From now on the folder is removed after the archive is closed, in serve's one shutdown hook.
     Runtime.getRuntime().removeShutdownHook(removeFolder);
