@@ -74,7 +74,7 @@ class SearchHttpTest {
     String html = http.get("/search").body();
     String count = String.format(Locale.ROOT, "%,d", bucket.get("count").asLong());
     Element bar = Jsoup.parse(html).selectFirst("figure.histogram a[href=/search?year=" + year + "]");
-    assertThat(bar.attr("aria-label")).isEqualTo(year + ": " + count + (count.equals("1") ? " cable" : " cables"));
+    assertThat(bar.select("title").text()).isEqualTo(year + ": " + count + (count.equals("1") ? " cable" : " cables"));
     // the axis: the year under the bar and its count above it, readable without hovering
     assertThat(bar.select("text.key").text()).isEqualTo(year);
     assertThat(bar.select("text.count").text()).isEqualTo(count);
