@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.ingest.ImportSummary;
+import org.cablearchive.web.Counted;
 import org.cablearchive.web.SiteAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,8 @@ final class DemoCommand implements Callable<Integer> {
     where.data = data;
     List<Path> inputs = List.of(samples.resolve("demo-cables.tar.xz"), samples.resolve("09MEXICO3093-page.txt"));
     ImportSummary summary = ImportCommand.run(where, inputs, new FormatOption(), null, null);
-    System.err.printf("Imported %d cables (%d older versions) from %s%n", summary.added(), summary.versionsAdded(), samples);
+    System.err.printf("Imported %s, with %s, from %s%n", Counted.of(summary.added(), "cable"),
+        Counted.of(summary.updated() + summary.versionsAdded(), "further release"), samples);
     Archive archive = where.open();
     // From now on the folder is removed after the archive is closed, in serve's one shutdown hook.
     Runtime.getRuntime().removeShutdownHook(removeFolder);

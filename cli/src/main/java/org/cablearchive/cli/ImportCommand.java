@@ -1,15 +1,19 @@
 package org.cablearchive.cli;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.LongAdder;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.ingest.Import;
 import org.cablearchive.ingest.ImportSummary;
+import org.cablearchive.source.SourceItem;
 import org.cablearchive.source.Sources;
 import org.cablearchive.telegram.TelegramParser;
 import picocli.CommandLine.Command;
@@ -69,33 +73,69 @@ final class ImportCommand implements Callable<Integer> {
   /** Imports into the archive the options name; shared with {@code demo}. */
   static ImportSummary run(ArchiveOptions where, List<Path> paths, FormatOption format, Path rejects, Integer threads)
       throws IOException {
+    LongAdder read = new LongAdder();
     try (Archive archive = where.open();
-        Progress progress = new Progress("import", "cables", plainInputMegabytes(paths))) {
+        Progress progress = Progress.onTerminal("import", "cables", -1, inputBytes(paths))) {
       TelegramParser parser = new TelegramParser();
       Import run = new Import(archive, parser::parse, rejectsDir(where, rejects))
-          .progress(p -> progress.stepTo(p.processed(), p.bytes()));
+          .progress(p -> progress.stepTo(p.processed(), read.sum()));
       if (threads != null) {
         run.workers(threads);
       }
       return run.run(sink -> {
         for (Path path : paths) {
-          Sources.read(path, format.value(), sink);
+          if (Files.isRegularFile(path)) {
+            readCounting(path, format, sink, read);
+          } else {
+            Sources.read(path, format.value(), sink);
+          }
         }
       });
     }
   }
 
-  /** The input's size when every input is an uncompressed file (for an ETA), else -1. */
-  private static long plainInputMegabytes(List<Path> paths) throws IOException {
+  /**
+   * Reads a file as {@code Sources.read} would, counting the bytes taken from the disk, so that progress
+   * is measured against the file's size whether it is plain or compressed.
+   */
+  private static void readCounting(Path path, FormatOption format, java.util.function.Consumer<SourceItem> sink,
+      LongAdder read) {
+    try (InputStream in = new FilterInputStream(Files.newInputStream(path)) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          read.increment();
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        if (n > 0) {
+          read.add(n);
+        }
+        return n;
+      }
+    }) {
+      Sources.read(in, path.toString(), format.value(), sink);
+    } catch (IOException e) {
+      // the file could not be opened: Sources.read says so in its words, as a rejection
+      Sources.read(path, format.value(), sink);
+    }
+  }
+
+  /** The inputs' size on disk when every input is a file (plain or compressed), for how far and an ETA; else -1. */
+  private static long inputBytes(List<Path> paths) throws IOException {
     long bytes = 0;
     for (Path p : paths) {
-      String name = p.getFileName() == null ? "" : p.getFileName().toString();
-      if (!Files.isRegularFile(p) || name.matches(".*\\.(xz|gz|tgz|zip)$")) {
+      if (!Files.isRegularFile(p)) {
         return -1;
       }
       bytes += Files.size(p);
     }
-    return Math.max(1, bytes / 1_000_000);
+    return bytes;
   }
 
   private static Path rejectsDir(ArchiveOptions where, Path rejects) {

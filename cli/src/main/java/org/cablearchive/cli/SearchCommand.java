@@ -45,10 +45,11 @@ final class SearchCommand implements Callable<Integer> {
   String histogram;
 
   @Option(names = "--sort", paramLabel = "S", defaultValue = "relevance",
-      description = "relevance, created, created-desc, released, released-desc or cited (default: ${DEFAULT-VALUE}).")
+      description = "relevance, created-asc, created-desc, released-asc, released-desc, cited-desc or rank, as on"
+          + " the search page (default: ${DEFAULT-VALUE}).")
   String sort;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits per page (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits per page, 1 to 100 as on the search page (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--cursor", paramLabel = "C", description = "Continue after a previous page: its 'next' value.")
@@ -63,6 +64,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    SearchRequest.pageSizeProblem(limit).ifPresent(problem -> {
+      throw new UserError("--limit " + problem + ", not " + limit);
+    });
     SearchRequest request = new SearchRequest(String.join(" ", query), filters(), sortOrder(), limit, cursor,
         facets, 10, histogramInterval(), true);
     try (Archive a = archive.openExisting()) {
@@ -100,15 +104,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private SortOrder sortOrder() {
-    return switch (sort) {
-      case "relevance" -> SortOrder.RELEVANCE;
-      case "created" -> SortOrder.CREATED_ASC;
-      case "created-desc" -> SortOrder.CREATED_DESC;
-      case "released" -> SortOrder.RELEASED_ASC;
-      case "released-desc" -> SortOrder.RELEASED_DESC;
-      case "cited" -> SortOrder.CITED_DESC;
-      default -> throw new UserError("unknown --sort '" + sort + "'; use relevance, created, created-desc, released, released-desc or cited");
-    };
+    return SortOrder.fromKey(sort)
+        .orElseThrow(() -> new UserError("unknown --sort '" + sort + "'; use one of " + SortOrder.keys()));
   }
 
   private HistogramInterval histogramInterval() {

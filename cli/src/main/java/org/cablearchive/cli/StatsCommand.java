@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
+import org.cablearchive.web.Counted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
         JsonOutput.print(stats);
         return 0;
       }
-      System.out.printf("%d cables, %d versions, %.1f MB in %s%n", stats.cables(), stats.versions(),
+      System.out.printf("%s, %s, %.1f MB in %s%n", Counted.of(stats.cables(), "cable"), Counted.of(stats.versions(), "version"),
           stats.indexBytes() / 1e6, archive.describe());
       print("By classification", stats.byClassification());
       print("By year", stats.byYear());

@@ -27,6 +27,17 @@ public record SearchRequest(
     HistogramInterval histogram,
     boolean snippets) {
 
+  /** The longest query a reader may give, on the pages, in the API and in the CLI alike. */
+  public static final int MAX_QUERY_LENGTH = 1000;
+  /** The most hits a reader may ask for in one page, everywhere alike (the archive itself bounds a request at 1000). */
+  public static final int MAX_PAGE_SIZE = 100;
+
+  /** Why {@code limit} is not a page size a reader may ask for, or empty when it is one. */
+  public static java.util.Optional<String> pageSizeProblem(int limit) {
+    return limit >= 1 && limit <= MAX_PAGE_SIZE ? java.util.Optional.empty()
+        : java.util.Optional.of("must be a number from 1 to " + MAX_PAGE_SIZE);
+  }
+
   public SearchRequest {
     query = query == null ? "" : query;
     filters = filters == null ? Map.of() : Map.copyOf(filters);

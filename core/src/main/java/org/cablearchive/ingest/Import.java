@@ -203,8 +203,9 @@ public final class Import {
           }
         }
       }
-      for (StoreOutcome outcome : archive.storeAll(cables)) {
-        counts.stored(outcome);
+      List<StoreOutcome> outcomes = archive.storeAll(cables);
+      for (int i = 0; i < outcomes.size(); i++) {
+        counts.stored(cables.get(i).documentId(), outcomes.get(i));
       }
     }
 
@@ -218,8 +219,9 @@ public final class Import {
         reject(document.location(), "the telegram parser failed: " + e, document.header() + "\n" + document.body());
         return null;
       }
-      if (cable == null || cable.id() == null) {
-        reject(document.location(), "no reference ID could be read", document.header() + "\n" + document.body());
+      java.util.Optional<String> refusal = Admission.refusal(cable);
+      if (refusal.isPresent()) {
+        reject(document.location(), refusal.get(), document.header() + "\n" + document.body());
         return null;
       }
       return cable;

@@ -31,7 +31,7 @@ import org.cablearchive.telegram.ReferenceIds;
  * {@link QueryException} naming a position in the query.
  */
 final class ArchiveQueryParser {
-  static final int MAX_QUERY_LENGTH = 2000;
+  static final int MAX_QUERY_LENGTH = org.cablearchive.archive.SearchRequest.MAX_QUERY_LENGTH;
   private static final Pattern LEXICAL_POSITION = Pattern.compile("line (\\d+), column (\\d+)");
 
   private final Analyzer analyzer;

@@ -22,10 +22,12 @@ import org.cablearchive.archive.Version;
 import org.cablearchive.json.ArchivedCableJson;
 import org.cablearchive.json.CableJson;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.web.Counted;
 import org.cablearchive.web.HttpError;
 import org.cablearchive.web.browse.BrowseController;
 import org.cablearchive.web.browse.BrowseKind;
 import org.cablearchive.web.cable.CableAddress;
+import org.cablearchive.web.search.PageStart;
 import org.cablearchive.web.search.QueryNotices;
 import org.cablearchive.web.search.SearchForm;
 
@@ -85,14 +87,15 @@ public final class ApiController {
       return;
     }
     ArchivedCable archived = find(id);
+    int count = archived.versions().size();
     int n;
     try {
       n = Integer.parseInt(number);
     } catch (NumberFormatException e) {
-      n = -1;
+      throw HttpError.badRequest("The version must be a number from 1 to " + count + ", not \"" + abbreviate(number) + "\".");
     }
-    if (n < 1 || n > archived.versions().size()) {
-      throw HttpError.notFound(id.value() + " has " + archived.versions().size() + " versions; there is no version " + number + ".");
+    if (n < 1 || n > count) {
+      throw HttpError.notFound(id.value() + " has " + Counted.of(count, "version") + "; there is no version " + n + ".");
     }
     Version v = archived.versions().get(n - 1);
     Map<String, Object> body = new LinkedHashMap<>();
@@ -139,7 +142,8 @@ public final class ApiController {
   private void search(Context ctx) throws IOException {
     SearchForm form = SearchForm.read(ctx);
     QueryNotices about = QueryNotices.of(form, archive);
-    SearchResult result = archive.search(form.request(about.archiveQuery(form), true, FACET_VALUES, form.histogramInterval(), true));
+    SearchForm start = PageStart.resolve(archive, form, about.archiveQuery(form));
+    SearchResult result = archive.search(start.request(about.archiveQuery(form), true, FACET_VALUES, form.histogramInterval(), true));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("total", result.total());
     body.put("hits", result.hits());
@@ -167,8 +171,9 @@ public final class ApiController {
 
   private void counts(Context ctx) throws IOException {
     BrowseKind kind = kind(ctx);
+    boolean byName = BrowseController.byName(ctx, kind);
     List<Map<String, Object>> values = new ArrayList<>();
-    browse.counts(kind).forEach((value, count) -> values.add(Map.of("value", value, "count", count)));
+    browse.counts(kind, byName).forEach((value, count) -> values.add(Map.of("value", value, "count", count)));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("kind", kind.key());
     body.put("values", values);
@@ -179,7 +184,7 @@ public final class ApiController {
     BrowseKind kind = ctx.pathParamMap().containsKey("kind") ? kind(ctx) : BrowseKind.CREATED;
     String value = kind.checkValue(raw);
     SearchForm form = kind.narrow(SearchForm.read(ctx), value);
-    SearchResult result = archive.search(form.request(false, 0, null, false));
+    SearchResult result = archive.search(PageStart.resolve(archive, form, form.query()).request(false, 0, null, false));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("kind", kind.key());
     body.put("value", value);
@@ -187,6 +192,10 @@ public final class ApiController {
     body.put("cables", result.hits().stream().map(h -> h.cable()).toList());
     body.put("next", result.next());
     send(ctx, body);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 20 ? text : text.substring(0, 20) + "…";
   }
 
   private static BrowseKind kind(Context ctx) {

@@ -21,14 +21,17 @@ import org.cablearchive.web.cable.CableAddress;
 /**
  * The parameters of a search as the reader gave them, validated: {@code q}, drill-down filters
  * ({@code origin=…&origin=…&tag=…&classification=…&handling=…&year=…&month=…}), {@code sort},
- * {@code limit}, {@code cursor} and {@code from} (how many hits came before, for display). Builds the
+ * {@code limit}, and where the page starts: {@code page} (its number), or {@code cursor} with {@code from}
+ * (how many hits came before, for display). Builds the
  * archive request and the addresses of neighbouring searches (a filter added or removed, the next page).
  */
 public record SearchForm(String query, Map<FacetField, List<String>> filters, SortOrder sort, int limit, String cursor,
     int from) {
-  public static final int MAX_QUERY_LENGTH = 1000;
-  public static final int MAX_LIMIT = 100;
+  public static final int MAX_QUERY_LENGTH = SearchRequest.MAX_QUERY_LENGTH;
+  public static final int MAX_LIMIT = SearchRequest.MAX_PAGE_SIZE;
   public static final int DEFAULT_LIMIT = 20;
+  /** Hits that numbered pages reach (10,000: 500 pages of 20); past them the Next link's cursor goes on without end. */
+  public static final int MAX_PAGED_HITS = 10_000;
   private static final int MAX_FILTER_VALUES = 50;
   private static final int MAX_VALUE_LENGTH = 200;
   private static final int MAX_CURSOR_LENGTH = 1000;
@@ -53,8 +56,28 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
     if (query.length() > MAX_QUERY_LENGTH) {
       throw HttpError.badRequest("q is longer than " + MAX_QUERY_LENGTH + " characters.");
     }
-    return new SearchForm(query, filters(ctx), sort(ctx.queryParam("sort"), query), limit(ctx.queryParam("limit")),
-        cursor(ctx.queryParam("cursor")), from(ctx.queryParam("from")));
+    int limit = limit(ctx.queryParam("limit"));
+    String cursor = cursor(ctx.queryParam("cursor"));
+    String page = ctx.queryParam("page");
+    if (page != null && cursor != null) {
+      throw HttpError.badRequest("Give page or cursor, not both.");
+    }
+    int from = page != null ? (page(page, limit) - 1) * limit : from(ctx.queryParam("from"));
+    return new SearchForm(query, filters(ctx), sort(ctx.queryParam("sort"), query), limit, cursor, from);
+  }
+
+  /** The page number asked for: pages reach {@link #MAX_PAGED_HITS} hits; later ones follow the cursor. */
+  static int page(String text, int limit) {
+    int last = Math.max(1, MAX_PAGED_HITS / limit);
+    try {
+      int page = Integer.parseInt(text.strip());
+      if (page >= 1 && page <= last) {
+        return page;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw HttpError.badRequest("page must be a number from 1 to " + last + " (later results follow Next page).");
   }
 
   private static Map<FacetField, List<String>> filters(Context ctx) {
@@ -94,18 +117,12 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
     if (text == null || text.isBlank()) {
       return query.isBlank() ? SortOrder.CREATED_DESC : SortOrder.RELEVANCE;
     }
-    for (SortOrder order : SortOrder.values()) {
-      if (key(order).equals(text.strip().toLowerCase(Locale.ROOT))) {
-        return order;
-      }
-    }
-    throw HttpError.badRequest("sort must be one of relevance, created-asc, created-desc, released-asc, "
-        + "released-desc, cited-desc, rank.");
+    return SortOrder.fromKey(text).orElseThrow(() -> HttpError.badRequest("sort must be one of " + SortOrder.keys() + "."));
   }
 
   /** The parameter form of a sort order: {@code CREATED_DESC} → {@code created-desc}. */
   public static String key(SortOrder order) {
-    return order.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return order.key();
   }
 
   static int limit(String text) {
@@ -215,6 +232,26 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
     return new SearchForm(query, filters, sort, limit, null, 0);
   }
 
+  /** Page {@code n} of this search (1 = first), reached by its number. */
+  public SearchForm atPage(int n) {
+    return new SearchForm(query, filters, sort, limit, null, (n - 1) * limit);
+  }
+
+  /** This page's number: 1 + the hits before it in pages of {@code limit}. */
+  public int pageNumber() {
+    return from / limit + 1;
+  }
+
+  /** Whether this page is asked for by its number, after the first: the archive is walked to it ({@link PageStart}). */
+  public boolean needsWalk() {
+    return cursor == null && from > 0;
+  }
+
+  /** This page with the cursor where it starts. */
+  public SearchForm startingAt(String startCursor) {
+    return new SearchForm(query, filters, sort, limit, startCursor, from);
+  }
+
   /** The address of this search at {@code path}, with only the parameters that differ from defaults. */
   public String at(String path) {
     Map<String, List<String>> params = parameters();
@@ -245,6 +282,8 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
     if (cursor != null) {
       params.put("cursor", List.of(cursor));
       params.put("from", List.of(String.valueOf(from)));
+    } else if (from > 0) {
+      params.put("page", List.of(String.valueOf(pageNumber())));
     }
     return params;
   }

@@ -25,8 +25,7 @@ public record SearchPage(
     DateHistogram histogram,
     List<Choice> sorts,
     List<Hidden> hidden,
-    String nextHref,
-    String firstHref,
+    Pager pager,
     String feedHref,
     String jsonHref) {
 
@@ -45,8 +44,8 @@ public record SearchPage(
   /** A piece of snippet text; {@code marked} pieces matched the query. */
   public record Fragment(String text, boolean marked) {}
 
-  /** The counts of one facet field. */
-  public record FacetGroup(String key, String label, List<FacetOption> options) {}
+  /** The counts of one facet field; {@code moreHref} lists every value when there are more than shown, else null. */
+  public record FacetGroup(String key, String label, List<FacetOption> options, String moreHref) {}
 
   /** One value of a facet: following {@code href} selects it, or deselects it when {@code selected}. */
   public record FacetOption(String value, String title, long count, boolean selected, String href) {}

@@ -51,23 +51,52 @@ public final class SearchPageBuilder {
         histogram(form, result),
         sorts(form),
         hidden(form),
-        result.next() == null || hits.isEmpty() ? null : form.next(result.next(), hits.size()).at("/search"),
-        form.cursor() == null ? null : form.first().at("/search"),
+        Pager.of(form, result.total(), hits.isEmpty() ? null : result.next(), "/search"),
         form.first().at("/feeds/search"),
         form.at("/api/search"));
+  }
+
+  /** Every value of {@code field} in the search's results, most cables first or by name. */
+  public ValuesPage values(SearchForm form, FacetField field, SearchResult result, boolean byName, String path) {
+    List<SearchPage.FacetOption> values = new ArrayList<>();
+    for (FacetCount c : result.facets().getOrDefault(field, List.of())) {
+      values.add(option(form, field, c.value(), c.count()));
+    }
+    if (byName) {
+      values.sort(java.util.Comparator.comparing(SearchPage.FacetOption::value));
+    }
+    String plural = switch (field) {
+      case ORIGIN -> "origins";
+      case TAG -> "tags";
+      case CLASSIFICATION -> "classifications";
+      case HANDLING -> "handling caveats";
+      case YEAR -> "years";
+      case MONTH -> "months";
+    };
+    String what = form.query().isEmpty() ? "" : " matching " + form.query();
+    String heading = label(field) + ": every value among " + count(result.total()) + what;
+    String base = form.at(path);
+    String separator = base.contains("?") ? "&" : "?";
+    List<SearchPage.Choice> orders = List.of(new SearchPage.Choice("most cables", base, !byName),
+        new SearchPage.Choice("name", base + separator + "order=name", byName));
+    return new ValuesPage(new Chrome(heading, form.query(), null), heading,
+        String.format(java.util.Locale.ROOT, "%,d %s; each narrows the search to its cables.", values.size(), plural),
+        form.at("/search"), orders, values);
   }
 
   /** The page for a query the archive refused: the reader's text stays in the box with the reason. */
   public SearchPage failed(SearchForm form, QueryException e) {
     String where = e.position() >= 0 ? " (at character " + (e.position() + 1) + ")" : "";
-    return new SearchPage(chrome(form), form.query(), "", List.of(), "Your query cannot be run" + where + ": " + e.getMessage(),
+    // No feed is offered: a feed of a query the archive cannot run would answer 400 too.
+    Chrome chrome = new Chrome(chrome(form).title(), form.query(), null).withoutSearchBox();
+    return new SearchPage(chrome, form.query(), "", List.of(), "Your query cannot be run" + where + ": " + e.getMessage(),
         false, "", "", List.of(), List.of(), chips(form), DateHistogram.of(List.of(), k -> "", ""), sorts(form),
-        hidden(form), null, null, null, null);
+        hidden(form), new Pager(null, List.of(), null), null, null);
   }
 
   private static Chrome chrome(SearchForm form) {
     String title = form.query().isEmpty() ? "Search" : "Search: " + form.query();
-    return new Chrome(title, form.query(), form.first().at("/feeds/search"));
+    return new Chrome(title, form.query(), form.first().at("/feeds/search")).withoutSearchBox();
   }
 
   private static SearchPage.HitView hit(Hit hit) {
@@ -89,7 +118,8 @@ public final class SearchPageBuilder {
   private List<SearchPage.FacetGroup> facets(SearchForm form, SearchResult result) {
     List<SearchPage.FacetGroup> groups = new ArrayList<>();
     for (FacetField field : SIDEBAR) {
-      List<FacetCount> counts = result.facets().getOrDefault(field, List.of());
+      List<FacetCount> all = result.facets().getOrDefault(field, List.of());
+      List<FacetCount> counts = all.subList(0, Math.min(all.size(), SearchController.SIDEBAR_VALUES));
       List<SearchPage.FacetOption> options = new ArrayList<>();
       for (FacetCount c : counts) {
         options.add(option(form, field, c.value(), c.count()));
@@ -100,7 +130,8 @@ public final class SearchPageBuilder {
         }
       }
       if (!options.isEmpty()) {
-        groups.add(new SearchPage.FacetGroup(field.key(), label(field), options));
+        String more = all.size() > counts.size() ? form.first().at("/search/" + field.key()) : null;
+        groups.add(new SearchPage.FacetGroup(field.key(), label(field), options, more));
       }
     }
     return groups;
@@ -116,7 +147,7 @@ public final class SearchPageBuilder {
         form.toggle(field, value).at("/search"));
   }
 
-  private static String label(FacetField field) {
+  static String label(FacetField field) {
     return switch (field) {
       case ORIGIN -> "Origin";
       case TAG -> "Tag";
