@@ -15,7 +15,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {
       "Import the bundled sample of real cables (samples/: 620 cable pages across 1966–2010, earlier releases,",
-      "and the seed cable 09MEXICO3093) into a fresh temporary archive and serve it at http://localhost:8080."
+      "and the seed cable 09MEXICO3093) with their meaning vectors into a fresh temporary archive and serve it",
+      "at http://localhost:8080."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -29,8 +30,9 @@ final class DemoCommand implements Callable<Integer> {
     ArchiveOptions where = new ArchiveOptions();
     where.data = data;
     List<Path> inputs = List.of(samples.resolve("demo-cables.tar.xz"), samples.resolve("09MEXICO3093-page.txt"));
-    ImportSummary summary = ImportCommand.run(where, inputs, new FormatOption(), null, null);
-    System.err.printf("Imported %d cables (%d older versions) from %s%n", summary.added(), summary.versionsAdded(), samples);
+    ImportSummary summary = ImportCommand.run(where, inputs, new FormatOption(), null, null, true);
+    System.err.printf("Imported %d cables (%d older versions) with their meaning vectors from %s in %.1f s%n",
+        summary.added(), summary.versionsAdded(), samples, summary.elapsed().toMillis() / 1000.0);
     ServeCommand.serve(where.open(), server, "the demo archive");
     return 0;
   }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
+import org.cablearchive.archive.MeaningCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +30,9 @@ final class StatsCommand implements Callable<Integer> {
       }
       System.out.printf("%d cables, %d versions, %.1f MB in %s%n", stats.cables(), stats.versions(),
           stats.indexBytes() / 1e6, archive.describe());
+      MeaningCoverage meaning = a.meaningCoverage();
+      System.out.printf("%d of %d cables have meaning vectors (%s)%s%n", meaning.withMeaning(), meaning.cables(),
+          meaning.model(), meaning.missing() > 0 ? "; add the rest with: cables embed" + archive.dataOption() : "");
       print("By classification", stats.byClassification());
       print("By year", stats.byYear());
       print("By origin", stats.byOrigin());

@@ -5,13 +5,14 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.QueryException;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.web.Pages;
 import org.cablearchive.web.RecentPages;
 
 /**
- * {@code /search}: full-text search with facets, a date histogram and snippets. A query the archive
- * cannot run is shown on the page, with the reader's text kept in the box, and answers 400.
+ * {@code /search}: search by words, by meaning or both, with facets, a date histogram and snippets. A
+ * query the archive cannot run is shown on the page, with the reader's text kept in the box, and answers 400.
  */
 public final class SearchController {
   /** Facet values shown per field in the sidebar; the index pages list them all. */
@@ -39,7 +40,8 @@ public final class SearchController {
     try {
       page = recent.get(form.at("/search"), () -> {
         SearchResult result = archive.search(form.request(true, SIDEBAR_VALUES, form.histogramInterval(), true));
-        return pages.bytes("search.jte", builder.build(form, result));
+        return pages.bytes("search.jte", builder.build(form, result,
+            form.mode() == SearchMode.WORDS ? null : archive.meaningCoverage()));
       });
     } catch (QueryException e) {
       ctx.status(400);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.HistogramInterval;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SortOrder;
 import org.cablearchive.web.HttpError;
@@ -18,11 +19,12 @@ import org.cablearchive.web.SitePaths;
 /**
  * The parameters of a search as the reader gave them, validated: {@code q}, drill-down filters
  * ({@code origin=…&origin=…&tag=…&classification=…&handling=…&year=…&month=…}), {@code sort},
- * {@code limit}, {@code cursor} and {@code from} (how many hits came before, for display). Builds the
- * archive request and the addresses of neighbouring searches (a filter added or removed, the next page).
+ * {@code limit}, {@code cursor}, {@code from} (how many hits came before, for display) and {@code mode}
+ * ({@code words}, {@code meaning} or {@code both}). Builds the archive request and the addresses of
+ * neighbouring searches (a filter added or removed, the next page, another mode).
  */
 public record SearchForm(String query, Map<FacetField, List<String>> filters, SortOrder sort, int limit, String cursor,
-    int from) {
+    int from, SearchMode mode) {
   public static final int MAX_QUERY_LENGTH = 1000;
   public static final int MAX_LIMIT = 100;
   public static final int DEFAULT_LIMIT = 20;
@@ -40,6 +42,12 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
       }
     });
     filters = java.util.Collections.unmodifiableMap(copy);
+    mode = mode == null ? SearchMode.WORDS : mode;
+  }
+
+  /** A search by words. */
+  public SearchForm(String query, Map<FacetField, List<String>> filters, SortOrder sort, int limit, String cursor, int from) {
+    this(query, filters, sort, limit, cursor, from, SearchMode.WORDS);
   }
 
   /** Reads and checks the request's parameters; a bad one is a 400 naming the parameter. */
@@ -50,7 +58,15 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
       throw HttpError.badRequest("q is longer than " + MAX_QUERY_LENGTH + " characters.");
     }
     return new SearchForm(query, filters(ctx), sort(ctx.queryParam("sort"), query), limit(ctx.queryParam("limit")),
-        cursor(ctx.queryParam("cursor")), from(ctx.queryParam("from")));
+        cursor(ctx.queryParam("cursor")), from(ctx.queryParam("from")), mode(ctx.queryParam("mode")));
+  }
+
+  static SearchMode mode(String text) {
+    if (text == null || text.isBlank()) {
+      return SearchMode.WORDS;
+    }
+    return SearchMode.fromKey(text.strip())
+        .orElseThrow(() -> HttpError.badRequest("mode must be one of words, meaning, both."));
   }
 
   private static Map<FacetField, List<String>> filters(Context ctx) {
@@ -105,8 +121,13 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
   }
 
   static int limit(String text) {
+    return limit(text, DEFAULT_LIMIT);
+  }
+
+  /** A {@code limit} parameter from 1 to {@link #MAX_LIMIT}, {@code otherwise} when absent; a bad one is a 400. */
+  public static int limit(String text, int otherwise) {
     if (text == null || text.isBlank()) {
-      return DEFAULT_LIMIT;
+      return otherwise;
     }
     try {
       int limit = Integer.parseInt(text.strip());
@@ -146,7 +167,7 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
 
   /** The archive request for this page. */
   public SearchRequest request(boolean facets, int facetLimit, HistogramInterval histogram, boolean snippets) {
-    return new SearchRequest(query, filters, sort, limit, cursor, facets, facetLimit, histogram, snippets);
+    return new SearchRequest(query, filters, sort, limit, cursor, facets, facetLimit, histogram, snippets, mode);
   }
 
   /** Months when the search is within one year, else years. */
@@ -172,22 +193,27 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
       values.add(value);
     }
     changed.put(field, values);
-    return new SearchForm(query, changed, sort, limit, null, 0);
+    return new SearchForm(query, changed, sort, limit, null, 0, mode);
   }
 
   /** This search from its first page in another order. */
   public SearchForm sortedBy(SortOrder order) {
-    return new SearchForm(query, filters, order, limit, null, 0);
+    return new SearchForm(query, filters, order, limit, null, 0, mode);
+  }
+
+  /** This search from its first page in another mode. */
+  public SearchForm in(SearchMode other) {
+    return new SearchForm(query, filters, sort, limit, null, 0, other);
   }
 
   /** The page after this one. */
   public SearchForm next(String nextCursor, int shown) {
-    return new SearchForm(query, filters, sort, limit, nextCursor, from + shown);
+    return new SearchForm(query, filters, sort, limit, nextCursor, from + shown, mode);
   }
 
   /** This search's first page. */
   public SearchForm first() {
-    return new SearchForm(query, filters, sort, limit, null, 0);
+    return new SearchForm(query, filters, sort, limit, null, 0, mode);
   }
 
   /** The address of this search at {@code path}, with only the parameters that differ from defaults. */
@@ -216,6 +242,9 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
     }
     if (limit != DEFAULT_LIMIT) {
       params.put("limit", List.of(String.valueOf(limit)));
+    }
+    if (mode != SearchMode.WORDS) {
+      params.put("mode", List.of(mode.key()));
     }
     if (cursor != null) {
       params.put("cursor", List.of(cursor));
