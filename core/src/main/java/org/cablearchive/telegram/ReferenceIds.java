@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.model.Section;
 
 /**
  * Turns any spelling of a cable's reference ID into its canonical form {@code 09MEXICO3093}: two-digit
@@ -127,6 +128,38 @@ public final class ReferenceIds {
       return ReferenceId.isCanonical(c) ? c : null;
     }
     return null;
+  }
+
+  /**
+   * The section a published ID names when the release garbled it with its section line
+   * ({@code 08SCTION02OF02SAOPAULO335} is section 2 of 2); empty for any other spelling. A digit the
+   * garbling turned into Q ({@code 09SECTIOQ1OF06HARARE876}) is read as unknown, and the section then too.
+   */
+  public static Optional<Section> publishedSection(String spelled) {
+    if (spelled == null) {
+      return Optional.empty();
+    }
+    String c = compact(spelled.strip().toUpperCase(Locale.ROOT));
+    if (c.length() < 3 || !digit(c, 0) || !digit(c, 1)) {
+      return Optional.empty();
+    }
+    Matcher garbled = GARBLED.matcher(c.substring(2));
+    if (!garbled.matches() || !swallowedSection(garbled.group(1)) || !isOf(garbled.group(3))) {
+      return Optional.empty();
+    }
+    String number = garbled.group(2);
+    String of = garbled.group(4);
+    if (number.indexOf('Q') >= 0 || of.indexOf('Q') >= 0) {
+      return Optional.empty();
+    }
+    int n = Integer.parseInt(number);
+    int total = Integer.parseInt(of);
+    return n >= 1 && n <= total ? Optional.of(new Section(n, total)) : Optional.empty();
+  }
+
+  /** The letters between the two section numbers: OF, or what the release left of it (GF, F, O, none). */
+  private static boolean isOf(String letters) {
+    return letters.length() <= 2 && (letters.isEmpty() || letters.indexOf('F') >= 0 || letters.equals("O"));
   }
 
   /** Whether the letters before the section numbers are a (mis-typed) "SECTION", or absent. */

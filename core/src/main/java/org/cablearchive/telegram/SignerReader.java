@@ -34,6 +34,9 @@ final class SignerReader {
     if (isName(candidate)) {
       return new Signer(trimmed(candidate), last, true);
     }
+    if (slash < 0 && isCapitalisedName(line) && (last == 0 || endsSentence(lines[last - 1]))) {
+      return new Signer(trimmed(line).toUpperCase(java.util.Locale.ROOT), last, true);
+    }
     int sentence = line.lastIndexOf(". ");
     if (sentence > 0 && isName(line.substring(sentence + 2).strip()) && line.substring(sentence + 2).strip().indexOf(' ') < 0) {
       return new Signer(trimmed(line.substring(sentence + 2)), last, false);
@@ -49,6 +52,43 @@ final class SignerReader {
       end--;
     }
     return t.substring(0, end);
+  }
+
+  /**
+   * A name typed in mixed case on a line of its own ({@code White}, {@code David Brooks}): one to three
+   * capitalised words of letters, none of them a closing word.
+   */
+  static boolean isCapitalisedName(String line) {
+    String t = trimmed(line);
+    if (t.length() < 2 || t.length() > 30) {
+      return false;
+    }
+    String[] words = t.split(" ");
+    if (words.length > 3 || t.toUpperCase(java.util.Locale.ROOT).chars().allMatch(c -> c == 'X' || c == ' ')) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || NOT_NAMES.contains(word.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+      for (int i = 1; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '.') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether a line ends a sentence (the sign-off that follows it then stands alone). */
+  private static boolean endsSentence(String line) {
+    String t = line.strip();
+    if (t.isEmpty()) {
+      return true;
+    }
+    char c = t.charAt(t.length() - 1);
+    return c == '.' || c == '"' || c == '\u201d' || c == ')' || c == '!' || c == '?';
   }
 
   /** One to three words of capital letters (with - ' .), 2 to 30 characters, that are not caption words. */
