@@ -1,6 +1,7 @@
 package org.cablearchive.cli;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,10 +32,14 @@ final class EmbedCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print {model, cables, embedded, seconds} as JSON.")
   boolean json;
 
+  @Option(names = "--commit-every", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Commit what was embedded this often: the most work a hard stop can lose (default: ${DEFAULT-VALUE}).")
+  int commitSeconds;
+
   @Override
   public Integer call() throws IOException {
     try (Archive a = archive.openExistingToWrite()) {
-      MeaningPass.Progress done = embedMissing(a, threads);
+      MeaningPass.Progress done = embedMissing(a, threads, Duration.ofSeconds(Math.max(1, commitSeconds)));
       MeaningCoverage coverage = a.meaningCoverage();
       if (json) {
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -55,9 +60,9 @@ final class EmbedCommand implements Callable<Integer> {
   }
 
   /** Embeds the cables without a vector, with a progress bar when there are any; shared with {@code import}. */
-  static MeaningPass.Progress embedMissing(Archive archive, Integer threads) throws IOException {
+  static MeaningPass.Progress embedMissing(Archive archive, Integer threads, Duration commitInterval) throws IOException {
     long missing = archive.meaningCoverage().missing();
-    MeaningPass pass = new MeaningPass(archive, ArchiveOptions.MEANING);
+    MeaningPass pass = new MeaningPass(archive, ArchiveOptions.MEANING).commitEvery(commitInterval);
     if (threads != null) {
       pass.workers(threads);
     }

@@ -93,7 +93,7 @@ final class ImportCommand implements Callable<Integer> {
         });
       }
       if (meaning) {
-        EmbedCommand.embedMissing(archive, threads);
+        EmbedCommand.embedMissing(archive, threads, java.time.Duration.ofSeconds(60));
       }
       return summary;
     }

@@ -35,6 +35,12 @@ public interface Archive extends AutoCloseable {
   /** Makes everything stored so far durable and visible to searches. */
   void commit() throws IOException;
 
+  /**
+   * Commits, and gives back the space of documents replaced since (as when {@link #storeMeanings}
+   * rewrote many): a backend that keeps replaced documents until it merges them merges them now.
+   */
+  void commitAndReclaimSpace() throws IOException;
+
   /** The current version of a cable with its versions and the cables citing it. */
   Optional<ArchivedCable> find(ReferenceId id) throws IOException;
 

@@ -21,7 +21,8 @@ import org.cablearchive.archive.MeaningModel;
  * {@code cables import}): reads them in order of reference ID a batch at a time, embeds each batch on
  * every core, stores the vectors and commits every {@code commitInterval} and at the end. Killed at any
  * moment, it leaves the archive as of its last commit; run again, it goes on from there, as cables with
- * vectors are never read again. An archive whose every cable has a vector is left as it is.
+ * vectors are never read again. An archive whose every cable has a vector is left as it is; one given
+ * vectors gives back, at the end, the space of the documents that storing them replaced.
  */
 public final class MeaningPass {
   /** Cables read and embedded at once: a few seconds' work, so that progress moves smoothly. */
@@ -98,7 +99,11 @@ public final class MeaningPass {
     } finally {
       threads.shutdownNow();
     }
-    archive.commit();
+    if (embedded > 0) {
+      archive.commitAndReclaimSpace();
+    } else {
+      archive.commit();
+    }
     Progress done = new Progress(embedded, Math.max(total, embedded), elapsed(started));
     listener.progress(done);
     return done;

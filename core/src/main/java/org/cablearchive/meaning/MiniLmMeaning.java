@@ -8,18 +8,22 @@ import org.cablearchive.model.Cable;
 
 /**
  * The archive's meaning model: all-MiniLM-L6-v2 ({@link SentenceEncoder}) reading a cable's opening
- * ({@link CableOpening}). Each passage is read on its own, up to {@link #PIECES_PER_PASSAGE} word pieces,
- * and passages are read until {@link #OPENING_PIECES} pieces in all; the cable's vector is the mean of
- * the passages' vectors, each counted by its pieces (as if the opening were read at once). The passages'
+ * ({@link CableOpening}). Its passages are read in turn, each on its own, until {@link #OPENING_PIECES}
+ * word pieces in all (the last passage read is cut there); the cable's vector is the mean of the
+ * passages' vectors, each counted by its pieces (as if the opening were read at once). The passages'
  * vectors come free with it: a search by meaning shows the passage nearest the query.
  *
  * <p>The model is loaded on first use (about a second), so that commands that never embed do not wait.
  */
 public final class MiniLmMeaning implements MeaningModel {
-  /** The model's own window: it was trained on texts of up to 128 word pieces. */
-  static final int PIECES_PER_PASSAGE = 128;
-  /** How much of a cable's opening is read (docs/meaning.md weighs reading more against its cost). */
-  static final int OPENING_PIECES = 256;
+  /**
+   * How much of a cable's opening is read, in word pieces: the model's own window (it was trained on
+   * texts of up to 128). Reading twice as much took twice as long and found cited cables no better and
+   * known cables worse (docs/meaning.md).
+   */
+  static final int OPENING_PIECES = 128;
+  /** The shortest passage worth reading at the end of the opening: its two marks and a few words. */
+  private static final int FEWEST_PIECES = 8;
   /** Changes whenever a cable's vector would: the model, the passages read, how they are combined. */
   public static final String NAME = "all-MiniLM-L6-v2-q/opening-" + OPENING_PIECES + "/v1";
 
@@ -42,10 +46,10 @@ public final class MiniLmMeaning implements MeaningModel {
     List<CableMeaning.Passage> read = new ArrayList<>();
     int pieces = 0;
     for (CableOpening.Passage passage : CableOpening.passages(cable)) {
-      if (pieces >= OPENING_PIECES) {
+      if (OPENING_PIECES - pieces < FEWEST_PIECES) {
         break;
       }
-      SentenceEncoder.Encoded encoded = model.encode(passage.text());
+      SentenceEncoder.Encoded encoded = model.encode(passage.text(), OPENING_PIECES - pieces);
       Vectors.add(sum, encoded.vector(), encoded.pieces());
       read.add(new CableMeaning.Passage(passage.paragraph(), encoded.vector()));
       pieces += encoded.pieces();
@@ -63,7 +67,7 @@ public final class MiniLmMeaning implements MeaningModel {
     if (loaded == null) {
       synchronized (this) {
         if (encoder == null) {
-          encoder = new SentenceEncoder(PIECES_PER_PASSAGE);
+          encoder = new SentenceEncoder(OPENING_PIECES);
         }
         loaded = encoder;
       }

@@ -1,6 +1,5 @@
 package org.cablearchive.meaning;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -71,12 +70,26 @@ public final class SentenceEncoder implements AutoCloseable {
 
   /** The text's unit vector; thread-safe. */
   public Encoded encode(String text) {
-    Encoding encoding = tokenizer.encode(text);
-    long[] ids = encoding.getIds();
+    return encode(text, maxPieces);
+  }
+
+  /**
+   * The unit vector of the text's first word pieces, {@code pieces} at most (its start and end marks
+   * included, and never fewer than those two); thread-safe.
+   */
+  public Encoded encode(String text, int pieces) {
+    long[] ids = tokenizer.encode(text).getIds();
+    if (ids.length > Math.max(2, pieces)) {
+      long end = ids[ids.length - 1];
+      ids = java.util.Arrays.copyOf(ids, Math.max(2, pieces));
+      ids[ids.length - 1] = end;
+    }
+    long[] ones = new long[ids.length];
+    java.util.Arrays.fill(ones, 1);
     long[] shape = {1, ids.length};
     try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
-        OnnxTensor mask = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getAttentionMask()), shape);
-        OnnxTensor types = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getTypeIds()), shape);
+        OnnxTensor mask = OnnxTensor.createTensor(environment, LongBuffer.wrap(ones), shape);
+        OnnxTensor types = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape);
         OrtSession.Result result = session.run(Map.of("input_ids", inputIds, "attention_mask", mask, "token_type_ids", types))) {
       FloatBuffer states = ((OnnxTensor) result.get(0)).getFloatBuffer();
       return new Encoded(meanOfPieces(states, ids.length), ids.length);

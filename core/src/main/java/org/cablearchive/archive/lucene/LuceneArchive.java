@@ -486,6 +486,14 @@ public final class LuceneArchive implements Archive {
     committedSinceRefresh = true;
   }
 
+  /** Merges away the segments' replaced documents, then commits: giving every cable its vector rewrites every cable document. */
+  @Override
+  public void commitAndReclaimSpace() throws IOException {
+    checkWritable();
+    writer.forceMergeDeletes(true);
+    commit();
+  }
+
   /** The current view of the index, re-opened first when a commit happened since it was opened. */
   private ArchiveSearcher acquire() throws IOException {
     if (committedSinceRefresh) {

@@ -68,7 +68,7 @@ final class MeaningSearch {
     List<Integer> nearest = docs(searcher.search(new KnnByteVectorQuery(IndexFields.MEANING, StoredMeaning.vector(meaning),
         SearchMode.NEAREST, filter(words, query, request.filters())), SearchMode.NEAREST));
     List<Integer> found = request.mode() == SearchMode.MEANING ? nearest
-        : RankFusion.fuse(SearchMode.NEAREST, docs(searcher.search(words.drillDown(query.parsed(), request.filters()),
+        : RankFusion.fuse(SearchMode.NEAREST, docs(searcher.search(words.drillDown(query.wordRanking(), request.filters()),
             SearchMode.NEAREST)), nearest);
     int[] docs = found.stream().mapToInt(Integer::intValue).toArray();
     List<CableSummary> summaries = Summaries.read(searcher.getIndexReader(), docs);

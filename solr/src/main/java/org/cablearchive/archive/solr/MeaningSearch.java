@@ -94,10 +94,10 @@ final class MeaningSearch {
     return keys(archive.query(params));
   }
 
-  /** The keys of the best cables by words, best first. */
+  /** The keys of the best cables holding any of the words that pass the filters, best first. */
   private List<String> byWords(SearchRequest request, MeaningQuery query) throws IOException {
     ModifiableSolrParams params = filters(request);
-    QueryWriter.Written written = QueryWriter.write(query.parsed());
+    QueryWriter.Written written = QueryWriter.write(query.wordRanking());
     params.set("q", written.q());
     written.params().forEach(params::set);
     params.set("defType", "lucene");

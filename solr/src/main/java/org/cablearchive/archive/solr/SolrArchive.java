@@ -263,6 +263,23 @@ public final class SolrArchive implements Archive {
     }
   }
 
+  /** Commits with {@code expungeDeletes}: each core merges away its replaced documents. */
+  @Override
+  public void commitAndReclaimSpace() throws IOException {
+    updates.flush();
+    UpdateRequest expunge = new UpdateRequest();
+    expunge.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+    expunge.setParam("expungeDeletes", "true");
+    try {
+      client.request(expunge, collection);
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("SolrCloud could not commit " + collection + ": " + e.getMessage(), e);
+    }
+    if (citations.recount()) {
+      hardCommit();
+    }
+  }
+
   @Override
   public Optional<ArchivedCable> find(ReferenceId id) throws IOException {
     SolrDocument stored = getById(id.value(), CURRENT_VERSION);

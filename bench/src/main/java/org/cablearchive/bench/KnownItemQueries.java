@@ -1,4 +1,4 @@
-package org.cablearchive.bench.meaning;
+package org.cablearchive.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -57,7 +57,7 @@ public final class KnownItemQueries {
     }
     int count = args.length > 2 ? Integer.parseInt(args[2]) : 500;
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 17;
-    List<KnownItem> items = make(Corpus.read(Path.of(args[0])), synonyms(), count, seed);
+    List<KnownItem> items = make(ParsedCorpus.read(Path.of(args[0])), synonyms(), count, seed);
     List<String> lines = new ArrayList<>();
     lines.add("# Known-item queries: KnownItemQueries " + Path.of(args[0]).getFileName() + " OUT.tsv " + count + " " + seed);
     lines.add("# id\tquery\treplaced words");
