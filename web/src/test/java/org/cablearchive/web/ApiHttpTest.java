@@ -101,7 +101,8 @@ class ApiHttpTest {
     JsonNode doc = json("/api/openapi.json");
     assertThat(doc.get("openapi").asText()).startsWith("3.");
     assertThat(names(doc.get("paths"))).containsExactlyInAnyOrder(
-        "/api/cables/{id}", "/api/cables/{id}/versions/{number}", "/api/cables/{id}/cited-by", "/api/search", "/api/browse/{kind}",
+        "/api/cables/{id}", "/api/cables/{id}/versions/{number}", "/api/cables/{id}/cited-by", "/api/cables/{id}/related",
+        "/api/search", "/api/browse/{kind}",
         "/api/browse/{kind}/{value}", "/api/stats", "/api/openapi.json", "/feeds/search", "/feeds/{kind}/{value}");
     JsonNode sorts = doc.get("components").get("parameters").get("sort").get("schema").get("enum");
     for (JsonNode sort : sorts) {

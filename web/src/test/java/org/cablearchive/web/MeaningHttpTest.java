@@ -85,17 +85,19 @@ class MeaningHttpTest {
           .isEqualTo(archive.related(id, 5, by).stream().map(s -> s.id().value()).toList())
           .hasSize(5).doesNotContain("09MEXICO3093");
     }
-    assertThat(json("/api/cables/09MEXICO3093/related").get("by").asText()).isEqualTo(Archive.RELATED_BY.key());
+    JsonNode byDefault = json("/api/cables/09MEXICO3093/related");
+    assertThat(byDefault.get("by").asText()).isEqualTo(Archive.RELATED_BY.key());
+    assertThat(byDefault.get("related")).hasSize(8);
     assertThat(http.get("/api/cables/09mexico3093/related").statusCode()).isEqualTo(301);
     assertThat(http.get("/api/cables/09MEXICO1/related").statusCode()).isEqualTo(404);
   }
 
   @Test
-  void theCablePageListsTheCablesRelatedByWordsAndMeaning() throws IOException {
+  void theCablePageListsItsEightCablesRelatedByWordsAndMeaning() throws IOException {
     String html = http.get("/cable/09MEXICO3093").body();
     String related = html.substring(html.indexOf("<section class=\"related\""));
     related = related.substring(0, related.indexOf("</section>"));
-    List<String> expected = archive.related(ReferenceId.of("09MEXICO3093"), 10, SearchMode.BOTH).stream()
+    List<String> expected = archive.related(ReferenceId.of("09MEXICO3093"), 8, SearchMode.BOTH).stream()
         .map(CableSummary::id).map(ReferenceId::value).toList();
     assertThat(related).contains("Cables close to this one in their words and in their meaning.");
     List<String> shown = new ArrayList<>();

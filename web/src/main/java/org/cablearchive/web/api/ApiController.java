@@ -27,6 +27,7 @@ import org.cablearchive.web.HttpError;
 import org.cablearchive.web.browse.BrowseController;
 import org.cablearchive.web.browse.BrowseKind;
 import org.cablearchive.web.cable.CableAddress;
+import org.cablearchive.web.cable.CableController;
 import org.cablearchive.web.search.SearchForm;
 
 /**
@@ -38,8 +39,8 @@ import org.cablearchive.web.search.SearchForm;
 public final class ApiController {
   private static final String JSON = "application/json";
   private static final int FACET_VALUES = 20;
-  /** Related cables given when no limit is asked for, as many as a cable page lists. */
-  private static final int RELATED = 10;
+  /** Related cables given when no limit is asked for: as many as a cable page lists. */
+  private static final int RELATED = CableController.RELATED;
 
   private final Archive archive;
   private final ObjectMapper json;

@@ -30,7 +30,8 @@ import org.cablearchive.web.SitePaths;
  * archive does not hold answers 404, listing the cables that cite it when there are any.
  */
 public final class CableController {
-  private static final int RELATED = 8;
+  /** Related cables a cable page lists. */
+  public static final int RELATED = 8;
 
   private final Archive archive;
   private final Pages pages;
