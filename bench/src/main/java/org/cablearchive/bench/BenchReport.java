@@ -58,7 +58,8 @@ public final class BenchReport {
 
   private void build() throws IOException {
     Optional<JsonNode> bare = run.json("bare-lucene.json");
-    long cables = bare.map(b -> b.path("cables").asLong()).orElse(0L);
+    long cables = bare.map(b -> b.path("cables").asLong())
+        .or(() -> jsonOrEmpty("archive-import.json").map(a -> a.path("added").asLong())).orElse(0L);
     double csvMb = bare.map(b -> b.path("csvBytes").asDouble() / 1e6).orElse(0.0);
     summary.put("corpus", label);
     summary.put("cables", cables);
@@ -208,7 +209,8 @@ public final class BenchReport {
       r.append(figure("search by meaning p99 (ms)", overall("archive-queries-meaning.json", "p99"), MEANING_P99_MS_TARGET, false));
       r.append(figure("search by both p50 (ms)", overall("archive-queries-both.json", "p50"), MEANING_P50_MS_TARGET, false));
       r.append(figure("search by both p99 (ms)", overall("archive-queries-both.json", "p99"), MEANING_P99_MS_TARGET, false));
-      long cables = run.json("bare-lucene.json").map(b -> b.path("cables").asLong()).orElse(0L);
+      long cables = run.json("bare-lucene.json").map(b -> b.path("cables").asLong())
+          .or(() -> jsonOrEmpty("archive-import.json").map(a -> a.path("added").asLong())).orElse(0L);
       r.append(figure("index growth with meaning vectors (bytes per cable)", growthPerCable(cables),
           MEANING_BYTES_PER_CABLE_TARGET, false));
       r.append(figure("embedding the whole corpus (minutes)", run.wallSeconds("embed.time").map(s -> s / 60), EMBED_MINUTES_TARGET, false));
