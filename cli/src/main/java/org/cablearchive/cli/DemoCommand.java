@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.ingest.ImportSummary;
 import org.cablearchive.ingest.MeaningPass;
+import org.cablearchive.web.SiteAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -29,9 +30,12 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    SiteAddress site = server.site();
     Path samples = samplesFolder();
     Path data = Files.createTempDirectory("cables-demo-");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(data)));
+    // Until the server runs, a stop (Ctrl-C during the import) only has the folder to remove.
+    Thread removeFolder = new Thread(() -> deleteQuietly(data));
+    Runtime.getRuntime().addShutdownHook(removeFolder);
     ArchiveOptions where = new ArchiveOptions();
     where.data = data;
     List<Path> inputs = List.of(samples.resolve("demo-cables.tar.xz"), samples.resolve("09MEXICO3093-page.txt"));
@@ -39,8 +43,10 @@ final class DemoCommand implements Callable<Integer> {
     System.err.printf("Imported %d cables (%d older versions) from %s in %.1f s%n", summary.added(), summary.versionsAdded(),
         samples, summary.elapsed().toMillis() / 1000.0);
     Archive archive = where.open();
+    // From now on the folder is removed after the archive is closed, in serve's one shutdown hook.
+    Runtime.getRuntime().removeShutdownHook(removeFolder);
     embedWhileServing(archive);
-    ServeCommand.serve(archive, server, "the demo archive");
+    ServeCommand.serve(archive, server, site, "demo", "the demo archive", () -> deleteQuietly(data));
     return 0;
   }
 
@@ -83,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
     try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
-      System.err.println("could not delete the demo archive " + dir + ": " + e.getMessage());
+      System.err.println("cables demo: could not delete the demo archive " + dir + ": " + e.getMessage());
     }
   }
 }

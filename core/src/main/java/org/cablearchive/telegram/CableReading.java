@@ -36,9 +36,11 @@ final class CableReading {
     List<ParagraphReader.Start> starts = ParagraphReader.starts(body);
     Caption caption = CaptionReader.read(body, starts.isEmpty() ? body.length : starts.get(0).line());
     SignerReader.Signer signer = SignerReader.read(body);
-    int paragraphsEnd = signer != null && signer.signOffLine() ? signer.line() : body.length;
+    int paragraphsEnd = signer == null ? body.length : signer.line() + 1;
+    int textEnd = signer == null ? doc.body().length()
+        : TelegramLines.lineStarts(doc.body(), signer.line() + 1)[signer.line()] + signer.column();
     List<HeadingReader.Lines> headingLines = HeadingReader.read(body, starts);
-    Paragraphs paragraphs = ParagraphReader.paragraphs(doc.body(), body, starts, paragraphsEnd, headingLines);
+    Paragraphs paragraphs = ParagraphReader.paragraphs(doc.body(), body, starts, paragraphsEnd, textEnd, headingLines);
 
     Section publishedSection = ReferenceIds.publishedSection(doc.idAsPublished()).orElse(null);
     Instant created = created(header);
@@ -47,7 +49,7 @@ final class CableReading {
     Declassification declassification = caption.declassification();
     ClassificationAuthority authority = authority(caption, body, starts);
     return new Cable(id, idAsPublished(id), publishedSection != null, created, doc.released(), classification(caption), origin(header),
-        subject(caption), null, tags(caption), references(caption, id, year), header.transmissionId(),
+        subjectText(caption), subjectMarking(caption), tags(caption), references(caption, id, year), header.transmissionId(),
         header.precedence(), header.dateTimeGroup(), header.from(), header.to(), header.info(), handling(caption),
         section(caption, publishedSection),
         declassifyOn(caption), authority != null && authority.name() != null ? authority.name()
@@ -163,6 +165,37 @@ final class CableReading {
     return header.from().isEmpty() ? null : Origins.origin(header.from().get(0));
   }
 
+  /** A portion marking at either end of a subject: {@code (C) AFGHAN COMMERCE…}, {@code … MILLS (U)}. */
+  private static final java.util.regex.Pattern SUBJECT_MARKING =
+      java.util.regex.Pattern.compile("^\\(\\s*([A-Za-z/ ]{1,12}?)\\s*\\)\\s*(.*)$|^(.*\\S)\\s+\\(([A-Za-z/]{1,8})\\)$");
+
+  /** The subject without its portion marking, which is a field of its own. */
+  private String subjectText(Caption caption) {
+    String subject = subject(caption);
+    String[] split = splitMarking(subject);
+    return split == null ? subject : split[1];
+  }
+
+  private static String subjectMarking(Caption caption) {
+    String[] split = caption.subject() == null ? null : splitMarking(caption.subject());
+    return split == null ? null : split[0];
+  }
+
+  /** {marking, text} when the subject carries a portion marking, else null. */
+  private static String[] splitMarking(String subject) {
+    if (subject == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = SUBJECT_MARKING.matcher(subject);
+    if (!m.matches()) {
+      return null;
+    }
+    boolean leading = m.group(1) != null;
+    String marking = (leading ? m.group(1) : m.group(4)).strip().toUpperCase(java.util.Locale.ROOT);
+    String text = (leading ? m.group(2) : m.group(3)).strip();
+    return ParagraphReader.isMarking(marking) && !text.isEmpty() ? new String[] {marking, text} : null;
+  }
+
   private String subject(Caption caption) {
     if (caption.subject() != null && !caption.subject().isEmpty()) {
       return caption.subject();
@@ -183,8 +216,12 @@ final class CableReading {
 
   private List<Reference> references(Caption caption, ReferenceId id, int year) {
     int citingYear = year != 0 ? year : id == null ? 0 : id.year();
-    List<Reference> references = new ArrayList<>(caption.references() == null ? List.of()
-        : ReferenceListReader.read(caption.references(), citingYear));
+    List<Reference> references = new ArrayList<>();
+    for (Reference r : caption.references() == null ? List.<Reference>of()
+        : ReferenceListReader.read(caption.references(), citingYear)) {
+      // a cable does not cite itself: its own number in a REF line is a page's top line glued to it
+      references.add(r.id() != null && r.id().equals(id) ? new Reference(r.bullet(), r.text(), ReferenceKind.OTHER, null) : r);
+    }
     for (String cited : doc.citedIds()) {
       Optional<ReferenceId> citedId = ReferenceIds.canonical(cited, citingYear);
       if (citedId.isPresent() && references.stream().noneMatch(r -> citedId.get().equals(r.id()))) {

@@ -10,8 +10,9 @@ import java.util.List;
  * that the caption reader sees one part a line. Each cut line remembers its original line.
  */
 final class GluedCaption {
-  private static final String[] LABELS = {"E.O. 1", "E.O.1", "EO 1", "TAGS:", "SUBJECT:", "SUBJ:", "REF:", "REFS:",
-      "Classified By:", "CLASSIFIED BY:", "Classified by:"};
+  private static final String[] LABELS = {"E.O. 1", "E.O.1", "EO 1", "TAGS:", "Tags:", "tags:", "SUBJECT:",
+      "Subject:", "subject:", "SUBJ:", "REF:", "REFS:", "REF(S):", "Ref(s):", "Classified By:", "CLASSIFIED BY:",
+      "Classified by:"};
 
   /** Lines and, for each, the index of the line it was cut from. */
   record Lines(String[] text, int[] origin) {}
@@ -42,7 +43,12 @@ final class GluedCaption {
   /** The first label inside {@code line} at or after {@code from} (not at its start), or -1. */
   private static int nextLabel(String line, int from) {
     int first = -1;
+    // a subject may name an order ("E.O. 13382 ENTITIES"); only a REF line is cut from it
+    boolean subject = TelegramLines.startsWithWord(line, "SUBJECT") || TelegramLines.startsWithWord(line, "SUBJ");
     for (String label : LABELS) {
+      if (subject && !label.regionMatches(true, 0, "REF", 0, 3)) {
+        continue;
+      }
       int at = line.indexOf(label, from);
       if (at > 0 && (first < 0 || at < first) && !TelegramLines.isBlank(line.substring(0, at))) {
         first = at;

@@ -6,13 +6,16 @@ import org.cablearchive.web.Chrome;
 
 /**
  * What the search page shows; every value is display text or a site path. {@code goToId} is the
- * reference ID the query spells, if it spells one (the page offers to open that cable), else empty.
+ * reference ID the query spells when the archive holds or cites that cable (the page offers to open it),
+ * else empty; {@code notices} say why a search may find less than meant (a value no cable has, an ID the
+ * archive does not know) and where to go instead.
  */
 public record SearchPage(
     Chrome chrome,
     String query,
     List<Mode> modes,
     String goToId,
+    List<Notice> notices,
     String error,
     String modeNote,
     boolean searched,
@@ -39,13 +42,16 @@ public record SearchPage(
    */
   public record Mode(String value, String label, String hint, boolean chosen) {}
 
+  /** Something the reader should know about the query, with the searches that work instead. */
+  public record Notice(String text, List<Link> links) {}
+
+  /** A link with its label. */
+  public record Link(String label, String href) {}
+
   /** A hit: its list line, how often it is cited, and why it matched. */
   public record HitView(CableRow row, int citedBy, List<SnippetView> snippets) {}
 
-  /**
-   * A matched passage linking to its paragraph; the text is cut into plain and {@code <mark>}ed pieces.
-   * {@code byMeaning}: the passage nearest the query in meaning (it may hold none of its words).
-   */
+  /** A matched passage linking to its paragraph; the text is cut into plain and {@code <mark>}ed pieces. */
   public record SnippetView(String href, String label, List<Fragment> fragments, boolean byMeaning) {}
 
   /** A piece of snippet text; {@code marked} pieces matched the query. */

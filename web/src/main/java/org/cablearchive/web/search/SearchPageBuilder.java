@@ -12,10 +12,8 @@ import org.cablearchive.archive.QueryException;
 import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.SortOrder;
-import org.cablearchive.model.ReferenceId;
 import org.cablearchive.web.CableRow;
 import org.cablearchive.web.Chrome;
-import org.cablearchive.web.cable.CableAddress;
 import org.cablearchive.web.lookup.Glossary;
 import org.cablearchive.web.lookup.TagMeaning;
 
@@ -37,23 +35,19 @@ public final class SearchPageBuilder {
     this.glossary = glossary;
   }
 
-  /** The page of a search by words. */
-  public SearchPage build(SearchForm form, SearchResult result) {
-    return build(form, result, null);
-  }
-
   /**
    * The page of a search.
    *
    * @param coverage how much of the archive has meaning vectors, for a search by meaning or both (else null)
    */
-  public SearchPage build(SearchForm form, SearchResult result, MeaningCoverage coverage) {
+  public SearchPage build(SearchForm form, SearchResult result, QueryNotices about, MeaningCoverage coverage) {
     List<SearchPage.HitView> hits = result.hits().stream().map(SearchPageBuilder::hit).toList();
     return new SearchPage(
         chrome(form),
         form.query(),
         modes(form),
-        spelledId(form.query()),
+        about.namesAKnownCable() ? about.cable().get().value() : "",
+        about.notices(form),
         "",
         modeNote(form, result, coverage),
         true,
@@ -74,7 +68,7 @@ public final class SearchPageBuilder {
   /** The page for a query the archive refused: the reader's text stays in the box with the reason. */
   public SearchPage failed(SearchForm form, QueryException e) {
     String where = e.position() >= 0 ? " (at character " + (e.position() + 1) + ")" : "";
-    return new SearchPage(chrome(form), form.query(), modes(form), spelledId(form.query()),
+    return new SearchPage(chrome(form), form.query(), modes(form), "", List.of(),
         "Your query cannot be run" + where + ": " + e.getMessage(), "", false, "", "", List.of(), List.of(), chips(form), DateHistogram.of(List.of(), k -> "", ""), sorts(form),
         hidden(form), null, null, null, null);
   }
@@ -107,11 +101,6 @@ public final class SearchPageBuilder {
         : String.format(java.util.Locale.ROOT, " %,d of %,d cables have meaning vectors so far; the others are found by words only.",
             coverage.withMeaning(), coverage.cables());
     return found + counts + partial;
-  }
-
-  /** A query such as {@code 09 MEXICO 3093} is most likely a reader looking for that cable. */
-  private static String spelledId(String query) {
-    return query.isBlank() || query.contains(":") ? "" : CableAddress.resolve(query).map(ReferenceId::value).orElse("");
   }
 
   private static Chrome chrome(SearchForm form) {
