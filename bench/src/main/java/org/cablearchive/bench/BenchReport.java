@@ -169,7 +169,7 @@ public final class BenchReport {
       }
     });
     run.json("known-items.json").ifPresent(k -> {
-      for (String way : List.of("words", "anyWord", "meaning", "both", "bothAnyWord")) {
+      for (String way : List.of("words", "anyWord", "meaning", "both")) {
         md.append(String.format(Locale.ROOT, "| known items, %s: MRR@10, recall@10 | %.3f, %.3f |%n", way,
             k.path(way).path("mrr").asDouble(), k.path(way).path("recall").asDouble()));
       }
