@@ -7,6 +7,6 @@
  * A {@link org.cablearchive.archive.MeaningModel} handed to an implementation lets it search by meaning;
  * how vectors are stored ({@link org.cablearchive.archive.StoredMeaning}) and how rankings are fused
  * ({@link org.cablearchive.archive.RankFusion}) are defined here, once for every backend.
- * Depends on the model only.
+ * Depends on the model and on the network of people, posts and references built from it.
  */
 package org.cablearchive.archive;

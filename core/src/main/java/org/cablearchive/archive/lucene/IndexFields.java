@@ -36,6 +36,8 @@ final class IndexFields {
   static final String ORIGIN_DV = "origin_dv";
   static final String CLASSIFICATION_DV = "classification_dv";
   static final String MONTH_DV = "month_dv";
+  /** The cable's structured fields for the network of people, posts and references ({@code CableFacts}). */
+  static final String FACTS_DV = "facts_dv";
 
   // cable documents: what the cable means to the archive's meaning model (StoredMeaning): its vector
   // in an HNSW graph, the name of the model, and its passages' vectors for choosing a hit's passage

@@ -42,6 +42,7 @@ final class SchemaFields {
   static final String MEANING = "meaning";
   static final String MEANING_MODEL = "meaning_model";
   static final String MEANING_PASSAGES = "meaning_passages";
+  static final String FACTS = "facts";
 
   // version documents
   static final String VERSION_OF = "version_of";
