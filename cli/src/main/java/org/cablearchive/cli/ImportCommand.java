@@ -29,6 +29,8 @@ import picocli.CommandLine.Parameters;
       "Import cables from WikiLeaks cable pages, cables.csv, plain telegrams, page text or JSON Lines —",
       "files, folders, or .tar.xz/.tar.gz/.zip archives. Importing the same input again changes nothing;",
       "a changed text becomes a new version. Input that is not a cable is kept in <data>/rejects/.",
+      "New and changed cables get their meaning vectors (for searching by meaning) unless --no-meaning;",
+      "cables still without one, as from an import with --no-meaning, get theirs at the end.",
       "Exit code: 0, or 1 when anything was rejected."
     })
 final class ImportCommand implements Callable<Integer> {
@@ -46,6 +48,9 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: one per core).")
   Integer threads;
 
+  @Option(names = "--no-meaning", description = "Store no meaning vectors: import faster, search by words only (add them later with cables embed).")
+  boolean noMeaning;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "What to import.")
   List<Path> paths;
 
@@ -56,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
         throw new UserError(p + ": no such file or folder", 1);
       }
     }
-    ImportSummary summary = run(archive, paths, format, rejects, threads);
+    ImportSummary summary = run(archive, paths, format, rejects, threads, !noMeaning);
     if (json) {
       JsonOutput.print(asMap(summary));
     } else {
@@ -70,27 +75,36 @@ final class ImportCommand implements Callable<Integer> {
     return summary.rejected() == 0 ? 0 : 1;
   }
 
-  /** Imports into the archive the options name; shared with {@code demo}. */
-  static ImportSummary run(ArchiveOptions where, List<Path> paths, FormatOption format, Path rejects, Integer threads)
-      throws IOException {
+  /**
+   * Imports into the archive the options name, with meaning vectors unless told not to, then embeds
+   * the cables still without one; shared with {@code demo}.
+   */
+  static ImportSummary run(ArchiveOptions where, List<Path> paths, FormatOption format, Path rejects, Integer threads,
+      boolean meaning) throws IOException {
     LongAdder read = new LongAdder();
-    try (Archive archive = where.open();
-        Progress progress = Progress.onTerminal("import", "cables", -1, inputBytes(paths))) {
-      TelegramParser parser = new TelegramParser();
-      Import run = new Import(archive, parser::parse, rejectsDir(where, rejects))
-          .progress(p -> progress.stepTo(p.processed(), read.sum()));
-      if (threads != null) {
-        run.workers(threads);
-      }
-      return run.run(sink -> {
-        for (Path path : paths) {
-          if (Files.isRegularFile(path)) {
-            readCounting(path, format, sink, read);
-          } else {
-            Sources.read(path, format.value(), sink);
-          }
+    try (Archive archive = where.open(meaning)) {
+      ImportSummary summary;
+      try (Progress progress = Progress.onTerminal("import", "cables", -1, inputBytes(paths))) {
+        TelegramParser parser = new TelegramParser();
+        Import run = new Import(archive, parser::parse, rejectsDir(where, rejects))
+            .progress(p -> progress.stepTo(p.processed(), read.sum()));
+        if (threads != null) {
+          run.workers(threads);
         }
-      });
+        summary = run.run(sink -> {
+          for (Path path : paths) {
+            if (Files.isRegularFile(path)) {
+              readCounting(path, format, sink, read);
+            } else {
+              Sources.read(path, format.value(), sink);
+            }
+          }
+        });
+      }
+      if (meaning) {
+        EmbedCommand.embedMissing(archive, threads, java.time.Duration.ofSeconds(60));
+      }
+      return summary;
     }
   }
 

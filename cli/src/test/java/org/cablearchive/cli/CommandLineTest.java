@@ -246,6 +246,41 @@ class CommandLineTest {
   }
 
   @Test
+  void anArchiveImportedWithoutMeaningSearchesByWordsSaysHowToAddVectorsAndEmbedAddsThem() throws IOException {
+    String plain = temp.resolve("plain").toString();
+    assertThat(CliRun.of("import", "--no-meaning", "--data", plain, SEED.toString()).exitCode()).isZero();
+    CliRun stats = CliRun.of("stats", "--data", plain);
+    assertThat(stats.out()).contains("0 of 1 cables have meaning vectors (all-MiniLM-L6-v2-q/opening-128/v1); add the rest"
+        + " with: cables embed --data " + plain);
+    CliRun meaning = CliRun.of("search", "--mode", "meaning", "--data", plain, "judicial", "reform");
+    assertThat(meaning.exitCode()).isEqualTo(1);
+    assertThat(meaning.err()).isEqualTo("cables search: query error: no cable in this archive has a meaning vector yet:"
+        + " add them with cables embed\n");
+    CliRun both = CliRun.of("search", "--json", "--mode", "both", "--data", plain, "merida");
+    assertThat(JSON.readTree(both.out()).get("total").asLong()).isEqualTo(1);
+
+    CliRun embed = CliRun.of("embed", "--json", "--data", plain);
+    assertThat(embed.exitCode()).as(embed.err()).isZero();
+    JsonNode embedded = JSON.readTree(embed.out());
+    assertThat(embedded.get("embedded").asLong()).isEqualTo(1);
+    assertThat(embedded.get("cables").asLong()).isEqualTo(1);
+    CliRun again = CliRun.of("embed", "--data", plain);
+    assertThat(again.err()).isEqualTo("all 1 cables have their meaning vectors (all-MiniLM-L6-v2-q/opening-128/v1)\n");
+    CliRun found = CliRun.of("search", "--mode", "meaning", "--data", plain, "judicial", "reform");
+    assertThat(found.exitCode()).isZero();
+    assertThat(found.out()).startsWith("1 cable found by meaning\n\n09MEXICO3093").contains("  ≈ ¶");
+    assertThat(CliRun.of("stats", "--json", "--data", plain).out()).contains(
+        "\"meaning\":{\"model\":\"all-MiniLM-L6-v2-q/opening-128/v1\",\"cables\":1,\"withMeaning\":1}");
+  }
+
+  @Test
+  void aSearchModeMustBeOneOfThree() {
+    CliRun run = CliRun.of("search", "--mode", "vibes", "--data", data.toString(), "merida");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--mode takes words, meaning or both, not 'vibes'");
+  }
+
+  @Test
   void readingCommandsSayWhenThereIsNoArchive() {
     CliRun run = CliRun.of("stats", "--data", temp.resolve("nothing-here").toString());
     assertThat(run.exitCode()).isEqualTo(1);
@@ -275,7 +310,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "import", "export", "parse", "search", "show", "stats", "serve", "generate", "solr-init"})
+  @ValueSource(strings = {"demo", "import", "embed", "export", "parse", "search", "show", "stats", "serve", "generate", "solr-init"})
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();

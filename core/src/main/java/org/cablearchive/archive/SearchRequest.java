@@ -15,6 +15,7 @@ import java.util.Map;
  * @param facetLimit the most values to return per facet field
  * @param histogram the histogram to compute, or null for none
  * @param snippets whether to compute highlighted snippets
+ * @param mode by words, by meaning, or both (see {@link SearchMode})
  */
 public record SearchRequest(
     String query,
@@ -25,7 +26,8 @@ public record SearchRequest(
     boolean facets,
     int facetLimit,
     HistogramInterval histogram,
-    boolean snippets) {
+    boolean snippets,
+    SearchMode mode) {
 
   /** The longest query a reader may give, on the pages, in the API and in the CLI alike. */
   public static final int MAX_QUERY_LENGTH = 1000;
@@ -42,6 +44,18 @@ public record SearchRequest(
     query = query == null ? "" : query;
     filters = filters == null ? Map.of() : Map.copyOf(filters);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
+    mode = mode == null ? SearchMode.WORDS : mode;
+  }
+
+  /** A search by words. */
+  public SearchRequest(String query, Map<FacetField, List<String>> filters, SortOrder sort, int limit, String cursor,
+      boolean facets, int facetLimit, HistogramInterval histogram, boolean snippets) {
+    this(query, filters, sort, limit, cursor, facets, facetLimit, histogram, snippets, SearchMode.WORDS);
+  }
+
+  /** This search in another mode. */
+  public SearchRequest in(SearchMode other) {
+    return new SearchRequest(query, filters, sort, limit, cursor, facets, facetLimit, histogram, snippets, other);
   }
 
   /** A plain first page of 20 hits with snippets, no facets or histogram. */

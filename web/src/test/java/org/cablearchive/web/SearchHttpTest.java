@@ -149,7 +149,7 @@ class SearchHttpTest {
       assertThat(response.statusCode()).as(query).isEqualTo(200);
       examples++;
     }
-    assertThat(examples).isEqualTo(11);
+    assertThat(examples).isEqualTo(12);
   }
 
   @Test
@@ -162,6 +162,8 @@ class SearchHttpTest {
     assertBadRequest("/search?from=-1", "from must be a number of 0 or more.");
     assertBadRequest("/search?q=" + "a".repeat(1001), "q is longer than 1000 characters.");
     assertBadRequest("/api/search?limit=1000", "limit must be a number from 1 to 100.");
+    assertBadRequest("/search?mode=vibes", "mode must be one of words, meaning, both.");
+    assertBadRequest("/api/cables/09MEXICO3093/related?by=vibes", "by must be one of words, meaning, both.");
   }
 
   /** The sidebar shows twelve values a field; "every … value" lists all of them with their counts, each a narrowing link. */

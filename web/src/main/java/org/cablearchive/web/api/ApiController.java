@@ -17,6 +17,7 @@ import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.Version;
 import org.cablearchive.json.ArchivedCableJson;
@@ -28,17 +29,21 @@ import org.cablearchive.web.browse.BrowseController;
 import org.cablearchive.web.browse.BrowseKind;
 import org.cablearchive.web.cable.CableAddress;
 import org.cablearchive.web.search.PageStart;
+import org.cablearchive.web.cable.CableController;
 import org.cablearchive.web.search.QueryNotices;
 import org.cablearchive.web.search.SearchForm;
 
 /**
- * {@code /api/cables/<ID>}, {@code /api/cables/<ID>/versions/<N>}, {@code /api/cables/<ID>/cited-by}, {@code /api/search},
+ * {@code /api/cables/<ID>}, {@code /api/cables/<ID>/versions/<N>}, {@code /api/cables/<ID>/cited-by},
+ * {@code /api/cables/<ID>/related}, {@code /api/search},
  * {@code /api/browse/<kind>[/<value>]}, {@code /api/stats} and {@code /api/openapi.json}. Every
  * answer is JSON, errors included ({@code {"status":…,"error":…}}).
  */
 public final class ApiController {
   private static final String JSON = "application/json";
   private static final int FACET_VALUES = 20;
+  /** Related cables given when no limit is asked for: as many as a cable page lists. */
+  private static final int RELATED = CableController.RELATED;
 
   private final Archive archive;
   private final ObjectMapper json;
@@ -63,6 +68,7 @@ public final class ApiController {
     routes.get("/api/cables/{id}", this::cable);
     routes.get("/api/cables/{id}/versions/{number}", this::version);
     routes.get("/api/cables/{id}/cited-by", this::citedBy);
+    routes.get("/api/cables/{id}/related", this::related);
     routes.get("/api/search", this::search);
     routes.get("/api/browse/{kind}", this::counts);
     routes.get("/api/browse/{kind}/{value}", ctx -> list(ctx, ctx.pathParam("value")));
@@ -121,6 +127,29 @@ public final class ApiController {
     body.put("held", archive.find(id).isPresent());
     body.put("citedBy", archive.citedBy(id));
     send(ctx, body);
+  }
+
+  /** The cables most like one cable, by its words, its meaning ({@code ?by=}) or both, as its page lists them. */
+  private void related(Context ctx) throws IOException {
+    SearchMode by = relatedBy(ctx.queryParam("by"));
+    int limit = SearchForm.limit(ctx.queryParam("limit"), RELATED);
+    ReferenceId id = canonical(ctx, "/related");
+    if (id == null) {
+      return;
+    }
+    find(id);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", id);
+    body.put("by", by.key());
+    body.put("related", archive.related(id, limit, by));
+    send(ctx, body);
+  }
+
+  private static SearchMode relatedBy(String text) {
+    if (text == null || text.isBlank()) {
+      return Archive.RELATED_BY;
+    }
+    return SearchMode.fromKey(text.strip()).orElseThrow(() -> HttpError.badRequest("by must be one of words, meaning, both."));
   }
 
   /** The canonical ID; other spellings are redirected (and null returned). */

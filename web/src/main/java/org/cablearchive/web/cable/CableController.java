@@ -38,7 +38,8 @@ import org.cablearchive.web.SitePaths;
  * archive does not hold answers 404, listing the cables that cite it when there are any.
  */
 public final class CableController {
-  private static final int RELATED = 8;
+  /** Related cables a cable page lists. */
+  public static final int RELATED = 8;
   /** Citing cables whose REF lines give the spellings to search for. */
   private static final int SPELLINGS_FROM = 5;
   private static final Pattern ID_PARTS = Pattern.compile("(\\d{2})([A-Z]+)(\\d+)");

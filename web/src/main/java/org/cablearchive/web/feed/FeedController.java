@@ -86,7 +86,8 @@ public final class FeedController {
     if (ctx.queryParam("sort") != null) {
       return form;
     }
-    return new SearchForm(form.query(), form.filters(), SortOrder.RELEASED_DESC, form.limit(), form.cursor(), form.from());
+    return new SearchForm(form.query(), form.filters(), SortOrder.RELEASED_DESC, form.limit(), form.cursor(), form.from(),
+        form.mode());
   }
 
   private void send(Context ctx, SearchForm form, String title, String alternate) throws IOException {

@@ -9,6 +9,7 @@ import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.QueryException;
 import org.cablearchive.archive.SearchRequest;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.web.HttpError;
@@ -17,7 +18,7 @@ import org.cablearchive.web.RecentPages;
 import org.cablearchive.web.SitePaths;
 
 /**
- * {@code /search}: full-text search with facets, a date histogram and snippets. A query that is a cable's
+ * {@code /search}: search by words, by meaning or both, with facets, a date histogram and snippets. A query that is a cable's
  * reference ID leads to that cable (303); a query the archive cannot run is shown on the page, with the
  * reader's text kept in the box, and answers 400.
  */
@@ -89,7 +90,8 @@ public final class SearchController {
         // one value more than shown, to know whether the full list is worth a link
         SearchResult result = archive.search(
             start.request(about.archiveQuery(form), true, SIDEBAR_VALUES + 1, form.histogramInterval(), true));
-        return pages.bytes("search.jte", builder.build(start, result, about));
+        return pages.bytes("search.jte", builder.build(start, result, about,
+            form.mode() == SearchMode.WORDS ? null : archive.meaningCoverage()));
       });
     } catch (QueryException e) {
       ctx.status(400);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.HistogramInterval;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SortOrder;
 import org.cablearchive.model.ReferenceId;
@@ -21,12 +22,13 @@ import org.cablearchive.web.cable.CableAddress;
 /**
  * The parameters of a search as the reader gave them, validated: {@code q}, drill-down filters
  * ({@code origin=…&origin=…&tag=…&classification=…&handling=…&year=…&month=…}), {@code sort},
- * {@code limit}, and where the page starts: {@code page} (its number), or {@code cursor} with {@code from}
- * (how many hits came before, for display). Builds the
- * archive request and the addresses of neighbouring searches (a filter added or removed, the next page).
+ * {@code limit}, where the page starts: {@code page} (its number), or {@code cursor} with {@code from}
+ * (how many hits came before, for display), and {@code mode} ({@code words}, {@code meaning} or {@code both}).
+ * Builds the archive request and the addresses of neighbouring searches (a filter added or removed, the next
+ * page, another mode).
  */
 public record SearchForm(String query, Map<FacetField, List<String>> filters, SortOrder sort, int limit, String cursor,
-    int from) {
+    int from, SearchMode mode) {
   public static final int MAX_QUERY_LENGTH = SearchRequest.MAX_QUERY_LENGTH;
   public static final int MAX_LIMIT = SearchRequest.MAX_PAGE_SIZE;
   public static final int DEFAULT_LIMIT = 20;
@@ -47,6 +49,12 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
       }
     });
     filters = java.util.Collections.unmodifiableMap(copy);
+    mode = mode == null ? SearchMode.WORDS : mode;
+  }
+
+  /** A search by words. */
+  public SearchForm(String query, Map<FacetField, List<String>> filters, SortOrder sort, int limit, String cursor, int from) {
+    this(query, filters, sort, limit, cursor, from, SearchMode.WORDS);
   }
 
   /** Reads and checks the request's parameters; a bad one is a 400 naming the parameter. */
@@ -63,7 +71,8 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
       throw HttpError.badRequest("Give page or cursor, not both.");
     }
     int from = page != null ? (page(page, limit) - 1) * limit : from(ctx.queryParam("from"));
-    return new SearchForm(query, filters(ctx), sort(ctx.queryParam("sort"), query), limit, cursor, from);
+    return new SearchForm(query, filters(ctx), sort(ctx.queryParam("sort"), query), limit, cursor, from,
+        mode(ctx.queryParam("mode")));
   }
 
   /** The page number asked for: pages reach {@link #MAX_PAGED_HITS} hits; later ones follow the cursor. */
@@ -78,6 +87,14 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
       // reported below
     }
     throw HttpError.badRequest("page must be a number from 1 to " + last + " (later results follow Next page).");
+  }
+
+  static SearchMode mode(String text) {
+    if (text == null || text.isBlank()) {
+      return SearchMode.WORDS;
+    }
+    return SearchMode.fromKey(text.strip())
+        .orElseThrow(() -> HttpError.badRequest("mode must be one of words, meaning, both."));
   }
 
   private static Map<FacetField, List<String>> filters(Context ctx) {
@@ -126,8 +143,13 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
   }
 
   static int limit(String text) {
+    return limit(text, DEFAULT_LIMIT);
+  }
+
+  /** A {@code limit} parameter from 1 to {@link #MAX_LIMIT}, {@code otherwise} when absent; a bad one is a 400. */
+  public static int limit(String text, int otherwise) {
     if (text == null || text.isBlank()) {
-      return DEFAULT_LIMIT;
+      return otherwise;
     }
     try {
       int limit = Integer.parseInt(text.strip());
@@ -173,7 +195,7 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
   /** The archive request for this page, running {@code archiveQuery} (what the reader's query means) instead. */
   public SearchRequest request(String archiveQuery, boolean facets, int facetLimit, HistogramInterval histogram,
       boolean snippets) {
-    return new SearchRequest(archiveQuery, filters, sort, limit, cursor, facets, facetLimit, histogram, snippets);
+    return new SearchRequest(archiveQuery, filters, sort, limit, cursor, facets, facetLimit, histogram, snippets, mode);
   }
 
   /**
@@ -188,7 +210,7 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
   /** This search from its first page with another query. */
   public SearchForm withQuery(String other) {
     SortOrder kept = sort == sort(null, query) ? sort(null, other) : sort;
-    return new SearchForm(other, filters, kept, limit, null, 0);
+    return new SearchForm(other, filters, kept, limit, null, 0, mode);
   }
 
   /** Months when the search is within one year, else years. */
@@ -214,27 +236,32 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
       values.add(value);
     }
     changed.put(field, values);
-    return new SearchForm(query, changed, sort, limit, null, 0);
+    return new SearchForm(query, changed, sort, limit, null, 0, mode);
   }
 
   /** This search from its first page in another order. */
   public SearchForm sortedBy(SortOrder order) {
-    return new SearchForm(query, filters, order, limit, null, 0);
+    return new SearchForm(query, filters, order, limit, null, 0, mode);
+  }
+
+  /** This search from its first page in another mode. */
+  public SearchForm in(SearchMode other) {
+    return new SearchForm(query, filters, sort, limit, null, 0, other);
   }
 
   /** The page after this one. */
   public SearchForm next(String nextCursor, int shown) {
-    return new SearchForm(query, filters, sort, limit, nextCursor, from + shown);
+    return new SearchForm(query, filters, sort, limit, nextCursor, from + shown, mode);
   }
 
   /** This search's first page. */
   public SearchForm first() {
-    return new SearchForm(query, filters, sort, limit, null, 0);
+    return new SearchForm(query, filters, sort, limit, null, 0, mode);
   }
 
   /** Page {@code n} of this search (1 = first), reached by its number. */
   public SearchForm atPage(int n) {
-    return new SearchForm(query, filters, sort, limit, null, (n - 1) * limit);
+    return new SearchForm(query, filters, sort, limit, null, (n - 1) * limit, mode);
   }
 
   /** This page's number: 1 + the hits before it in pages of {@code limit}. */
@@ -249,7 +276,7 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
 
   /** This page with the cursor where it starts. */
   public SearchForm startingAt(String startCursor) {
-    return new SearchForm(query, filters, sort, limit, startCursor, from);
+    return new SearchForm(query, filters, sort, limit, startCursor, from, mode);
   }
 
   /** The address of this search at {@code path}, with only the parameters that differ from defaults. */
@@ -278,6 +305,9 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
     }
     if (limit != DEFAULT_LIMIT) {
       params.put("limit", List.of(String.valueOf(limit)));
+    }
+    if (mode != SearchMode.WORDS) {
+      params.put("mode", List.of(mode.key()));
     }
     if (cursor != null) {
       params.put("cursor", List.of(cursor));

@@ -13,9 +13,11 @@ import org.cablearchive.web.Chrome;
 public record SearchPage(
     Chrome chrome,
     String query,
+    List<Mode> modes,
     String goToId,
     List<Notice> notices,
     String error,
+    String modeNote,
     boolean searched,
     String totalText,
     String rangeText,
@@ -29,6 +31,16 @@ public record SearchPage(
     String feedHref,
     String jsonHref) {
 
+  /**
+   * One way of finding cables the form offers, as a radio button.
+   *
+   * @param value the {@code mode} parameter
+   * @param label what the reader sees
+   * @param hint what it does, in a few words
+   * @param chosen whether this search is made this way
+   */
+  public record Mode(String value, String label, String hint, boolean chosen) {}
+
   /** Something the reader should know about the query, with the searches that work instead. */
   public record Notice(String text, List<Link> links) {}
 
@@ -39,7 +51,7 @@ public record SearchPage(
   public record HitView(CableRow row, int citedBy, List<SnippetView> snippets) {}
 
   /** A matched passage linking to its paragraph; the text is cut into plain and {@code <mark>}ed pieces. */
-  public record SnippetView(String href, String label, List<Fragment> fragments) {}
+  public record SnippetView(String href, String label, List<Fragment> fragments, boolean byMeaning) {}
 
   /** A piece of snippet text; {@code marked} pieces matched the query. */
   public record Fragment(String text, boolean marked) {}

@@ -7,7 +7,9 @@ import org.cablearchive.archive.FacetCount;
 import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.HistogramInterval;
 import org.cablearchive.archive.Hit;
+import org.cablearchive.archive.MeaningCoverage;
 import org.cablearchive.archive.QueryException;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.SortOrder;
 import org.cablearchive.web.CableRow;
@@ -34,14 +36,21 @@ public final class SearchPageBuilder {
     this.glossary = glossary;
   }
 
-  public SearchPage build(SearchForm form, SearchResult result, QueryNotices about) {
+  /**
+   * The page of a search.
+   *
+   * @param coverage how much of the archive has meaning vectors, for a search by meaning or both (else null)
+   */
+  public SearchPage build(SearchForm form, SearchResult result, QueryNotices about, MeaningCoverage coverage) {
     List<SearchPage.HitView> hits = result.hits().stream().map(SearchPageBuilder::hit).toList();
     return new SearchPage(
         chrome(form),
         form.query(),
+        modes(form),
         about.namesAKnownCable() ? about.cable().get().value() : "",
         about.notices(form),
         "",
+        modeNote(form, result, coverage),
         true,
         count(result.total()),
         range(form, hits.size(), result.total()),
@@ -89,9 +98,39 @@ public final class SearchPageBuilder {
     String where = e.position() >= 0 ? " (at character " + (e.position() + 1) + ")" : "";
     // No feed is offered: a feed of a query the archive cannot run would answer 400 too.
     Chrome chrome = new Chrome(chrome(form).title(), form.query(), null).withoutSearchBox();
-    return new SearchPage(chrome, form.query(), "", List.of(), "Your query cannot be run" + where + ": " + e.getMessage(),
-        false, "", "", List.of(), List.of(), chips(form), DateHistogram.of(List.of(), k -> "", ""), sorts(form),
-        hidden(form), new Pager(null, List.of(), null), null, null);
+    return new SearchPage(chrome, form.query(), modes(form), "", List.of(),
+        "Your query cannot be run" + where + ": " + e.getMessage(), "", false, "", "", List.of(), List.of(), chips(form),
+        DateHistogram.of(List.of(), k -> "", ""), sorts(form), hidden(form), new Pager(null, List.of(), null), null, null);
+  }
+
+  private static List<SearchPage.Mode> modes(SearchForm form) {
+    return List.of(
+        new SearchPage.Mode("words", "Words", "every cable with your words", form.mode() == SearchMode.WORDS),
+        new SearchPage.Mode("meaning", "Meaning", "the " + SearchMode.NEAREST + " cables nearest in meaning, whatever words they use",
+            form.mode() == SearchMode.MEANING),
+        new SearchPage.Mode("both", "Both", "the two rankings merged", form.mode() == SearchMode.BOTH));
+  }
+
+  /**
+   * What a search by meaning found, said plainly: the counts beside the results describe the cables
+   * found, not every cable that holds the words; and how much of the archive can be found by meaning.
+   */
+  static String modeNote(SearchForm form, SearchResult result, MeaningCoverage coverage) {
+    if (form.mode() == SearchMode.WORDS || coverage == null) {
+      return "";
+    }
+    if (coverage.withMeaning() == 0) {
+      return "This archive has no meaning vectors yet, so these are the cables holding your words. "
+          + "Add the vectors with: cables embed";
+    }
+    String found = form.mode() == SearchMode.MEANING
+        ? "These are the " + count(result.total()) + " nearest in meaning to your words"
+        : "These are the " + count(result.total()) + " ranked highest by your words and by their meaning together";
+    String counts = "; the counts and the timeline describe these cables only.";
+    String partial = coverage.missing() == 0 ? ""
+        : String.format(java.util.Locale.ROOT, " %,d of %,d cables have meaning vectors so far; the others are found by words only.",
+            coverage.withMeaning(), coverage.cables());
+    return found + counts + partial;
   }
 
   private static Chrome chrome(SearchForm form) {
