@@ -93,6 +93,13 @@ public interface Archive extends AutoCloseable {
    */
   CableNetwork network() throws IOException;
 
+  /**
+   * Starts preparing, on a background thread, what pages will ask of this archive (such as the
+   * {@link #network()}), and keeps doing so for each later state: a server calls it once it listens.
+   * Answers stay the same whether or not it has run; an archive with nothing to prepare does nothing.
+   */
+  default void warmInBackground() throws IOException {}
+
   /** What a list shows of each held cable among {@code ids}, in the order given; IDs the archive does not hold are left out. */
   List<CableSummary> summaries(List<ReferenceId> ids) throws IOException;
 

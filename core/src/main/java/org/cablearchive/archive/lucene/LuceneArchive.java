@@ -99,6 +99,8 @@ public final class LuceneArchive implements Archive {
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final ScheduledExecutorService refresher;
   private volatile boolean committedSinceRefresh;
+  /** Set by {@link #warmInBackground()}: from then on each new view of a read-only archive is warmed as it opens. */
+  private volatile boolean warming;
   /** Builds the network of each new view of a read-only archive before any request asks for it. */
   private final ExecutorService warmer = Executors.newSingleThreadExecutor(daemon("archive-network"));
   /** Threads that search a large view's slices side by side, one per core. */
@@ -121,7 +123,7 @@ public final class LuceneArchive implements Archive {
       public ArchiveSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous)
           throws IOException {
         ArchiveSearcher searcher = new ArchiveSearcher(reader, facets, searchThreads);
-        if (writer == null) {
+        if (writer == null && warming) {
           warm(searcher);
         }
         return searcher;
@@ -146,8 +148,28 @@ public final class LuceneArchive implements Archive {
   }
 
   /**
-   * Builds a new view's network in the background, so that the reading room's requests find it built: a
-   * view that is already closed, or replaced before its turn, is skipped.
+   * Builds the current view's network in the background now, and each later view's as it opens, so that
+   * the reading room's requests find it built. Not done on opening: on two cores the build (seconds of
+   * processor time, and the compiler's work on its code) held a server's start back by more than its
+   * own time, and a command that only searches never needs it.
+   */
+  @Override
+  public void warmInBackground() throws IOException {
+    if (writer != null || warming) {
+      return;
+    }
+    warming = true;
+    ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+    try {
+      warm(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Builds a view's network in the background: a view that is already closed, or replaced before its
+   * turn, is skipped.
    */
   private void warm(ArchiveSearcher searcher) {
     warmer.submit(() -> {

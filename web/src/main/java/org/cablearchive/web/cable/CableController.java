@@ -97,8 +97,11 @@ public final class CableController {
     pages.send(ctx, page);
   }
 
-  /** The cable page, or null when the archive does not hold the cable. */
-  private byte[] render(ReferenceId id, String versionParam, String baseUrl) throws IOException {
+  /**
+   * The cable page as a first view renders it (never from the page memory), or null when the archive does
+   * not hold the cable; {@code versionParam} as in {@code ?version=}, null for the current one.
+   */
+  public byte[] render(ReferenceId id, String versionParam, String baseUrl) throws IOException {
     Optional<ArchivedCable> found = archive.find(id);
     if (found.isEmpty()) {
       return null;
