@@ -68,6 +68,9 @@ final class CoverageReport {
     line("One thread's CPU time (not wall-clock time, so that other work on the machine does not count), fastest of");
     line("four passes over data held in memory (the first warms the JIT). Pages: reading the page (CablePageReader) plus");
     line("parsing its telegram; telegram MB/s counts the characters of header and body over the parser's time alone.");
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    line(String.format(Locale.ROOT, "Measured on %d cores at a load average of %.1f (other work slows even CPU time:"
+        + " the cores' caches are shared).", os.getAvailableProcessors(), os.getSystemLoadAverage()));
     line("");
     line("| input | documents | documents/s | source MB/s (read + parse) | telegram text MB/s (parse only) |");
     line("|---|---:|---:|---:|---:|");
