@@ -62,12 +62,30 @@ final class DemoCommand implements Callable<Integer> {
         System.err.printf("Meaning vectors added to all %d cables in %.1f s: search by meaning and related cables are ready%n",
             done.embedded(), done.elapsed().toMillis() / 1000.0);
       } catch (IOException | RuntimeException e) {
-        System.err.println("cables demo: adding meaning vectors failed: " + FailureHandler.describe(e));
+        if (!stopping()) { // a stop closes the archive under the pass: that is the stop, not a failure
+          System.err.println("cables demo: adding meaning vectors failed: " + FailureHandler.describe(e));
+        }
       }
     }, "demo-embed");
     embedding.setDaemon(true);
     embedding.start();
     System.err.println("Adding meaning vectors to the cables while serving (search by meaning finds those embedded so far)");
+  }
+
+  /**
+   * Whether the JVM is stopping (Ctrl-C): the runtime refuses new shutdown hooks then, and the archive
+   * is closed only from serve's shutdown hook, so a pass that failed on a closed archive after this says
+   * true was stopped, not broken.
+   */
+  private static boolean stopping() {
+    Thread probe = new Thread(() -> {});
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException e) {
+      return true;
+    }
   }
 
   /** samples/ beside the launcher: the jar runs from cli/target/ of the repository. */
