@@ -29,7 +29,7 @@ final class DemoCommand implements Callable<Integer> {
     ArchiveOptions where = new ArchiveOptions();
     where.data = data;
     List<Path> inputs = List.of(samples.resolve("demo-cables.tar.xz"), samples.resolve("09MEXICO3093-page.txt"));
-    ImportSummary summary = ImportCommand.run(where, inputs, new FormatOption(), null, null);
+    ImportSummary summary = ImportCommand.run(where, inputs, new FormatOption(), null, null, null);
     System.err.printf("Imported %d cables (%d older versions) from %s%n", summary.added(), summary.versionsAdded(), samples);
     ServeCommand.serve(where.open(), server, "the demo archive");
     return 0;

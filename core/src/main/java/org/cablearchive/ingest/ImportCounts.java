@@ -9,16 +9,22 @@ final class ImportCounts {
   private final LongAdder added = new LongAdder();
   private final LongAdder updated = new LongAdder();
   private final LongAdder versionsAdded = new LongAdder();
+  private final LongAdder dated = new LongAdder();
   private final LongAdder unchanged = new LongAdder();
   private final LongAdder rejected = new LongAdder();
+  private final LongAdder parts = new LongAdder();
   private final LongAdder bytes = new LongAdder();
 
-  void stored(StoreOutcome outcome) {
+  void stored(StoreOutcome outcome, boolean part) {
     switch (outcome) {
       case ADDED -> added.increment();
       case UPDATED -> updated.increment();
       case VERSION_ADDED -> versionsAdded.increment();
+      case DATED -> dated.increment();
       case UNCHANGED -> unchanged.increment();
+    }
+    if (part) {
+      parts.increment();
     }
   }
 
@@ -35,11 +41,11 @@ final class ImportCounts {
   }
 
   long processed() {
-    return added.sum() + updated.sum() + versionsAdded.sum() + unchanged.sum() + rejected.sum();
+    return added.sum() + updated.sum() + versionsAdded.sum() + dated.sum() + unchanged.sum() + rejected.sum();
   }
 
   ImportSummary summary(Duration elapsed) {
-    return new ImportSummary(processed(), added.sum(), updated.sum(), versionsAdded.sum(), unchanged.sum(),
-        rejected.sum(), elapsed);
+    return new ImportSummary(processed(), added.sum(), updated.sum(), versionsAdded.sum(), dated.sum(), unchanged.sum(),
+        rejected.sum(), parts.sum(), elapsed);
   }
 }

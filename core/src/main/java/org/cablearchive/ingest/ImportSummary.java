@@ -4,21 +4,25 @@ import java.time.Duration;
 
 /**
  * What an import did. Every item read is counted exactly once:
- * {@code read == added + updated + versionsAdded + unchanged + rejected}.
+ * {@code read == added + updated + versionsAdded + dated + unchanged + rejected}.
  *
  * @param read source items read (cables and unreadable pieces)
- * @param added cables the archive did not hold before
+ * @param added documents the archive did not hold before
  * @param updated new texts released later than the stored one: now the current version
  * @param versionsAdded new texts released earlier than the current one: kept as older versions
+ * @param dated texts the archive held with a release date given at import or none, whose source states
+ *     the date (or, given now, gives one where none was known): the date is replaced
  * @param unchanged texts the archive already held
  * @param rejected items that could not be made a cable, kept in the rejects folder
+ * @param parts of the items stored, how many are sections of a telegram published on their own, each kept
+ *     as a document of its own under its published ID (and counted in the outcomes above as well)
  * @param elapsed how long the import took
  */
-public record ImportSummary(
-    long read, long added, long updated, long versionsAdded, long unchanged, long rejected, Duration elapsed) {
+public record ImportSummary(long read, long added, long updated, long versionsAdded, long dated, long unchanged,
+    long rejected, long parts, Duration elapsed) {
 
   /** Whether the import changed the archive's contents. */
   public boolean changedArchive() {
-    return added + updated + versionsAdded > 0;
+    return added + updated + versionsAdded + dated > 0;
   }
 }

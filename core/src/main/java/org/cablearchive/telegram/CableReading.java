@@ -46,7 +46,7 @@ final class CableReading {
     ReferenceId id = id(header, caption, year);
     Declassification declassification = caption.declassification();
     ClassificationAuthority authority = authority(caption, body, starts);
-    return new Cable(id, idAsPublished(id), publishedSection != null, created, doc.released(), classification(caption), origin(header),
+    return new Cable(id, idAsPublished(id), publishedSection != null, created, doc.released(), false, classification(caption), origin(header),
         subject(caption), null, tags(caption), references(caption, id, year), header.transmissionId(),
         header.precedence(), header.dateTimeGroup(), header.from(), header.to(), header.info(), handling(caption),
         section(caption, publishedSection),

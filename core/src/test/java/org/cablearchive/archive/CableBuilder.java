@@ -23,6 +23,7 @@ public final class CableBuilder {
   private String id;
   private Instant created = Instant.parse("2009-10-27T22:38:00Z");
   private Instant released = Instant.parse("2010-12-01T12:00:00Z");
+  private boolean releasedGiven;
   private Classification classification = Classification.CONFIDENTIAL;
   private String origin = "Embassy Mexico";
   private String subject = "A SUBJECT";
@@ -48,6 +49,13 @@ public final class CableBuilder {
 
   public CableBuilder released(String instant) {
     released = instant == null ? null : Instant.parse(instant);
+    return this;
+  }
+
+  /** Released at {@code instant}, a date given at import rather than stated by the source. */
+  public CableBuilder releasedGiven(String instant) {
+    released = Instant.parse(instant);
+    releasedGiven = true;
     return this;
   }
 
@@ -111,7 +119,7 @@ public final class CableBuilder {
       text.append("\n").append(p.number()).append(". (C) ").append(p.text()).append('\n');
     }
     String header = "R " + "272238Z OCT 09\nFM AMEMBASSY MEXICO\nTO RUEHC/SECSTATE WASHDC 8786";
-    return new Cable(ReferenceId.of(id), id, false, created, released, classification, origin, subject, null, tags, references,
+    return new Cable(ReferenceId.of(id), id, false, created, released, releasedGiven, classification, origin, subject, null, tags, references,
         "VZCZCXRO1782", Precedence.ROUTINE, new DateTimeGroup("272238Z OCT 09"),
         List.of(new Addressee(new RoutingIndicator("RUEHME"), "AMEMBASSY MEXICO", null)),
         List.of(new Addressee(new RoutingIndicator("RUEHC"), "SECSTATE WASHDC", Precedence.IMMEDIATE)),

@@ -45,7 +45,7 @@ class CableJsonTest {
 
   @Test
   void keepsEveryKeyWhenFieldsAreEmpty() {
-    Cable bare = new Cable(ReferenceId.of("66BUENOSAIRES2481"), null, false, null, null, null, null, null, null, null, null,
+    Cable bare = new Cable(ReferenceId.of("66BUENOSAIRES2481"), null, false, null, null, false, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null,
         null, null);
 
