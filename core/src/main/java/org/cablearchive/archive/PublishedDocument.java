@@ -15,11 +15,14 @@ import org.cablearchive.model.Section;
  * @param id the ID the archive keeps and finds the document under
  * @param part whether it is a section published on its own
  * @param section the section the document states ({@code SECTION 02 OF 02}), or null when it states none
- * @param holds the sections of the telegram its text holds, ascending: the one it states, and those a text
- *     put together from several sections marks where they begin ({@code TRIPOLI 00000583 002 OF 003});
+ * @param holds the sections of the telegram its text is known to hold, ascending: the one it states, and those a
+ *     text put together from several sections marks where they begin ({@code TRIPOLI 00000583 002 OF 003});
  *     empty when the document states no section
+ * @param mayHoldMore whether the text may hold sections {@code holds} does not name: the telegram's text under
+ *     its own ID, put together from its sections without marking where they begin (most older cables), or
+ *     stating no section at all. A section published on its own holds its section only.
  */
-public record PublishedDocument(ReferenceId id, boolean part, Section section, List<Integer> holds) {
+public record PublishedDocument(ReferenceId id, boolean part, Section section, List<Integer> holds, boolean mayHoldMore) {
   /**
    * The line the release left where a section of a telegram put together from its sections begins:
    * station, zero-padded serial, section (and page within it), {@code OF}, sections in all.
@@ -34,7 +37,7 @@ public record PublishedDocument(ReferenceId id, boolean part, Section section, L
   public static PublishedDocument of(Cable cable) {
     Section section = cable.section();
     if (section == null) {
-      return new PublishedDocument(cable.documentId(), cable.part(), null, List.of());
+      return new PublishedDocument(cable.documentId(), cable.part(), null, List.of(), !cable.part());
     }
     TreeSet<Integer> holds = new TreeSet<>();
     holds.add(section.number());
@@ -47,7 +50,8 @@ public record PublishedDocument(ReferenceId id, boolean part, Section section, L
         holds.add(number);
       }
     }
-    return new PublishedDocument(cable.documentId(), cable.part(), section, List.copyOf(holds));
+    boolean unmarked = !cable.part() && holds.size() == 1 && section.of() > 1;
+    return new PublishedDocument(cable.documentId(), cable.part(), section, List.copyOf(holds), unmarked);
   }
 
   private static boolean sameNumber(String digits, long serial) {

@@ -42,11 +42,12 @@ public record Telegram(ReferenceId id, List<PublishedDocument> documents) {
   }
 
   /**
-   * The sections no published document holds: what is not in the release. Empty as well when a
-   * document states no section, since what it holds cannot then be told.
+   * The sections no published document holds: what is not in the release. Empty as well when a document
+   * {@linkplain PublishedDocument#mayHoldMore may hold more} than it is known to, since what is missing
+   * cannot then be told.
    */
   public List<Integer> missing() {
-    if (documents.stream().anyMatch(d -> d.section() == null)) {
+    if (documents.stream().anyMatch(PublishedDocument::mayHoldMore)) {
       return List.of();
     }
     return IntStream.rangeClosed(1, sections()).filter(n -> holding(n).isEmpty()).boxed().toList();

@@ -506,7 +506,7 @@ public abstract class ArchiveContract {
   }
 
   private static PublishedDocument document(String id, boolean part, int number, int of, Integer... holds) {
-    return new PublishedDocument(ReferenceId.of(id), part, new Section(number, of), List.of(holds));
+    return new PublishedDocument(ReferenceId.of(id), part, new Section(number, of), List.of(holds), false);
   }
 
   @Test
@@ -535,8 +535,10 @@ public abstract class ArchiveContract {
   @Test
   void aTelegramAndItsPartsKnowEachOther() throws Exception {
     Archive archive = publishedParts();
+    // the telegram's own page holds both sections (its paragraphs 1 to 7), but does not mark where the second begins
     Telegram saoPaulo = new Telegram(ReferenceId.of("08SAOPAULO335"), List.of(
-        document("08SAOPAULO335", false, 1, 2, 1), document("08SCTION02OF02SAOPAULO335", true, 2, 2, 2)));
+        new PublishedDocument(ReferenceId.of("08SAOPAULO335"), false, new Section(1, 2), List.of(1), true),
+        document("08SCTION02OF02SAOPAULO335", true, 2, 2, 2)));
     assertThat(archive.find(ReferenceId.of("08SAOPAULO335")).orElseThrow().telegram()).isEqualTo(saoPaulo);
     assertThat(archive.find(ReferenceId.of("08SCTION02OF02SAOPAULO335")).orElseThrow().telegram()).isEqualTo(saoPaulo);
     assertThat(saoPaulo.missing()).isEmpty();

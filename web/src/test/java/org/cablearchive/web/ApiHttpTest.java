@@ -36,13 +36,15 @@ class ApiHttpTest {
 
     ObjectNode body = (ObjectNode) JSON.readTree(response.body());
     List<String> expected = names(JSON.readTree(CableJson.write(archived.cable())));
-    expected.addAll(List.of("versions", "citedBy"));
+    expected.addAll(List.of("versions", "citedBy", "telegram"));
     assertThat(names(body)).isEqualTo(expected);
     assertThat(body.get("id").asText()).isEqualTo("10TRIPOLI95");
     assertThat(body.get("versions")).hasSize(archived.versions().size());
-    assertThat(names(body.get("versions").get(0))).containsExactly("released", "source", "current", "subject", "header", "body");
+    assertThat(names(body.get("versions").get(0)))
+        .containsExactly("released", "releasedGiven", "source", "current", "subject", "header", "body");
     assertThat(body.get("versions").get(0).get("body").asText()).isEqualTo(archived.versions().get(0).cable().body());
     assertThat(body.get("citedBy")).hasSize(archived.citedBy().size());
+    assertThat(body.get("telegram").isNull()).isTrue();
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.PublishedParts;
 import org.cablearchive.archive.lucene.LuceneArchive;
 import org.cablearchive.ingest.Import;
 import org.cablearchive.source.CablePageReader;
@@ -21,8 +22,9 @@ import org.cablearchive.telegram.TelegramParser;
 
 /**
  * The reading room the tests talk to: a real Lucene archive filled by the real import from the
- * project's bundled sample (620 cable pages, their earlier releases, and the seed page as text),
- * plus the crafted hostile cable. Built once per test run and shared by the HTTP and browser tests.
+ * project's bundled sample (620 cable pages, their earlier releases, and the seed page as text) and the
+ * pages of telegrams the release also published in sections ({@link PublishedParts}), plus the crafted
+ * hostile cable. Built once per test run and shared by the HTTP and browser tests.
  */
 final class DemoReadingRoom {
   private static DemoReadingRoom instance;
@@ -78,6 +80,11 @@ final class DemoReadingRoom {
     }
     try (InputStream seed = Files.newInputStream(samples.resolve("09MEXICO3093-page.txt"))) {
       new PageTextReader().read(seed, "09MEXICO3093-page.txt", sink);
+    }
+    for (String page : PublishedParts.PAGES) {
+      try (InputStream in = PublishedParts.class.getResourceAsStream("/org/cablearchive/archive/parts/" + page)) {
+        pages.read(in, "cable/" + page, sink);
+      }
     }
   }
 

@@ -29,7 +29,9 @@ import org.cablearchive.archive.CableSummary;
 import org.cablearchive.archive.Hit;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
+import org.cablearchive.archive.PublishedDocument;
 import org.cablearchive.archive.StoreOutcome;
+import org.cablearchive.archive.Telegram;
 import org.cablearchive.archive.Version;
 import org.cablearchive.archive.lucene.QueryLanguage;
 import org.cablearchive.json.CableJson;
@@ -48,6 +50,8 @@ import org.cablearchive.model.ReferenceId;
  */
 public final class SolrArchive implements Archive {
   private static final int LOCK_STRIPES = 64;
+  /** More documents than the release published of any telegram. */
+  private static final int MAX_TELEGRAM_DOCUMENTS = 1000;
 
   private final SolrClient client;
   private final String collection;
@@ -94,7 +98,7 @@ public final class SolrArchive implements Archive {
 
   @Override
   public StoreOutcome store(Cable cable) throws IOException {
-    String id = cable.id().value();
+    String id = cable.documentId().value();
     KnownReleases known = knownReleases();
     synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
       TreeSet<Release> releases = known.get(id);
@@ -105,8 +109,9 @@ public final class SolrArchive implements Archive {
         citations.changed(id, cable.citedIds(), List.of());
         return StoreOutcome.ADDED;
       }
-      if (releases.stream().anyMatch(r -> r.hash() == incoming.hash())) {
-        return StoreOutcome.UNCHANGED;
+      Release held = releases.stream().filter(r -> r.hash() == incoming.hash()).findFirst().orElse(null);
+      if (held != null) {
+        return held.trust() < incoming.trust() ? redate(id, cable, releases, held, incoming) : StoreOutcome.UNCHANGED;
       }
       Release latest = releases.last();
       releases.add(incoming);
@@ -121,6 +126,25 @@ public final class SolrArchive implements Archive {
       citations.changed(id, cable.citedIds(), replaced.citedIds());
       return StoreOutcome.UPDATED;
     }
+  }
+
+  /**
+   * Replaces the date of a held text with the better one this release gives: its version document
+   * anew (same key), and the cable document again, for its release date or because another text is
+   * now the latest.
+   */
+  private StoreOutcome redate(String id, Cable cable, TreeSet<Release> releases, Release held, Release incoming)
+      throws IOException {
+    Release latestBefore = releases.last();
+    Cable currentBefore = latestBefore.equals(held) ? cable : versionText(id, latestBefore);
+    releases.remove(held);
+    releases.add(incoming);
+    knownReleases().put(id, releases);
+    Release latest = releases.last();
+    Cable current = latest.equals(incoming) ? cable : versionText(id, latest);
+    updates.add(CableDocuments.version(cable, incoming), CableDocuments.current(current, latest));
+    citations.changed(id, current.citedIds(), currentBefore.citedIds());
+    return StoreOutcome.DATED;
   }
 
   private synchronized KnownReleases knownReleases() throws IOException {
@@ -165,7 +189,26 @@ public final class SolrArchive implements Archive {
     }
     List<Version> versions = StoredVersions.of(this, id.value(), (String) stored.getFirstValue(CURRENT_VERSION));
     Cable current = versions.stream().filter(Version::current).findFirst().orElseThrow().cable();
-    return Optional.of(new ArchivedCable(current, versions, citedBy(id)));
+    return Optional.of(new ArchivedCable(current, versions, citedBy(id), telegram(current.id()).orElse(null)));
+  }
+
+  @Override
+  public Optional<Telegram> telegram(ReferenceId id) throws IOException {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "{!term f=" + TELEGRAM + "}" + keyword(id.value()));
+    params.set("fq", KIND + ":" + KIND_CABLE);
+    params.set("fl", KEY + "," + CURRENT_VERSION);
+    params.set("rows", MAX_TELEGRAM_DOCUMENTS);
+    List<SolrDocument> found = query(params).getResults();
+    if (found.isEmpty() || found.size() == 1 && id.value().equals(found.get(0).getFirstValue(KEY))) {
+      return Optional.empty(); // published whole: no stored text need be read
+    }
+    List<String> keys = found.stream().map(doc -> (String) doc.getFirstValue(CURRENT_VERSION)).toList();
+    List<PublishedDocument> documents = new ArrayList<>();
+    for (SolrDocument version : getByIds(keys, CABLE)) {
+      documents.add(PublishedDocument.of(CableJson.read((String) version.getFirstValue(CABLE))));
+    }
+    return documents.stream().anyMatch(PublishedDocument::part) ? Optional.of(Telegram.of(id, documents)) : Optional.empty();
   }
 
   @Override
@@ -195,7 +238,7 @@ public final class SolrArchive implements Archive {
     Map<String, Cable> texts = new HashMap<>();
     for (SolrDocument version : getByIds(keys, CABLE)) {
       Cable cable = CableJson.read((String) version.getFirstValue(CABLE));
-      texts.put(cable.id().value(), cable);
+      texts.put(cable.documentId().value(), cable);
     }
     return texts;
   }
