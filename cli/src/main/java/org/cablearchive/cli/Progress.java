@@ -19,6 +19,8 @@ final class Progress implements AutoCloseable {
   private final String task;
   private final String unit;
   private final long maxMegabytes;
+  /** The number of items in all when it is known up front (and not the input's size), else -1. */
+  private final long maxItems;
   private final ProgressBar bar;
   private final PrintStream plain;
   private final long started = System.nanoTime();
@@ -33,13 +35,23 @@ final class Progress implements AutoCloseable {
    * @param maxMegabytes the input's total size when known, else -1 (the bar then counts items)
    */
   Progress(String task, String unit, long maxMegabytes) {
+    this(task, unit, maxMegabytes, -1);
+  }
+
+  /** Progress through a number of items known up front, with an ETA. */
+  static Progress ofItems(String task, String unit, long total) {
+    return new Progress(task, unit, -1, total);
+  }
+
+  private Progress(String task, String unit, long maxMegabytes, long maxItems) {
     this.task = task;
     this.unit = unit;
     this.maxMegabytes = maxMegabytes;
+    this.maxItems = maxItems;
     if (System.console() != null) {
       this.bar = new ProgressBarBuilder()
           .setTaskName(task)
-          .setInitialMax(maxMegabytes)
+          .setInitialMax(maxMegabytes > 0 ? maxMegabytes : maxItems)
           .setUnit(maxMegabytes > 0 ? " MB" : " " + unit, 1)
           .setStyle(ProgressBarStyle.ASCII)
           .showSpeed()
@@ -71,6 +83,11 @@ final class Progress implements AutoCloseable {
 
   private String line(long now) {
     double seconds = Math.max(1e-9, (now - started) / 1e9);
+    if (maxItems > 0) {
+      String eta = items > 0 ? String.format(", ETA %.0f s", (maxItems - items) * seconds / items) : "";
+      return String.format("%s: %d of %d %s in %.0f s (%.0f %s/s%s)", task, items, maxItems, unit, seconds, items / seconds,
+          unit, eta);
+    }
     String eta = maxMegabytes > 0 && megabytes > 0
         ? String.format(", ETA %.0f s", (maxMegabytes - megabytes) * seconds / megabytes) : "";
     return String.format("%s: %d %s, %d MB in %.0f s (%.0f %s/s, %.1f MB/s%s)", task, items, unit, megabytes, seconds,

@@ -91,6 +91,14 @@ public record Cable(
         partial, header, body, problems, source);
   }
 
+  /** A copy with other problems (the same text read again, its problems' lines restored). */
+  public Cable withProblems(List<Problem> newProblems) {
+    return new Cable(id, idAsPublished, part, created, released, releasedGiven, classification, origin, subject,
+        subjectMarking, tags, references, transmissionId, precedence, dateTimeGroup, from, to, info, handling, section,
+        declassifyOn, classifiedBy, classifiedByTitle, classificationReasons, signers, summary, paragraphs, headings,
+        articles, partial, header, body, newProblems, source);
+  }
+
   /** A copy with another source location (the same text read again from elsewhere). */
   public Cable withSource(SourceLocation newSource) {
     return new Cable(id, idAsPublished, part, created, released, releasedGiven, classification, origin, subject, subjectMarking, tags,

@@ -486,8 +486,11 @@ public final class LuceneArchive implements Archive {
   /** What {@code reparse} has to do: the documents holding a release stored in an older layout. */
   public record Pending(List<ReferenceId> ids, long releases) {}
 
-  /** The documents that hold a release stored in an older layout than this version's, in ID order. */
-  public Pending pendingReparse() throws IOException {
+  /**
+   * The documents that hold a release stored in an older layout than this version's, in ID order; with
+   * {@code all}, every document (to read every release again after the parser has changed).
+   */
+  public Pending pendingReparse(boolean all) throws IOException {
     checkWritable();
     TreeSet<String> ids = new TreeSet<>();
     long releases = 0;
@@ -498,7 +501,7 @@ public final class LuceneArchive implements Archive {
             DocValues.getNumeric(leaf.reader(), IndexFields.VERSION_LAYOUT);
         Bits live = leaf.reader().getLiveDocs();
         for (int doc = of.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = of.nextDoc()) {
-          boolean current = layouts.advanceExact(doc) && layouts.longValue() >= LAYOUT_NUMBER;
+          boolean current = !all && layouts.advanceExact(doc) && layouts.longValue() >= LAYOUT_NUMBER;
           if ((live == null || live.get(doc)) && !current) {
             ids.add(of.lookupOrd(of.ordValue()).utf8ToString());
             releases++;
