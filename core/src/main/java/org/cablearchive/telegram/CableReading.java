@@ -36,9 +36,11 @@ final class CableReading {
     List<ParagraphReader.Start> starts = ParagraphReader.starts(body);
     Caption caption = CaptionReader.read(body, starts.isEmpty() ? body.length : starts.get(0).line());
     SignerReader.Signer signer = SignerReader.read(body);
-    int paragraphsEnd = signer != null && signer.signOffLine() ? signer.line() : body.length;
+    int paragraphsEnd = signer == null ? body.length : signer.line() + 1;
+    int textEnd = signer == null ? doc.body().length()
+        : TelegramLines.lineStarts(doc.body(), signer.line() + 1)[signer.line()] + signer.column();
     List<HeadingReader.Lines> headingLines = HeadingReader.read(body, starts);
-    Paragraphs paragraphs = ParagraphReader.paragraphs(doc.body(), body, starts, paragraphsEnd, headingLines);
+    Paragraphs paragraphs = ParagraphReader.paragraphs(doc.body(), body, starts, paragraphsEnd, textEnd, headingLines);
 
     Section publishedSection = ReferenceIds.publishedSection(doc.idAsPublished()).orElse(null);
     Instant created = created(header);
@@ -183,8 +185,12 @@ final class CableReading {
 
   private List<Reference> references(Caption caption, ReferenceId id, int year) {
     int citingYear = year != 0 ? year : id == null ? 0 : id.year();
-    List<Reference> references = new ArrayList<>(caption.references() == null ? List.of()
-        : ReferenceListReader.read(caption.references(), citingYear));
+    List<Reference> references = new ArrayList<>();
+    for (Reference r : caption.references() == null ? List.<Reference>of()
+        : ReferenceListReader.read(caption.references(), citingYear)) {
+      // a cable does not cite itself: its own number in a REF line is a page's top line glued to it
+      references.add(r.id() != null && r.id().equals(id) ? new Reference(r.bullet(), r.text(), ReferenceKind.OTHER, null) : r);
+    }
     for (String cited : doc.citedIds()) {
       Optional<ReferenceId> citedId = ReferenceIds.canonical(cited, citingYear);
       if (citedId.isPresent() && references.stream().noneMatch(r -> citedId.get().equals(r.id()))) {

@@ -360,6 +360,9 @@ final class CaptionReader {
       case 'T' -> {
         return startsWithAny(trimmed, "TAGS", "TAG", "TAGES", "TAGSS") ? Label.TAGS : Label.NONE;
       }
+      case 'A' -> {
+        return trimmed.regionMatches(true, 0, "AGS:", 0, 4) ? Label.TAGS : Label.NONE; // TAGS: that lost its T
+      }
       case 'S' -> {
         return startsWithAny(trimmed, "SUBJECT", "SUBJ", "SUBJET", "SUBJEC", "SUBJECTS") ? Label.SUBJECT : Label.NONE;
       }

@@ -157,11 +157,11 @@ final class ParagraphReader {
 
   /**
    * The paragraphs' texts, each up to the next start or the heading before it; the last ends before
-   * {@code endLine}. Each is
+   * {@code endLine}, and no text runs past {@code endOffset} (where the signature begins). Each is
    * given with the stretch of the body it stands in, unless one of its lines lost a backslash ending it
    * (its text then is not that stretch's).
    */
-  static Paragraphs paragraphs(String body, String[] lines, List<Start> starts, int endLine,
+  static Paragraphs paragraphs(String body, String[] lines, List<Start> starts, int endLine, int endOffset,
       List<HeadingReader.Lines> headings) {
     int[] lineStarts = starts.isEmpty() ? new int[0] : TelegramLines.lineStarts(body, lines.length);
     Paragraphs.Builder paragraphs = Paragraphs.of(body);
@@ -176,13 +176,13 @@ final class ParagraphReader {
       if (heading < headings.size() && headings.get(heading).cutLine() < to) {
         to = headings.get(heading).cutLine();
       }
-      add(paragraphs, body, lines, lineStarts, start, Math.min(to, lines.length));
+      add(paragraphs, body, lines, lineStarts, start, Math.min(to, lines.length), endOffset);
     }
     return paragraphs.build();
   }
 
   private static void add(Paragraphs.Builder paragraphs, String body, String[] lines, int[] lineStarts, Start start,
-      int toLine) {
+      int toLine, int endOffset) {
     for (int i = start.line(); i < toLine; i++) {
       if (TelegramLines.lostBackslash(body, lineStarts[i], lines[i])) {
         paragraphs.written(start.number(), start.marking(), TelegramLines.collapse(lines, start.line(), start.textAt(), toLine));
@@ -190,7 +190,7 @@ final class ParagraphReader {
       }
     }
     int from = lineStarts[start.line()] + Math.min(start.textAt(), lines[start.line()].length());
-    int end = lineStarts[toLine - 1] + lines[toLine - 1].length();
+    int end = Math.min(lineStarts[toLine - 1] + lines[toLine - 1].length(), Math.max(endOffset, from));
     while (from < end && Paragraph.isSpace(body.charAt(from))) {
       from++;
     }
