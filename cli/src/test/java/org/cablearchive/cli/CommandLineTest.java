@@ -201,7 +201,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "import", "parse", "search", "show", "stats", "serve", "generate", "solr-init"})
+  @ValueSource(strings = {"demo", "import", "reparse", "parse", "search", "show", "stats", "serve", "generate", "solr-init"})
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();

@@ -52,7 +52,7 @@ class CableJsonTest {
     String json = CableJson.write(bare);
 
     assertThat(json).isEqualTo("{\"id\":\"66BUENOSAIRES2481\",\"idAsPublished\":null,\"part\":false,\"created\":null,"
-        + "\"released\":null,\"classification\":null,\"origin\":null,\"subject\":null,\"subjectMarking\":null,\"tags\":[],\"references\":[],"
+        + "\"released\":null,\"releasedGiven\":false,\"classification\":null,\"origin\":null,\"subject\":null,\"subjectMarking\":null,\"tags\":[],\"references\":[],"
         + "\"transmissionId\":null,\"precedence\":null,\"dateTimeGroup\":null,\"from\":[],\"to\":[],\"info\":[],"
         + "\"handling\":[],\"section\":null,\"declassifyOn\":null,\"classifiedBy\":null,\"classifiedByTitle\":null,"
         + "\"classificationReasons\":[],\"signers\":[],\"summary\":null,\"paragraphs\":[],\"headings\":[],\"articles\":[],"
