@@ -6,6 +6,7 @@
  * {@link org.cablearchive.archive.lucene.QueryLanguage}: the SolrCloud archive reuses the query parser and
  * the passage finder so that a query means the same on both backends. Depends on the model, the archive
  * API, Lucene and the telegram package's ID canonicaliser (so that {@code id:} takes any spelling); never
- * on sources, JSON or HTTP. How the index is laid out is described in docs/archive.md.
+ * on sources, JSON or HTTP. How the index is laid out, and how an archive of an older layout is read and
+ * brought up to date ({@code LuceneArchive.openToReparse}), is described in docs/archive.md.
  */
 package org.cablearchive.archive.lucene;
