@@ -328,6 +328,20 @@ public abstract class ArchiveContract {
   }
 
   @Test
+  void relatedCablesLeaveOutTheOtherDocumentsOfTheTelegram() throws Exception {
+    Archive archive = emptyArchive();
+    archive.store(cable("09MEXICO1").part("09SECTION02OF02MEXICO1", 2, 2).paragraph("cartel violence cartel violence police").build());
+    archive.store(cable("09MEXICO1").paragraph("cartel violence cartel violence border police").build());
+    archive.store(cable("09MEXICO2").paragraph("cartel violence cartel violence border army").build());
+    archive.store(cable("09MEXICO3").paragraph("wheat harvest wheat harvest weather").build());
+    archive.commit();
+    for (String id : List.of("09SECTION02OF02MEXICO1", "09MEXICO1")) {
+      assertThat(archive.related(ReferenceId.of(id), 5)).extracting(s -> s.id().value())
+          .startsWith("09MEXICO2").doesNotContain("09MEXICO1", "09SECTION02OF02MEXICO1");
+    }
+  }
+
+  @Test
   void wordsFoundInMostCablesDoNotMakeCablesRelated() throws Exception {
     Archive archive = emptyArchive();
     archive.store(cable("09MEXICO1").paragraph("embassy embassy report report").build());

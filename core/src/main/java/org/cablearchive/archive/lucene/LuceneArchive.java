@@ -677,18 +677,19 @@ public final class LuceneArchive implements Archive {
       like.setMaxNumTokensParsed(RelatedText.MAX_TOKENS);
       like.setMaxDocFreq(RelatedText.maxDocFreq(searcher.getIndexReader().getDocCount(IndexFields.TEXT)));
       Query similar = like.like(IndexFields.TEXT, new StringReader(RelatedText.of(cable)));
-      return summaries(searcher, searcher.search(otherThan(cable.id(), similar), limit).scoreDocs);
+      return summaries(searcher, searcher.search(otherThan(id, cable.id(), similar), limit).scoreDocs);
     } finally {
       searchers.release(searcher);
     }
   }
 
   /**
-   * The similar-words query without the documents of the cable's own telegram (the cable and its sections
-   * published on their own). Only cable documents hold words, so no filter on the kind of document is
-   * needed, and the words stay a plain disjunction, whose documents that cannot reach the top Lucene skips.
+   * The similar-words query without the document itself and the other documents of its telegram (the
+   * telegram's own text and its sections published on their own). Only cable documents hold words, so no
+   * filter on the kind of document is needed, and the words stay a plain disjunction, whose documents that
+   * cannot reach the top Lucene skips.
    */
-  private static Query otherThan(ReferenceId telegram, Query similar) {
+  private static Query otherThan(ReferenceId id, ReferenceId telegram, Query similar) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     if (similar instanceof BooleanQuery words) {
       words.clauses().forEach(query::add);
@@ -696,6 +697,7 @@ public final class LuceneArchive implements Archive {
       query.add(similar, BooleanClause.Occur.SHOULD);
     }
     return query
+        .add(new TermQuery(new Term(IndexFields.ID, IndexFields.keyword(id.value()))), BooleanClause.Occur.MUST_NOT)
         .add(new TermQuery(new Term(IndexFields.TELEGRAM, IndexFields.keyword(telegram.value()))), BooleanClause.Occur.MUST_NOT)
         .build();
   }
