@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,23 +27,18 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -55,7 +49,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
@@ -220,10 +213,11 @@ public final class LuceneArchive implements Archive {
    */
   public static LuceneArchive open(Path dataDir) throws IOException {
     LuceneArchive archive = openWriting(dataDir);
-    if (archive.outdated().isPresent()) {
-      String message = archive.outdated().get();
+    if (archive.layout < LAYOUT_NUMBER) {
+      String message = archive.builtEarlier() + "; nothing can be stored into it until it is brought up to date with: "
+          + archive.reparseCommand();
       archive.close();
-      throw new IOException(message.replace("; bring it up to date with:", "; nothing can be stored into it until it is brought up to date with:"));
+      throw new IOException(message);
     }
     return archive;
   }
@@ -318,12 +312,19 @@ public final class LuceneArchive implements Archive {
    * naming the command that brings it up to date; empty when it is up to date.
    */
   public Optional<String> outdated() {
-    if (layout >= LAYOUT_NUMBER) {
-      return Optional.empty();
-    }
-    return Optional.of("the archive in " + dataDir + " was built by an earlier version of Cable Archive (layout " + layout
+    return layout >= LAYOUT_NUMBER ? Optional.empty()
+        : Optional.of(builtEarlier() + "; bring it up to date with: " + reparseCommand());
+  }
+
+  /** What an archive of an older layout lacks (layout 4 is the only one this version reads). */
+  private String builtEarlier() {
+    return "the archive in " + dataDir + " was built by an earlier version of Cable Archive (layout " + layout
         + ": sections published on their own are kept as versions of their telegram, and cables lack their"
-        + " headings and subject markings); bring it up to date with: cables reparse --data " + dataDir);
+        + " headings and subject markings)";
+  }
+
+  private String reparseCommand() {
+    return "cables reparse --data " + dataDir;
   }
 
   /** Whether the folder holds index files (a commit point in the making does not count). */
@@ -492,24 +493,9 @@ public final class LuceneArchive implements Archive {
    */
   public Pending pendingReparse(boolean all) throws IOException {
     checkWritable();
-    TreeSet<String> ids = new TreeSet<>();
-    long releases = 0;
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        SortedDocValues of = DocValues.getSorted(leaf.reader(), IndexFields.VERSION_OF);
-        NumericDocValues layouts =
-            DocValues.getNumeric(leaf.reader(), IndexFields.VERSION_LAYOUT);
-        Bits live = leaf.reader().getLiveDocs();
-        for (int doc = of.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = of.nextDoc()) {
-          boolean current = !all && layouts.advanceExact(doc) && layouts.longValue() >= LAYOUT_NUMBER;
-          if ((live == null || live.get(doc)) && !current) {
-            ids.add(of.lookupOrd(of.ordValue()).utf8ToString());
-            releases++;
-          }
-        }
-      }
+      return OlderReleases.find(reader, all ? Integer.MAX_VALUE : LAYOUT_NUMBER);
     }
-    return new Pending(ids.stream().map(ReferenceId::of).toList(), releases);
   }
 
   /** Every stored release of the document kept under {@code id}, stored but not yet committed ones included. */
