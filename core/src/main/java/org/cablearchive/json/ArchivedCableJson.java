@@ -18,7 +18,8 @@ import org.cablearchive.archive.Version;
  * only in sections is written alone in that last form ({@code /api/telegrams/<ID>}).
  */
 public final class ArchivedCableJson {
-  private static final ObjectMapper MAPPER = CableJson.mapper();
+  /** Sources named within themselves: this JSON is served to others ({@link CableJson#publicMapper()}). */
+  private static final ObjectMapper MAPPER = CableJson.publicMapper();
 
   private ArchivedCableJson() {}
 

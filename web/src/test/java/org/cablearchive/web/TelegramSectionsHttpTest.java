@@ -89,6 +89,8 @@ class TelegramSectionsHttpTest {
     assertRedirect("/cable/08sction02of02saopaulo335", 301, "/cable/08SCTION02OF02SAOPAULO335");
     assertRedirect("/cable/09%20SECTION01OF03SANJOSE525", 301, "/cable/09SANJOSE525");
     assertRedirect("/cable/2009/07/09TRIPOLI583.html", 301, "/cable/09TRIPOLI583");
+    assertRedirect("/search?q=08SCTION02OF02SAOPAULO335", 303, "/cable/08SCTION02OF02SAOPAULO335");
+    assertRedirect("/search?q=09+SAN+JOSE+525", 303, "/cable/09SANJOSE525");
   }
 
   private static void assertRedirect(String path, int status, String location) {
