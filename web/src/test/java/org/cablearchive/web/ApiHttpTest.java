@@ -124,7 +124,8 @@ class ApiHttpTest {
     JsonNode doc = json("/api/openapi.json");
     assertThat(doc.get("openapi").asText()).startsWith("3.");
     assertThat(names(doc.get("paths"))).containsExactlyInAnyOrder(
-        "/api/cables/{id}", "/api/cables/{id}/versions/{number}", "/api/cables/{id}/cited-by", "/api/search", "/api/browse/{kind}",
+        "/api/cables/{id}", "/api/cables/{id}/versions/{number}", "/api/cables/{id}/cited-by", "/api/telegrams/{id}",
+        "/api/search", "/api/browse/{kind}",
         "/api/browse/{kind}/{value}", "/api/browse/created/{year}/{month}", "/api/stats", "/api/openapi.json", "/feeds/search",
         "/feeds/{kind}/{value}");
     JsonNode sorts = doc.get("components").get("parameters").get("sort").get("schema").get("enum");

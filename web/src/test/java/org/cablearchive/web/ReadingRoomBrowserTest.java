@@ -69,7 +69,7 @@ class ReadingRoomBrowserTest {
   void openACableAndFollowATagLink() throws IOException {
     open("/cable/09MEXICO3093");
     assertThat(driver.findElement(By.tagName("h1")).getText())
-        .isEqualTo("Viewing cable 09MEXICO3093, SCENESETTER FOR SEPARATE MERIDA-RELATED VISITS:");
+        .isEqualTo("Viewing cable 09MEXICO3093, SCENESETTER FOR SEPARATE MERIDA-RELATED VISITS");
     screenshot("cable-page.png", 1280, 2200);
     driver.findElement(By.cssSelector("section.tags a[href='/tag/PREL']")).click();
     arriveAt(base + "/tag/PREL");

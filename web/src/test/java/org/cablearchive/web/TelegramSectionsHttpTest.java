@@ -34,8 +34,8 @@ class TelegramSectionsHttpTest {
             <span class="section-document"><strong>08SCTION02OF02SAOPAULO335</strong> <span class="meta">(this page; published on its own)</span></span>
             </li>""")
         .contains("the concession model and even more unlikely")
-        .contains("08SCTION02OF02SAOPAULO335, Consulate Sao Paulo, 2008-06-26 09:09 UTC, CONFIDENTIAL, " + http.base()
-            + "/cable/08SCTION02OF02SAOPAULO335")
+        .contains("08SCTION02OF02SAOPAULO335, Consulate Sao Paulo, 2008-06-26 09:09 UTC, CONFIDENTIAL, http://localhost:"
+            + DemoReadingRoom.get().port() + "/cable/08SCTION02OF02SAOPAULO335")
         .doesNotContain("Section 1 of 2 is not")
         .doesNotContain("older version");
   }
