@@ -133,8 +133,9 @@ class PartsAndReleaseDatesTest {
       }
     }
     String note = "the archive in " + data + " was built by an earlier version of Cable Archive (layout 4: sections"
-        + " published on their own are kept as versions of their telegram, and cables lack their headings and subject"
-        + " markings); bring it up to date with: cables reparse --data " + data;
+        + " published on their own are kept as versions of their telegram, cables lack their headings and subject"
+        + " markings, and the pages of people, posts and threads know none of them); bring it up to date with: cables"
+        + " reparse --data " + data;
     CliRun stats = CliRun.of("stats", "--json", "--data", data.toString());
     assertThat(stats.err()).isEqualTo("cables: note: " + note + System.lineSeparator());
     assertThat(json(stats).get("cables").asLong()).isEqualTo(5);

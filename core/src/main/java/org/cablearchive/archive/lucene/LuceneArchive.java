@@ -63,6 +63,7 @@ import org.cablearchive.archive.Telegram;
 import org.cablearchive.archive.Version;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.network.CableNetwork;
 
 /**
  * The archive as an embedded Lucene index in {@code <data>/index}. Each reference ID has one
@@ -79,12 +80,13 @@ public final class LuceneArchive implements Archive {
   private final ThreadLocal<StoredForms> storedForms = ThreadLocal.withInitial(StoredForms::new);
   /**
    * Commit data naming the layout of stored documents: raise {@link #LAYOUT} whenever what is stored
-   * changes, the parser's reading of a telegram included. Layout 5 keeps a section published on its own
-   * under its published ID, indexes each document's telegram, and marks given release dates and each
-   * release's layout; an archive of layout 4 is still read, and {@code cables reparse} brings it up to date.
+   * changes, the parser's reading of a telegram included. Layout 5 added each cable document's facts for
+   * the network of people, posts and references; layout 6 keeps a section published on its own under its
+   * published ID, indexes each document's telegram, and marks given release dates and each release's
+   * layout. Archives of layouts 4 and 5 are still read, and {@code cables reparse} brings them up to date.
    */
   static final String LAYOUT_KEY = "cables.layout";
-  static final int LAYOUT_NUMBER = 5;
+  static final int LAYOUT_NUMBER = 6;
   static final String LAYOUT = Integer.toString(LAYOUT_NUMBER);
   /** The oldest layout this version reads, and {@code reparse} brings up to date. */
   static final int OLDEST_READ = 4;
@@ -102,6 +104,8 @@ public final class LuceneArchive implements Archive {
   private volatile boolean committedSinceRefresh;
   /** The layout the archive's commit names: older than {@link #LAYOUT} until {@code reparse} has run. */
   private volatile int layout;
+  /** Builds the network of each new view of a read-only archive before any request asks for it. */
+  private final ExecutorService warmer = Executors.newSingleThreadExecutor(daemon("archive-network"));
   /** Threads that search a large view's slices side by side, one per core. */
   private final ExecutorService searchThreads = Executors.newFixedThreadPool(
       Runtime.getRuntime().availableProcessors(), daemon("archive-search"));
@@ -121,7 +125,11 @@ public final class LuceneArchive implements Archive {
       @Override
       public ArchiveSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous)
           throws IOException {
-        return new ArchiveSearcher(reader, facets, searchThreads);
+        ArchiveSearcher searcher = new ArchiveSearcher(reader, facets, searchThreads);
+        if (writer == null) {
+          warm(searcher);
+        }
+        return searcher;
       }
     };
     if (writer == null) {
@@ -140,6 +148,29 @@ public final class LuceneArchive implements Archive {
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
     }
+  }
+
+  /**
+   * Builds a new view's network in the background, so that the reading room's requests find it built: a
+   * view that is already closed, or replaced before its turn, is skipped.
+   */
+  private void warm(ArchiveSearcher searcher) {
+    warmer.submit(() -> {
+      if (!searcher.getIndexReader().tryIncRef()) {
+        return;
+      }
+      try {
+        searcher.network();
+      } catch (IOException | RuntimeException e) {
+        // a request on this view builds it again and reports what failed
+      } finally {
+        try {
+          searcher.getIndexReader().decRef();
+        } catch (IOException ignored) {
+          // closing a view the manager already let go of: nothing to keep
+        }
+      }
+    });
   }
 
   /**
@@ -316,11 +347,13 @@ public final class LuceneArchive implements Archive {
         : Optional.of(builtEarlier() + "; bring it up to date with: " + reparseCommand());
   }
 
-  /** What an archive of an older layout lacks (layout 4 is the only one this version reads). */
+  /** What an archive of an older layout (4 or 5, those this version reads) lacks. */
   private String builtEarlier() {
+    String lacks = layout < 5
+        ? ", cables lack their headings and subject markings, and the pages of people, posts and threads know none of them"
+        : ", and cables were read by an earlier parser";
     return "the archive in " + dataDir + " was built by an earlier version of Cable Archive (layout " + layout
-        + ": sections published on their own are kept as versions of their telegram, and cables lack their"
-        + " headings and subject markings)";
+        + ": sections published on their own are kept as versions of their telegram" + lacks + ")";
   }
 
   private String reparseCommand() {
@@ -723,6 +756,54 @@ public final class LuceneArchive implements Archive {
     return counts;
   }
 
+  @Override
+  public CableNetwork network() throws IOException {
+    ArchiveSearcher searcher = acquire();
+    try {
+      return searcher.network();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** One search for all the IDs: a set of terms is intersected with each segment's terms in order. */
+  @Override
+  public List<CableSummary> summaries(List<ReferenceId> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    ArchiveSearcher searcher = acquire();
+    try {
+      List<BytesRef> terms = ids.stream().map(id -> new BytesRef(IndexFields.keyword(id.value()))).distinct().toList();
+      ScoreDoc[] docs = searcher.search(new org.apache.lucene.search.TermInSetQuery(IndexFields.ID, terms), terms.size()).scoreDocs;
+      Map<ReferenceId, CableSummary> found = new java.util.HashMap<>();
+      for (CableSummary summary : summaries(searcher, docs)) {
+        found.put(summary.id(), summary);
+      }
+      List<CableSummary> ordered = new ArrayList<>(ids.size());
+      for (ReferenceId id : ids) {
+        CableSummary summary = found.get(id);
+        if (summary != null) {
+          ordered.add(summary);
+        }
+      }
+      return ordered;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public void export(String query, CableSink sink) throws IOException {
+    Query parsed = CablesOnly.of(new ArchiveQueryParser(analyzer).parse(query == null ? "" : query));
+    ArchiveSearcher searcher = acquire();
+    try {
+      CurrentDocuments.forEach(searcher, parsed, sink);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   private long indexBytes() throws IOException {
     long bytes = 0;
     for (String file : directory.listAll()) {
@@ -755,6 +836,7 @@ public final class LuceneArchive implements Archive {
       }
       searchers.close();
       searchThreads.shutdownNow();
+      warmer.shutdownNow();
       if (writer != null) {
         writer.close();
       }

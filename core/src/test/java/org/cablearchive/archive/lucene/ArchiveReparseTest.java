@@ -19,12 +19,16 @@ import org.cablearchive.model.ReferenceId;
 import org.cablearchive.telegram.TelegramParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * An archive built by the previous version, read as it is, refused for storing, and brought up to date in
- * place. {@code layout4-archive.zip} is the index that version (layout 4, cables stored in layout 1) made
- * importing the eight pages of {@link PublishedParts}: it kept the three sections published beside their
- * telegram's page as versions of that telegram, and the two others under their telegram's ID.
+ * Archives built by earlier versions, read as they are, refused for storing, and brought up to date in
+ * place. {@code layout4-archive.zip} and {@code layout5-archive.zip} are the indexes those versions made
+ * importing the eight pages of {@link PublishedParts} (layout 4 with cables stored in layout 1 and no facts
+ * for the network; layout 5 with cables stored in layout 2 and their facts): both kept the three sections
+ * published beside their telegram's page as versions of that telegram, and the two others under their
+ * telegram's ID.
  */
 class ArchiveReparseTest {
   private static final List<String> DOCUMENTS = List.of("08SAOPAULO335", "08SCTION02OF02SAOPAULO335",
@@ -34,8 +38,13 @@ class ArchiveReparseTest {
   @TempDir Path temp;
 
   private Path oldArchive() throws IOException {
-    Path data = temp.resolve("data");
-    try (InputStream in = getClass().getResourceAsStream("layout4-archive.zip"); ZipInputStream zip = new ZipInputStream(in)) {
+    return oldArchive(4);
+  }
+
+  private Path oldArchive(int layout) throws IOException {
+    Path data = temp.resolve("data" + layout);
+    try (InputStream in = getClass().getResourceAsStream("layout" + layout + "-archive.zip");
+        ZipInputStream zip = new ZipInputStream(in)) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
         if (entry.isDirectory()) {
           continue;
@@ -53,16 +62,48 @@ class ArchiveReparseTest {
     Path data = oldArchive();
     try (LuceneArchive archive = LuceneArchive.openReadOnly(data)) {
       assertThat(archive.outdated()).hasValue("the archive in " + data + " was built by an earlier version of Cable Archive"
-          + " (layout 4: sections published on their own are kept as versions of their telegram, and cables lack their"
-          + " headings and subject markings); bring it up to date with: cables reparse --data " + data);
+          + " (layout 4: sections published on their own are kept as versions of their telegram, cables lack their"
+          + " headings and subject markings, and the pages of people, posts and threads know none of them); bring it"
+          + " up to date with: cables reparse --data " + data);
       assertThat(archive.stats().cables()).isEqualTo(5);
       assertThat(archive.stats().versions()).isEqualTo(8);
       assertThat(archive.find(ReferenceId.of("08SAOPAULO335")).orElseThrow().versions()).hasSize(2);
     }
     assertThatThrownBy(() -> LuceneArchive.open(data)).hasMessage("the archive in " + data + " was built by an earlier"
         + " version of Cable Archive (layout 4: sections published on their own are kept as versions of their telegram,"
-        + " and cables lack their headings and subject markings); nothing can be stored into it until it is brought up to"
-        + " date with: cables reparse --data " + data);
+        + " cables lack their headings and subject markings, and the pages of people, posts and threads know none of"
+        + " them); nothing can be stored into it until it is brought up to date with: cables reparse --data " + data);
+  }
+
+  @Test
+  void anArchiveWithTheNetworksFactsButPartsAsVersionsIsReadAsItIsAndSaysWhatBringsItUpToDate() throws Exception {
+    Path data = oldArchive(5);
+    try (LuceneArchive archive = LuceneArchive.openReadOnly(data)) {
+      assertThat(archive.outdated()).hasValue("the archive in " + data + " was built by an earlier version of Cable Archive"
+          + " (layout 5: sections published on their own are kept as versions of their telegram, and cables were read by"
+          + " an earlier parser); bring it up to date with: cables reparse --data " + data);
+      assertThat(archive.stats().cables()).isEqualTo(5);
+      assertThat(archive.stats().versions()).isEqualTo(8);
+      assertThat(archive.network().heldCount()).isEqualTo(5);
+    }
+    assertThatThrownBy(() -> LuceneArchive.open(data)).hasMessageStartingWith("the archive in " + data + " was built by"
+        + " an earlier version of Cable Archive (layout 5: ").hasMessageEndingWith("; nothing can be stored into it until"
+        + " it is brought up to date with: cables reparse --data " + data);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {4, 5})
+  void eachOlderLayoutIsBroughtUpToDateWithTheNetworksFactsOfEveryDocument(int layout) throws Exception {
+    Path data = oldArchive(layout);
+    try (LuceneArchive archive = LuceneArchive.openToReparse(data)) {
+      assertThat(archive.network().heldCount()).isEqualTo(layout == 4 ? 0 : 5);
+      LuceneArchive.Pending pending = archive.pendingReparse(false);
+      assertThat(pending.releases()).isEqualTo(8);
+      readAgain(archive, pending.ids());
+      archive.markUpToDate();
+      assertFreshlyImported(archive);
+      assertThat(archive.network().heldCount()).isEqualTo(8);
+    }
   }
 
   @Test
