@@ -93,6 +93,18 @@ class TelegramSectionsHttpTest {
     assertRedirect("/search?q=09+SAN+JOSE+525", 303, "/cable/09SANJOSE525");
   }
 
+  /** A section is in the network under its published ID, sent by its telegram's post. */
+  @Test
+  void aSectionsThreadAndPostAreItsOwnAndItsTelegrams() {
+    HttpResponse<String> thread = http.get("/cable/08SECTION01GF02BISHIEK21/thread");
+    assertThat(thread.statusCode()).isEqualTo(200);
+    assertThat(thread.body()).contains("<h1>Thread of 08SECTION01GF02BISHIEK21</h1>");
+    assertThat(http.get("/api/cables/08SECTION01GF02BISHIEK21/thread").statusCode()).isEqualTo(200);
+    assertRedirect("/cable/08sction02of02saopaulo335/thread", 301, "/cable/08SCTION02OF02SAOPAULO335/thread");
+    assertThat(http.get("/post/SECTION01GF02BISHIEK").statusCode()).isEqualTo(404);
+    assertThat(http.get("/post/BISHKEK").body()).contains("08SECTION01GF02BISHIEK21");
+  }
+
   private static void assertRedirect(String path, int status, String location) {
     HttpResponse<String> response = http.get(path);
     assertThat(response.statusCode()).as(path).isEqualTo(status);

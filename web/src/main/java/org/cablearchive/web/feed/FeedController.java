@@ -58,7 +58,7 @@ public final class FeedController {
     List<CableSummary> cables = new ArrayList<>(archive.summaries(List.copyOf(newest)));
     cables.sort(Comparator.comparing(CableSummary::created, Comparator.nullsLast(Comparator.reverseOrder())));
     String self = ctx.path();
-    ctx.contentType(ATOM).result(AtomFeed.write(ctx.scheme() + "://" + ctx.host(), person.name(), self,
+    ctx.contentType(ATOM).result(AtomFeed.write(site.of(ctx), person.name(), self,
         SitePaths.person(person.slug()), cables.subList(0, Math.min(PERSON_ENTRIES, cables.size()))));
   }
 
