@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ImportCommand.class,
       ReparseCommand.class,
+      EmbedCommand.class,
       ExportCommand.class,
       ParseCommand.class,
       SearchCommand.class,

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
     description = {
       "Bring an archive built by an earlier version up to date: every stored release, current and older, is",
       "read again by this version's parser from its stored header, body and source fields, and stored again",
-      "as this version keeps it (a section published on its own becomes a document of its own). Stopped at any",
+      "as this version keeps it (a section published on its own becomes a document of its own), each current",
+      "text with its meaning vector worked out again unless told not to. Stopped at any",
       "moment, running it again goes on where it stopped; on an archive up to date it does nothing."
     })
 final class ReparseCommand implements Callable<Integer> {
@@ -35,13 +36,17 @@ final class ReparseCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Read every release again, also in an archive already up to date.")
   boolean all;
 
+  @Option(names = "--no-meaning", description = "Store the texts read again without meaning vectors: faster; "
+      + "cables embed gives them back later.")
+  boolean noMeaning;
+
   @Override
   public Integer call() throws IOException {
     ArchiveOptions where = new ArchiveOptions();
     where.data = data;
     LuceneArchive archive;
     try {
-      archive = LuceneArchive.openToReparse(where.dataDir());
+      archive = LuceneArchive.openToReparse(where.dataDir(), noMeaning ? null : ArchiveOptions.MEANING);
     } catch (NoSuchFileException e) {
       throw new UserError("no archive at " + where.dataDir(), 1);
     }
@@ -70,7 +75,7 @@ final class ReparseCommand implements Callable<Integer> {
     Reparse reparse = new Reparse(new TelegramParser()::parse);
     long done = 0;
     long lastCommit = System.nanoTime();
-    try (Progress progress = Progress.ofItems("reparse", "releases", pending.releases())) {
+    try (Progress progress = Progress.onTerminal("reparse", "releases", pending.releases(), -1)) {
       List<ReferenceId> ids = pending.ids();
       for (int from = 0; from < ids.size(); from += BATCH) {
         List<ReferenceId> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));

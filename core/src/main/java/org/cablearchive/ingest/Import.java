@@ -216,7 +216,7 @@ public final class Import {
       }
       List<StoreOutcome> outcomes = archive.storeAll(cables);
       for (int i = 0; i < outcomes.size(); i++) {
-        counts.stored(outcomes.get(i), cables.get(i).part());
+        counts.stored(cables.get(i).documentId(), outcomes.get(i), cables.get(i).part());
       }
     }
 
@@ -230,8 +230,9 @@ public final class Import {
         reject(document.location(), "the telegram parser failed: " + e, document.header() + "\n" + document.body());
         return null;
       }
-      if (cable == null || cable.id() == null) {
-        reject(document.location(), "no reference ID could be read", document.header() + "\n" + document.body());
+      java.util.Optional<String> refusal = Admission.refusal(cable);
+      if (refusal.isPresent()) {
+        reject(document.location(), refusal.get(), document.header() + "\n" + document.body());
         return null;
       }
       return released != null && cable.released() == null ? cable.withReleased(released, true) : cable;

@@ -76,7 +76,8 @@ final class CableSearch {
     }
   }
 
-  private SearchResult run(SearchRequest request, Query parsed) throws IOException {
+  /** Runs a request whose query is already parsed. */
+  SearchResult run(SearchRequest request, Query parsed) throws IOException {
     int limit = Math.max(1, Math.min(request.limit(), MAX_LIMIT));
     Cursor cursor = request.cursor() == null || request.cursor().isBlank() ? null : Cursor.decode(request.cursor(), request.sort());
     DrillDownQuery query = drillDown(parsed, request.filters());
@@ -173,7 +174,8 @@ final class CableSearch {
     return (TreeMap<Long, Long>) collected;
   }
 
-  private DrillDownQuery drillDown(Query parsed, Map<FacetField, List<String>> filters) {
+  /** The query, on cables only, within the drill-down selections. */
+  DrillDownQuery drillDown(Query parsed, Map<FacetField, List<String>> filters) {
     DrillDownQuery query = new DrillDownQuery(searcher.facetsConfig(), CablesOnly.of(parsed));
     filters.forEach((field, values) -> {
       if (!values.isEmpty()) {
@@ -183,7 +185,7 @@ final class CableSearch {
     return query;
   }
 
-  private Sort sort(SortOrder order) throws IOException {
+  Sort sort(SortOrder order) throws IOException {
     SortField id = new SortField(IndexFields.VERSION_OF, SortField.Type.STRING);
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);

@@ -2,7 +2,6 @@ package org.cablearchive.archive.lucene;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,7 +35,6 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -46,6 +44,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -53,8 +52,14 @@ import org.apache.lucene.util.BytesRef;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.ArchivedCable;
+import org.cablearchive.archive.CableMeaning;
 import org.cablearchive.archive.CableSummary;
+import org.cablearchive.archive.CableToEmbed;
+import org.cablearchive.archive.EmbeddedCable;
 import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.MeaningCoverage;
+import org.cablearchive.archive.MeaningModel;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.PublishedDocument;
@@ -72,6 +77,9 @@ import org.cablearchive.network.CableNetwork;
  * never separates them. Storing reads the index only to replace a current release: the texts held per
  * ID are kept in memory ({@link KnownVersions}).
  * Searches see what was stored up to the last {@link #commit()}.
+ *
+ * <p>Opened with a {@link MeaningModel}, the archive searches by meaning, and storing gives each text
+ * that becomes current its vector; {@link #storeMeanings} gives vectors to texts stored without.
  */
 public final class LuceneArchive implements Archive {
   private static final int LOCK_STRIPES = 1024;
@@ -99,11 +107,15 @@ public final class LuceneArchive implements Archive {
   private final LatestReleases latest;
   private final CableDocuments documents;
   private final Analyzer analyzer = ArchiveAnalyzer.create();
+  /** The meaning model, or null for an archive opened without one (words only). */
+  private final MeaningModel meaning;
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final ScheduledExecutorService refresher;
   private volatile boolean committedSinceRefresh;
   /** The layout the archive's commit names: older than {@link #LAYOUT} until {@code reparse} has run. */
   private volatile int layout;
+  /** Set by {@link #warmInBackground()}: from then on each new view of a read-only archive is warmed as it opens. */
+  private volatile boolean warming;
   /** Builds the network of each new view of a read-only archive before any request asks for it. */
   private final ExecutorService warmer = Executors.newSingleThreadExecutor(daemon("archive-network"));
   /** Threads that search a large view's slices side by side, one per core. */
@@ -113,9 +125,12 @@ public final class LuceneArchive implements Archive {
   /**
    * @param writer the index's writer, or null for an archive opened only to read
    * @param layout the layout the archive's commit names
+   * @param meaning the meaning model, or null
    */
-  private LuceneArchive(Path dataDir, Directory directory, IndexWriter writer, int layout) throws IOException {
+  private LuceneArchive(Path dataDir, Directory directory, IndexWriter writer, int layout, MeaningModel meaning)
+      throws IOException {
     this.dataDir = dataDir;
+    this.meaning = meaning;
     this.directory = directory;
     this.writer = writer;
     this.layout = layout;
@@ -126,7 +141,7 @@ public final class LuceneArchive implements Archive {
       public ArchiveSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous)
           throws IOException {
         ArchiveSearcher searcher = new ArchiveSearcher(reader, facets, searchThreads);
-        if (writer == null) {
+        if (writer == null && warming) {
           warm(searcher);
         }
         return searcher;
@@ -151,8 +166,28 @@ public final class LuceneArchive implements Archive {
   }
 
   /**
-   * Builds a new view's network in the background, so that the reading room's requests find it built: a
-   * view that is already closed, or replaced before its turn, is skipped.
+   * Builds the current view's network in the background now, and each later view's as it opens, so that
+   * the reading room's requests find it built. Not done on opening: on two cores the build (seconds of
+   * processor time, and the compiler's work on its code) held a server's start back by more than its
+   * own time, and a command that only searches never needs it.
+   */
+  @Override
+  public void warmInBackground() throws IOException {
+    if (writer != null || warming) {
+      return;
+    }
+    warming = true;
+    ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+    try {
+      warm(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Builds a view's network in the background: a view that is already closed, or replaced before its
+   * turn, is skipped.
    */
   private void warm(ArchiveSearcher searcher) {
     warmer.submit(() -> {
@@ -204,6 +239,15 @@ public final class LuceneArchive implements Archive {
    * @throws NoSuchFileException when {@code dataDir} holds no archive
    */
   public static LuceneArchive openReadOnly(Path dataDir) throws IOException {
+    return openReadOnly(dataDir, null);
+  }
+
+  /**
+   * Opens an existing archive only to read it, searching by meaning with {@code meaning} (null: by words only).
+   *
+   * @throws NoSuchFileException when {@code dataDir} holds no archive
+   */
+  public static LuceneArchive openReadOnly(Path dataDir, MeaningModel meaning) throws IOException {
     Path indexDir = dataDir.resolve("index");
     if (!Files.isDirectory(dataDir)) {
       throw new NoSuchFileException(dataDir.toString(), null, "no archive here");
@@ -225,9 +269,9 @@ public final class LuceneArchive implements Archive {
         // archive it was starting (this fails plainly while that import still runs)
         directory.close();
         open(dataDir).close();
-        return openReadOnly(dataDir);
+        return openReadOnly(dataDir, meaning);
       }
-      return new LuceneArchive(dataDir, directory, null, readableLayout(directory, dataDir));
+      return new LuceneArchive(dataDir, directory, null, readableLayout(directory, dataDir), meaning);
     } catch (CorruptIndexException | EOFException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       directory.close();
       throw new IOException(damaged(dataDir, e), e);
@@ -243,7 +287,16 @@ public final class LuceneArchive implements Archive {
    * date: the cables stored into it would be kept otherwise than those it holds.
    */
   public static LuceneArchive open(Path dataDir) throws IOException {
-    LuceneArchive archive = openWriting(dataDir);
+    return open(dataDir, null);
+  }
+
+  /**
+   * Opens the archive in {@code dataDir}, creating it when absent, to store and search with a meaning
+   * model (null: words only, and texts stored without vectors). One process at a time may hold it open.
+   * An archive of an older layout is refused, naming the command that brings it up to date.
+   */
+  public static LuceneArchive open(Path dataDir, MeaningModel meaning) throws IOException {
+    LuceneArchive archive = openWriting(dataDir, meaning);
     if (archive.layout < LAYOUT_NUMBER) {
       String message = archive.builtEarlier() + "; nothing can be stored into it until it is brought up to date with: "
           + archive.reparseCommand();
@@ -253,18 +306,25 @@ public final class LuceneArchive implements Archive {
     return archive;
   }
 
+  /** Opens the archive in {@code dataDir} to bring it up to date, its texts rewritten without meaning vectors. */
+  public static LuceneArchive openToReparse(Path dataDir) throws IOException {
+    return openToReparse(dataDir, null);
+  }
+
   /**
    * Opens the archive in {@code dataDir} to bring it up to date, whatever its layout: {@link #pendingReparse},
    * {@link #releases}, {@link #replace} and {@link #markUpToDate} are what {@code cables reparse} does with it.
+   * With a meaning model, each current text rewritten gets its vector again (null: texts are rewritten
+   * without vectors, which {@code cables embed} gives back).
    */
-  public static LuceneArchive openToReparse(Path dataDir) throws IOException {
+  public static LuceneArchive openToReparse(Path dataDir, MeaningModel meaning) throws IOException {
     if (!Files.isDirectory(dataDir.resolve("index"))) {
       throw new NoSuchFileException(dataDir.toString(), null, "no archive here");
     }
-    return openWriting(dataDir);
+    return openWriting(dataDir, meaning);
   }
 
-  private static LuceneArchive openWriting(Path dataDir) throws IOException {
+  private static LuceneArchive openWriting(Path dataDir, MeaningModel meaning) throws IOException {
     Path indexDir = dataDir.resolve("index");
     Files.createDirectories(indexDir);
     Directory directory = FSDirectory.open(indexDir);
@@ -281,7 +341,7 @@ public final class LuceneArchive implements Archive {
       if (!exists) {
         writer.commit();
       }
-      return new LuceneArchive(dataDir, directory, writer, layout);
+      return new LuceneArchive(dataDir, directory, writer, layout, meaning);
     } catch (LockObtainFailedException e) {
       abandon(writer, directory);
       throw new IOException("the archive in " + dataDir + " is being written by another process (a running"
@@ -423,14 +483,31 @@ public final class LuceneArchive implements Archive {
       Objects.requireNonNull(cable.id(), "a cable without a reference ID cannot be stored");
       prepared.add(forms.of(cable));
     }
+    List<CableMeaning> meanings = meaningsOf(prepared);
     List<StoreOutcome> outcomes = new ArrayList<>(cables.size());
-    for (StoredForms.Form form : prepared) {
-      outcomes.add(store(form, forms));
+    for (int i = 0; i < prepared.size(); i++) {
+      outcomes.add(store(prepared.get(i), forms, meanings.get(i)));
     }
     return outcomes;
   }
 
-  private StoreOutcome store(StoredForms.Form form, StoredForms forms) throws IOException {
+  /**
+   * The meaning of each text that storing would make current (null for the others, and for all without
+   * a model), worked out before any lock is taken: the model takes milliseconds a cable.
+   */
+  private List<CableMeaning> meaningsOf(List<StoredForms.Form> forms) {
+    List<CableMeaning> meanings = new ArrayList<>(forms.size());
+    for (StoredForms.Form form : forms) {
+      Cable cable = form.cable();
+      KnownVersions.Texts texts = known.get(cable.documentId().value());
+      boolean becomesCurrent = texts == null || (texts.indexOf(form.textHash()) < 0
+          && texts.isLater(form.textHash(), Releases.epochMillis(cable.released()), cable.releasedGiven()));
+      meanings.add(meaning != null && becomesCurrent ? meaning.meaningOf(form.cable()) : null);
+    }
+    return meanings;
+  }
+
+  private StoreOutcome store(StoredForms.Form form, StoredForms forms, CableMeaning meant) throws IOException {
     Cable cable = form.cable();
     long hash = form.textHash();
     BytesRef stored = new BytesRef(form.bytes());
@@ -440,7 +517,7 @@ public final class LuceneArchive implements Archive {
     synchronized (lock(id)) {
       KnownVersions.Texts texts = known.get(id);
       if (texts == null) {
-        writer.addDocument(documents.current(cable, hash, stored));
+        writer.addDocument(current(cable, hash, stored, meant));
         latest.stored(cable, hash);
         known.put(id, KnownVersions.Texts.first(hash, released, given));
         return StoreOutcome.ADDED;
@@ -460,7 +537,7 @@ public final class LuceneArchive implements Archive {
         Term currentDocument = new Term(IndexFields.ID, IndexFields.keyword(id));
         BytesRef previousStored = new BytesRef(forms.of(previous).bytes());
         writer.updateDocuments(currentDocument,
-            List.of(documents.version(previous, texts.currentHash(), previousStored), documents.current(cable, hash, stored)));
+            List.of(documents.version(previous, texts.currentHash(), previousStored), current(cable, hash, stored, meant)));
         latest.stored(cable, hash);
       } else {
         writer.addDocument(documents.version(cable, hash, stored));
@@ -508,7 +585,7 @@ public final class LuceneArchive implements Archive {
     for (int i = 0; i < kept.size(); i++) {
       StoredForms.Form form = kept.get(i);
       BytesRef bytes = new BytesRef(form.bytes());
-      docs.add(i == texts.current() ? documents.current(form.cable(), form.textHash(), bytes)
+      docs.add(i == texts.current() ? current(form.cable(), form.textHash(), bytes, meaningOf(form.cable()))
           : documents.version(form.cable(), form.textHash(), bytes));
     }
     writer.updateDocuments(new Term(IndexFields.VERSION_OF, id), docs);
@@ -537,6 +614,46 @@ public final class LuceneArchive implements Archive {
     synchronized (lock(id.value())) {
       KnownVersions.Texts texts = known.get(id.value());
       return texts == null ? List.of() : releasesOf(id, texts, -1, null);
+    }
+  }
+
+  /**
+   * The meaning of a text rewritten as current (a release redated, or read again by reparse): a rewrite
+   * replaces the document, so its vector is worked out again, or left out without a model.
+   */
+  private CableMeaning meaningOf(Cable cable) {
+    return meaning == null ? null : meaning.meaningOf(cable);
+  }
+
+  private org.apache.lucene.document.Document current(Cable cable, long hash, BytesRef stored, CableMeaning meant)
+      throws IOException {
+    return meant == null ? documents.current(cable, hash, stored) : documents.current(cable, hash, stored, meaning.name(), meant);
+  }
+
+  @Override
+  public List<CableToEmbed> cablesToEmbed(String after, int limit) throws IOException {
+    if (meaning == null || limit <= 0) {
+      return List.of();
+    }
+    ArchiveSearcher searcher = acquire();
+    try {
+      Query lacking = new BooleanQuery.Builder()
+          .add(new TermRangeQuery(IndexFields.VERSION_OF, after == null ? null : new BytesRef(after), null, false, false),
+              BooleanClause.Occur.FILTER)
+          .add(CableSearch.CABLES, BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(IndexFields.MEANING_MODEL, meaning.name())), BooleanClause.Occur.MUST_NOT)
+          .build();
+      Sort byId = new Sort(new SortField(IndexFields.VERSION_OF, SortField.Type.STRING));
+      ScoreDoc[] docs = searcher.search(lacking, limit, byId).scoreDocs;
+      List<CableToEmbed> cables = new ArrayList<>(docs.length);
+      org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+      for (ScoreDoc doc : docs) {
+        Cable cable = StoredVersions.cable(stored, doc.doc);
+        cables.add(new CableToEmbed(cable, known == null ? 0 : known.get(cable.documentId().value()).currentHash()));
+      }
+      return cables;
+    } finally {
+      searchers.release(searcher);
     }
   }
 
@@ -570,6 +687,33 @@ public final class LuceneArchive implements Archive {
     }
   }
 
+  /**
+   * Rewrites each cable document with its vector: Lucene adds no field to a document in place. The
+   * stored release is encoded again from the cable read, which gives the same bytes and text hash (a
+   * text whose hash differs is left out, as is one no longer current).
+   */
+  @Override
+  public void storeMeanings(List<EmbeddedCable> cables) throws IOException {
+    checkWritable();
+    if (meaning == null) {
+      throw new IllegalStateException("the archive in " + dataDir + " was opened without a meaning model");
+    }
+    StoredForms forms = storedForms.get();
+    for (EmbeddedCable embedded : cables) {
+      Cable cable = embedded.cable().cable();
+      String id = cable.documentId().value();
+      StoredForms.Form form = forms.of(cable);
+      synchronized (lock(id)) {
+        KnownVersions.Texts texts = known.get(id);
+        if (texts == null || texts.currentHash() != embedded.cable().text() || form.textHash() != embedded.cable().text()) {
+          continue;
+        }
+        writer.updateDocument(new Term(IndexFields.ID, IndexFields.keyword(id)),
+            documents.current(cable, form.textHash(), new BytesRef(form.bytes()), meaning.name(), embedded.meaning()));
+      }
+    }
+  }
+
   /** Records in the archive's commit that every release is stored in this version's layout, and commits. */
   public void markUpToDate() throws IOException {
     checkWritable();
@@ -580,11 +724,34 @@ public final class LuceneArchive implements Archive {
   }
 
   @Override
+  public MeaningCoverage meaningCoverage() throws IOException {
+    ArchiveSearcher searcher = acquire();
+    try {
+      long cables = searcher.count(CableSearch.CABLES);
+      if (meaning == null) {
+        return new MeaningCoverage(null, cables, 0);
+      }
+      return new MeaningCoverage(meaning.name(), cables,
+          searcher.count(new TermQuery(new Term(IndexFields.MEANING_MODEL, meaning.name()))));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
   public void commit() throws IOException {
     checkWritable();
     writer.commit();
     // the next search opens the new view: an import commits often and searches seldom
     committedSinceRefresh = true;
+  }
+
+  /** Merges away the segments' replaced documents, then commits: giving every cable its vector rewrites every cable document. */
+  @Override
+  public void commitAndReclaimSpace() throws IOException {
+    checkWritable();
+    writer.forceMergeDeletes(true);
+    commit();
   }
 
   /** The current view of the index, re-opened first when a commit happened since it was opened. */
@@ -650,7 +817,9 @@ public final class LuceneArchive implements Archive {
   public SearchResult search(SearchRequest request) throws IOException {
     ArchiveSearcher searcher = acquire();
     try {
-      return new CableSearch(searcher, analyzer).run(request);
+      return request.mode() == SearchMode.WORDS
+          ? new CableSearch(searcher, analyzer).run(request)
+          : new MeaningSearch(searcher, analyzer, meaning).run(request);
     } finally {
       searchers.release(searcher);
     }
@@ -679,46 +848,14 @@ public final class LuceneArchive implements Archive {
   }
 
   @Override
-  public List<CableSummary> related(ReferenceId id, int limit) throws IOException {
+  public List<CableSummary> related(ReferenceId id, int limit, SearchMode by) throws IOException {
     ArchiveSearcher searcher = acquire();
     try {
-      List<StoredVersions.Entry> entries = StoredVersions.of(searcher, id);
-      if (entries.isEmpty() || limit <= 0) {
-        return List.of();
-      }
-      Cable cable = StoredVersions.cable(searcher, StoredVersions.current(entries));
-      MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
-      like.setAnalyzer(analyzer);
-      like.setFieldNames(new String[] {IndexFields.TEXT});
-      like.setMinTermFreq(2);
-      like.setMinDocFreq(2);
-      like.setMaxQueryTerms(25);
-      like.setMaxNumTokensParsed(RelatedText.MAX_TOKENS);
-      like.setMaxDocFreq(RelatedText.maxDocFreq(searcher.getIndexReader().getDocCount(IndexFields.TEXT)));
-      Query similar = like.like(IndexFields.TEXT, new StringReader(RelatedText.of(cable)));
-      return summaries(searcher, searcher.search(otherThan(id, cable.id(), similar), limit).scoreDocs);
+      List<Integer> docs = new RelatedCables(searcher, analyzer, meaning == null ? null : meaning.name()).of(id, limit, by);
+      return Summaries.read(searcher.getIndexReader(), docs.stream().mapToInt(Integer::intValue).toArray());
     } finally {
       searchers.release(searcher);
     }
-  }
-
-  /**
-   * The similar-words query without the document itself and the other documents of its telegram (the
-   * telegram's own text and its sections published on their own). Only cable documents hold words, so no
-   * filter on the kind of document is needed, and the words stay a plain disjunction, whose documents that
-   * cannot reach the top Lucene skips.
-   */
-  private static Query otherThan(ReferenceId id, ReferenceId telegram, Query similar) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    if (similar instanceof BooleanQuery words) {
-      words.clauses().forEach(query::add);
-    } else {
-      query.add(similar, BooleanClause.Occur.SHOULD);
-    }
-    return query
-        .add(new TermQuery(new Term(IndexFields.ID, IndexFields.keyword(id.value()))), BooleanClause.Occur.MUST_NOT)
-        .add(new TermQuery(new Term(IndexFields.TELEGRAM, IndexFields.keyword(telegram.value()))), BooleanClause.Occur.MUST_NOT)
-        .build();
   }
 
   @Override

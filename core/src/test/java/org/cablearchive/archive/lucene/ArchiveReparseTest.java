@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.cablearchive.archive.ArchivedCable;
+import org.cablearchive.archive.MeaningCoverage;
 import org.cablearchive.archive.PublishedParts;
+import org.cablearchive.archive.SharedModel;
 import org.cablearchive.archive.Version;
 import org.cablearchive.ingest.Reparse;
 import org.cablearchive.model.Cable;
@@ -121,6 +123,21 @@ class ArchiveReparseTest {
     }
     try (LuceneArchive archive = LuceneArchive.open(data)) {
       assertFreshlyImported(archive);
+    }
+  }
+
+  @Test
+  void aReparseWithTheMeaningModelGivesEveryDocumentReadAgainItsVector() throws Exception {
+    Path data = oldArchive(5);
+    try (LuceneArchive archive = LuceneArchive.openToReparse(data, SharedModel.MEANING)) {
+      assertThat(archive.meaningCoverage().withMeaning()).isZero();
+      readAgain(archive, archive.pendingReparse(false).ids());
+      archive.markUpToDate();
+      assertFreshlyImported(archive);
+      assertThat(archive.meaningCoverage()).isEqualTo(new MeaningCoverage(SharedModel.MEANING.name(), 8, 8));
+      readAgain(archive, archive.pendingReparse(true).ids());
+      archive.commit();
+      assertThat(archive.meaningCoverage()).isEqualTo(new MeaningCoverage(SharedModel.MEANING.name(), 8, 8));
     }
   }
 
