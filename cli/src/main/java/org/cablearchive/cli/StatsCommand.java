@@ -35,8 +35,11 @@ final class StatsCommand implements Callable<Integer> {
         all.put("byOrigin", stats.byOrigin());
         all.put("byYear", stats.byYear());
         all.put("indexBytes", stats.indexBytes());
-        all.put("meaning", Map.of("model", meaning.model() == null ? "" : meaning.model(), "cables", meaning.cables(),
-            "withMeaning", meaning.withMeaning()));
+        Map<String, Object> vectors = new java.util.LinkedHashMap<>(); // in this order, for scripts and people alike
+        vectors.put("model", meaning.model() == null ? "" : meaning.model());
+        vectors.put("cables", meaning.cables());
+        vectors.put("withMeaning", meaning.withMeaning());
+        all.put("meaning", vectors);
         JsonOutput.print(all);
         return 0;
       }

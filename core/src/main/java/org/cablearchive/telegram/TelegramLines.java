@@ -2,6 +2,7 @@ package org.cablearchive.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.cablearchive.model.Paragraph;
 
 /** A text cut into lines once, so that every reader scans lines rather than searching the whole text. */
@@ -9,44 +10,14 @@ final class TelegramLines {
   private TelegramLines() {}
 
   /**
-   * {@code text.split("\\s+")} (the same words, a leading empty word where the text starts with white
-   * space, no trailing empty words), walked by hand: the readers split several times per line of every
-   * cable, and the regular expression's split cost a tenth of the parser's time (docs/benchmarks.md,
-   * "Parser: words split by hand").
+   * Runs of ASCII white space, compiled once: {@code String.split("\\s+")} compiles its pattern on
+   * every call, and the readers split several times per line of every cable.
    */
-  static String[] words(String text) {
-    List<String> words = new ArrayList<>();
-    int wordStart = 0;
-    int i = 0;
-    boolean split = false;
-    while (i < text.length()) {
-      if (!isSpace(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int runEnd = i + 1;
-      while (runEnd < text.length() && isSpace(text.charAt(runEnd))) {
-        runEnd++;
-      }
-      words.add(text.substring(wordStart, i));
-      split = true;
-      wordStart = runEnd;
-      i = runEnd;
-    }
-    if (!split) {
-      return new String[] {text};
-    }
-    words.add(text.substring(wordStart));
-    int size = words.size();
-    while (size > 0 && words.get(size - 1).isEmpty()) {
-      size--;
-    }
-    return words.subList(0, size).toArray(new String[0]);
-  }
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
-  /** What {@code \\s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r');
+  /** {@code text.split("\\s+")}, with the pattern compiled once. */
+  static String[] words(String text) {
+    return WHITE_SPACE.split(text);
   }
 
   /**

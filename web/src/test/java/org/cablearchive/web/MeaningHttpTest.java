@@ -56,7 +56,12 @@ class MeaningHttpTest {
     assertThat(SearchHttpTest.hitIds(html)).contains("09MEXICO3093");
     assertThat(html).containsPattern("<p class=\"snippet by-meaning\"><a href=\"/cable/[0-9A-Z]+#par\\d+\">¶\\d+</a>"
         + " <span class=\"why\" title=\"The passage nearest your words in meaning\">nearest in meaning</span>");
-    assertThat(html).contains("<a rel=\"next\" href=\"/search?q=strengthening+Mexican+prosecutors&amp;mode=meaning&amp;cursor=ranked%3A20&amp;from=20\">");
+    assertThat(html).contains("<a rel=\"next\" href=\"/search?q=strengthening+Mexican+prosecutors&amp;mode=meaning&amp;page=2\">");
+    SearchResult second = archive.search(new SearchRequest(QUERY, Map.of(), SortOrder.RELEVANCE, 20, expected.next(), true, 12,
+        HistogramInterval.YEAR, true, SearchMode.MEANING));
+    HttpResponse<String> next = http.get("/search?q=" + SitePaths.param(QUERY) + "&mode=meaning&page=2");
+    assertThat(next.statusCode()).isEqualTo(200);
+    assertThat(SearchHttpTest.hitIds(next.body())).isEqualTo(second.hits().stream().map(h -> h.cable().id().value()).toList());
   }
 
   @Test

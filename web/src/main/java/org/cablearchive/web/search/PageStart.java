@@ -26,7 +26,8 @@ public final class PageStart {
     long total = 0;
     while (walked < form.from()) {
       int step = (int) Math.min(STEP, form.from() - walked);
-      SearchRequest request = new SearchRequest(archiveQuery, form.filters(), form.sort(), step, cursor, false, 0, null, false);
+      SearchRequest request = new SearchRequest(archiveQuery, form.filters(), form.sort(), step, cursor, false, 0, null, false,
+          form.mode());
       SearchResult result = archive.search(request);
       total = result.total();
       walked += result.hits().size();
