@@ -50,14 +50,18 @@ final class ArchiveOptions {
 
   /**
    * Opens an archive that must exist already, only to read it (search, show, stats, serve): any number
-   * of these may run beside one import into the same folder, and they follow what it commits.
+   * of these may run beside one import into the same folder, and they follow what it commits. An archive
+   * built by an earlier version is read as it is, after one line on stderr naming the command that brings
+   * it up to date.
    */
   Archive openExisting() throws IOException {
     if (onSolr()) {
       return open();
     }
     try {
-      return LuceneArchive.openReadOnly(dataDir(), MEANING);
+      LuceneArchive archive = LuceneArchive.openReadOnly(dataDir(), MEANING);
+      archive.outdated().ifPresent(note -> System.err.println("cables: note: " + note));
+      return archive;
     } catch (java.nio.file.NoSuchFileException e) {
       if (!dataDir().toString().equals(e.getFile())) {
         throw e;

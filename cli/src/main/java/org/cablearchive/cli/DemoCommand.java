@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
     ArchiveOptions where = new ArchiveOptions();
     where.data = data;
     List<Path> inputs = List.of(samples.resolve("demo-cables.tar.xz"), samples.resolve("09MEXICO3093-page.txt"));
-    ImportSummary summary = ImportCommand.run(where, inputs, new FormatOption(), null, null, false);
+    ImportSummary summary = ImportCommand.run(where, inputs, new FormatOption(), null, null, null, false);
     System.err.printf("Imported %s, with %s, from %s%n", Counted.of(summary.added(), "cable"),
         Counted.of(summary.updated() + summary.versionsAdded(), "further release"), samples);
     Archive archive = where.open();

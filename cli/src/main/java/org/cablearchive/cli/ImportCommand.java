@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,14 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin FormatOption format = new FormatOption();
 
-  @Option(names = "--json", description = "Print the summary {read, added, updated, versionsAdded, unchanged, rejected, seconds} as JSON.")
+  @Option(names = "--json", description = "Print the summary {read, added, updated, versionsAdded, dated, unchanged, rejected, parts, seconds} as JSON.")
   boolean json;
+
+  @Option(names = "--released", paramLabel = "DATE", converter = ReleaseDate.class, description = {
+      "The release date of sources that state none (cables.csv, plain telegrams, early pages):",
+      "YYYY-MM-DD (midnight UTC) or a date-time such as 2011-09-02T12:00Z. Shown as given at import;",
+      "a page that states its own date for the same text replaces it."})
+  Instant released;
 
   @Option(names = "--rejects", paramLabel = "DIR", description = "Where rejected input is kept (default: <data>/rejects).")
   Path rejects;
@@ -61,13 +68,18 @@ final class ImportCommand implements Callable<Integer> {
         throw new UserError(p + ": no such file or folder", 1);
       }
     }
-    ImportSummary summary = run(archive, paths, format, rejects, threads, !noMeaning);
+    ImportSummary summary = run(archive, paths, format, rejects, threads, released, !noMeaning);
     if (json) {
       JsonOutput.print(asMap(summary));
     } else {
-      System.err.printf("read %d, added %d, updated %d, older versions %d, unchanged %d, rejected %d in %.1f s%n",
-          summary.read(), summary.added(), summary.updated(), summary.versionsAdded(), summary.unchanged(),
+      System.err.printf("read %d, added %d, updated %d, older versions %d, dated %d, unchanged %d, rejected %d in %.1f s%n",
+          summary.read(), summary.added(), summary.updated(), summary.versionsAdded(), summary.dated(), summary.unchanged(),
           summary.rejected(), summary.elapsed().toMillis() / 1000.0);
+      if (summary.parts() > 0) {
+        System.err.println(summary.parts() + " of them " + (summary.parts() == 1 ? "is a section" : "are sections")
+            + " of a telegram published on " + (summary.parts() == 1 ? "its" : "their") + " own, kept under "
+            + (summary.parts() == 1 ? "its" : "their") + " published ID" + (summary.parts() == 1 ? "" : "s"));
+      }
       if (summary.rejected() > 0) {
         System.err.println("rejected input is kept in " + rejectsDir(archive, rejects));
       }
@@ -78,9 +90,11 @@ final class ImportCommand implements Callable<Integer> {
   /**
    * Imports into the archive the options name, with meaning vectors unless told not to, then embeds
    * the cables still without one; shared with {@code demo}.
+   *
+   * @param released the release date of cables whose source states none, or null
    */
   static ImportSummary run(ArchiveOptions where, List<Path> paths, FormatOption format, Path rejects, Integer threads,
-      boolean meaning) throws IOException {
+      Instant released, boolean meaning) throws IOException {
     LongAdder read = new LongAdder();
     try (Archive archive = where.open(meaning)) {
       ImportSummary summary;
@@ -90,6 +104,9 @@ final class ImportCommand implements Callable<Integer> {
             .progress(p -> progress.stepTo(p.processed(), read.sum()));
         if (threads != null) {
           run.workers(threads);
+        }
+        if (released != null) {
+          run.releasedIfUnstated(released);
         }
         summary = run.run(sink -> {
           for (Path path : paths) {
@@ -165,8 +182,10 @@ final class ImportCommand implements Callable<Integer> {
     m.put("added", s.added());
     m.put("updated", s.updated());
     m.put("versionsAdded", s.versionsAdded());
+    m.put("dated", s.dated());
     m.put("unchanged", s.unchanged());
     m.put("rejected", s.rejected());
+    m.put("parts", s.parts());
     m.put("seconds", s.elapsed().toMillis() / 1000.0);
     return m;
   }

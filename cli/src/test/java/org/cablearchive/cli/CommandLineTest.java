@@ -310,7 +310,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "import", "embed", "export", "parse", "search", "show", "stats", "serve", "generate", "solr-init"})
+  @ValueSource(strings = {"demo", "import", "reparse", "embed", "export", "parse", "search", "show", "stats", "serve", "generate", "solr-init"})
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();

@@ -14,10 +14,12 @@ import org.cablearchive.network.CableNetwork;
 public interface Archive extends AutoCloseable {
 
   /**
-   * Stores one release of a cable. A text equal to a stored version changes nothing; a new text
-   * becomes a new version, and the current version is always the latest release. An archive opened
-   * with a {@link MeaningModel} to store meanings gives a text that becomes current its meaning vector
-   * (and one that is current without a vector, too).
+   * Stores one release of a cable under its {@link Cable#documentId()}: a section of a telegram published on
+   * its own is a document of its own, never a version of the telegram. A text equal to a stored version
+   * changes nothing, except that a release date its source states replaces one given at import (or none);
+   * a new text becomes a new version, and the current version is always the latest release. An archive
+   * opened with a {@link MeaningModel} to store meanings gives a text that becomes current its meaning
+   * vector (and one that is current without a vector, too).
    */
   StoreOutcome store(Cable cable) throws IOException;
 
@@ -42,8 +44,19 @@ public interface Archive extends AutoCloseable {
    */
   void commitAndReclaimSpace() throws IOException;
 
-  /** The current version of a cable with its versions and the cables citing it. */
+  /**
+   * The document kept under {@code id} — a cable under its canonical ID, or a section published on its own
+   * under its published ID — with its versions, the cables citing it and, when the release published its
+   * telegram in more than one document, those documents.
+   */
   Optional<ArchivedCable> find(ReferenceId id) throws IOException;
+
+  /**
+   * The published documents of the telegram whose canonical ID is {@code id}, when the release published it
+   * in more than one document or only in sections ({@code 09SANJOSE525} is held only as
+   * {@code 09SECTION01OF03SANJOSE525}); empty when the archive holds it as one document, or not at all.
+   */
+  Optional<Telegram> telegram(ReferenceId id) throws IOException;
 
   /** Runs a query. Throws {@link QueryException} for a query that cannot be run. */
   SearchResult search(SearchRequest request) throws IOException;

@@ -8,6 +8,11 @@ public enum StoreOutcome {
   UPDATED,
   /** A new text released earlier than the current one: kept as an older version, current unchanged. */
   VERSION_ADDED,
+  /**
+   * The same text is stored with a release date given at import, or none; this source states the date,
+   * or gives one where none was known, and that date replaces it.
+   */
+  DATED,
   /** The same text is already stored: nothing changed. */
   UNCHANGED
 }

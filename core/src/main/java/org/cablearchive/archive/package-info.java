@@ -1,5 +1,7 @@
 /**
- * The archive: where parsed cables are stored, versioned, searched, counted and cross-referenced.
+ * The archive: where parsed cables are stored, versioned, searched, counted and cross-referenced. Each
+ * published document is kept under its own ID — a section the release published on its own too — and a
+ * {@link org.cablearchive.archive.Telegram} gathers the documents of one telegram.
  *
  * <p>{@link org.cablearchive.archive.Archive} is the interface the web and the CLI use; its contract
  * is pinned down by the contract test suite that every implementation (embedded Lucene here, SolrCloud

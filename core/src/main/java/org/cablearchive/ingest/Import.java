@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,7 @@ public final class Import {
   private int workers = Runtime.getRuntime().availableProcessors();
   private Duration commitInterval = Duration.ofSeconds(60);
   private ImportProgress.Listener listener = ImportProgress.Listener.NONE;
+  private Instant released;
 
   /**
    * @param archive where cables go
@@ -56,6 +58,15 @@ public final class Import {
   /** How often stored cables are committed while the import runs (default 60 s). */
   public Import commitEvery(Duration interval) {
     this.commitInterval = interval;
+    return this;
+  }
+
+  /**
+   * The release date of sources that state none (cables.csv, plain telegrams, early pages): each such
+   * cable is stored as released at {@code date}, marked as given at import rather than stated.
+   */
+  public Import releasedIfUnstated(Instant date) {
+    this.released = date;
     return this;
   }
 
@@ -205,7 +216,7 @@ public final class Import {
       }
       List<StoreOutcome> outcomes = archive.storeAll(cables);
       for (int i = 0; i < outcomes.size(); i++) {
-        counts.stored(cables.get(i).documentId(), outcomes.get(i));
+        counts.stored(cables.get(i).documentId(), outcomes.get(i), cables.get(i).part());
       }
     }
 
@@ -224,7 +235,7 @@ public final class Import {
         reject(document.location(), refusal.get(), document.header() + "\n" + document.body());
         return null;
       }
-      return cable;
+      return released != null && cable.released() == null ? cable.withReleased(released, true) : cable;
     }
 
     private void reject(org.cablearchive.model.SourceLocation location, String reason, String raw) throws IOException {

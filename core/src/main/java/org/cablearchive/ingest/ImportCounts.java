@@ -35,16 +35,22 @@ final class ImportCounts {
 
   private final ConcurrentHashMap<ReferenceId, Touched> touched = new ConcurrentHashMap<>();
   private final LongAdder stored = new LongAdder();
+  private final LongAdder dated = new LongAdder();
   private final LongAdder unchanged = new LongAdder();
   private final LongAdder rejected = new LongAdder();
+  private final LongAdder parts = new LongAdder();
   private final LongAdder bytes = new LongAdder();
 
-  void stored(ReferenceId id, StoreOutcome outcome) {
+  void stored(ReferenceId id, StoreOutcome outcome, boolean part) {
     stored.increment();
-    if (outcome == StoreOutcome.UNCHANGED) {
-      unchanged.increment();
-    } else {
-      touched.computeIfAbsent(id, k -> new Touched()).add(outcome);
+    switch (outcome) {
+      case UNCHANGED -> unchanged.increment();
+      // a text held before, only its release date replaced: no new text
+      case DATED -> dated.increment();
+      default -> touched.computeIfAbsent(id, k -> new Touched()).add(outcome);
+    }
+    if (part) {
+      parts.increment();
     }
   }
 
@@ -76,6 +82,7 @@ final class ImportCounts {
         updated++;
       }
     }
-    return new ImportSummary(processed(), added, updated, texts - added - updated, unchanged.sum(), rejected.sum(), elapsed);
+    return new ImportSummary(processed(), added, updated, texts - added - updated, dated.sum(), unchanged.sum(),
+        rejected.sum(), parts.sum(), elapsed);
   }
 }

@@ -8,6 +8,10 @@ import java.util.List;
  * One release of one cable, with every field the parser found. The header and body are kept
  * verbatim; what could not be read is listed in {@code problems}. The JSON form is documented in
  * docs/cable-json.md.
+ *
+ * <p>{@code released} is the date the source states, or, when it states none, the one given at import
+ * ({@code releasedGiven}): a date given is the importer's word for a whole file, a date stated is the
+ * release's own.
  */
 public record Cable(
     ReferenceId id,
@@ -15,6 +19,7 @@ public record Cable(
     boolean part,
     Instant created,
     Instant released,
+    boolean releasedGiven,
     Classification classification,
     String origin,
     String subject,
@@ -78,9 +83,25 @@ public record Cable(
     return part && idAsPublished != null && ReferenceId.isCanonical(idAsPublished) ? ReferenceId.of(idAsPublished) : id;
   }
 
+  /** A copy released at {@code date}, stated by the source or given at import ({@code given}). */
+  public Cable withReleased(Instant date, boolean given) {
+    return new Cable(id, idAsPublished, part, created, date, given, classification, origin, subject, subjectMarking,
+        tags, references, transmissionId, precedence, dateTimeGroup, from, to, info, handling, section, declassifyOn,
+        classifiedBy, classifiedByTitle, classificationReasons, signers, summary, paragraphs, headings, articles,
+        partial, header, body, problems, source);
+  }
+
+  /** A copy with other problems (the same text read again, its problems' lines restored). */
+  public Cable withProblems(List<Problem> newProblems) {
+    return new Cable(id, idAsPublished, part, created, released, releasedGiven, classification, origin, subject,
+        subjectMarking, tags, references, transmissionId, precedence, dateTimeGroup, from, to, info, handling, section,
+        declassifyOn, classifiedBy, classifiedByTitle, classificationReasons, signers, summary, paragraphs, headings,
+        articles, partial, header, body, newProblems, source);
+  }
+
   /** A copy with another source location (the same text read again from elsewhere). */
   public Cable withSource(SourceLocation newSource) {
-    return new Cable(id, idAsPublished, part, created, released, classification, origin, subject, subjectMarking, tags,
+    return new Cable(id, idAsPublished, part, created, released, releasedGiven, classification, origin, subject, subjectMarking, tags,
         references, transmissionId, precedence, dateTimeGroup, from, to, info, handling, section, declassifyOn,
         classifiedBy, classifiedByTitle, classificationReasons, signers, summary, paragraphs, headings, articles,
         partial, header, body, problems, newSource);

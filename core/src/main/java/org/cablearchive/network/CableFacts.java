@@ -30,6 +30,9 @@ import org.cablearchive.model.ReferenceId;
  * @param info the INFO addressees
  * @param cites the IDs of the cables it references
  * @param senderRoute the sender's routing indicator (the DE line's station, {@code RUEHME}), or null
+ * @param telegram the telegram the document is, or is a section of: its own ID but for a section published
+ *     on its own under a garbled ID ({@code 08SCTION02OF02SAOPAULO335} is of {@code 08SAOPAULO335}), whose post
+ *     is its telegram's
  */
 public record CableFacts(
     ReferenceId id,
@@ -43,17 +46,22 @@ public record CableFacts(
     List<Station> to,
     List<Station> info,
     List<ReferenceId> cites,
-    String senderRoute) {
+    String senderRoute,
+    ReferenceId telegram) {
 
   /** Most addressees kept per list: collective lists run to a few hundred, and only posts matter here. */
   static final int MAX_ADDRESSEES = 400;
-  /** Format 2 adds the sender's routing indicator at the end; format 1 (without it) is still read. */
-  private static final int FORMAT = 2;
+  /**
+   * Format 2 added the sender's routing indicator at the end, format 3 the telegram of a section published
+   * on its own; formats 1 and 2 are still read (without what came later).
+   */
+  private static final int FORMAT = 3;
 
   /** An addressee of the header: its routing indicator (or null) and its name as written. */
   public record Station(String route, String name) {}
 
   public CableFacts {
+    telegram = telegram == null ? id : telegram;
     signers = List.copyOf(signers);
     tags = List.copyOf(tags);
     to = List.copyOf(to);
@@ -61,11 +69,19 @@ public record CableFacts(
     cites = List.copyOf(cites);
   }
 
+  /** The facts of a document that is a whole telegram. */
+  public CableFacts(ReferenceId id, Instant created, String origin, String sender, List<String> signers,
+      String classifiedBy, String classifiedByTitle, List<String> tags, List<Station> to, List<Station> info,
+      List<ReferenceId> cites, String senderRoute) {
+    this(id, created, origin, sender, signers, classifiedBy, classifiedByTitle, tags, to, info, cites, senderRoute, id);
+  }
+
   public static CableFacts of(Cable cable) {
     Addressee from = cable.from().isEmpty() ? null : cable.from().get(0);
     return new CableFacts(cable.documentId(), cable.created(), cable.origin(), from == null ? null : from.name(),
         cable.signers(), cable.classifiedBy(), cable.classifiedByTitle(), cable.tags(), stations(cable.to()),
-        stations(cable.info()), cable.citedIds(), from == null || from.route() == null ? null : from.route().code());
+        stations(cable.info()), cable.citedIds(), from == null || from.route() == null ? null : from.route().code(),
+        cable.id());
   }
 
   private static List<Station> stations(List<Addressee> addressees) {
@@ -101,6 +117,7 @@ public record CableFacts(
         out.writeUTF(cited.value());
       }
       text(out, senderRoute);
+      text(out, telegram.equals(id) ? null : telegram.value());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -111,8 +128,8 @@ public record CableFacts(
   public static CableFacts decode(byte[] bytes, int offset, int length) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, length))) {
       int format = in.readByte();
-      if (format != 1 && format != FORMAT) {
-        throw new IllegalArgumentException("cable facts in format " + format + ", this version reads 1 and " + FORMAT);
+      if (format < 1 || format > FORMAT) {
+        throw new IllegalArgumentException("cable facts in format " + format + ", this version reads 1 to " + FORMAT);
       }
       ReferenceId id = new ReferenceId(in.readUTF());
       long created = in.readLong();
@@ -130,8 +147,9 @@ public record CableFacts(
         cites.add(new ReferenceId(in.readUTF()));
       }
       String senderRoute = format >= 2 ? text(in) : null;
+      String telegram = format >= 3 ? text(in) : null;
       return new CableFacts(id, created == Long.MIN_VALUE ? null : Instant.ofEpochMilli(created), origin, sender,
-          signers, classifiedBy, title, tags, to, info, cites, senderRoute);
+          signers, classifiedBy, title, tags, to, info, cites, senderRoute, telegram == null ? id : new ReferenceId(telegram));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -51,7 +51,8 @@ public final class NetworkBuilder {
     }
     millis[cable] = facts.created() == null ? Long.MIN_VALUE : facts.created().toEpochMilli();
     int year = facts.created() == null ? 0 : java.time.LocalDate.ofEpochDay(Math.floorDiv(millis[cable], 86_400_000L)).getYear();
-    int s = stationOf(facts.id().station());
+    // a section published on its own under a garbled ID is its telegram's post's
+    int s = stationOf(facts.telegram().station());
     station.add(s);
     if (facts.origin() != null && !facts.origin().isBlank()) {
       originVotes.computeIfAbsent(s, k -> new HashMap<>()).merge(strings.of(facts.origin().strip()), 1, Integer::sum);
@@ -84,7 +85,7 @@ public final class NetworkBuilder {
     facts.to().forEach(a -> to.add(station(a)));
     infoStart.add(info.size());
     facts.info().forEach(a -> info.add(station(a)));
-    people.add(cable, facts.id().station(), year, facts);
+    people.add(cable, facts.telegram().station(), year, facts);
     return this;
   }
 

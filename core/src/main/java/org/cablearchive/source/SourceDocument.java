@@ -2,6 +2,7 @@ package org.cablearchive.source;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.cablearchive.model.Classification;
 import org.cablearchive.model.Problem;
 import org.cablearchive.model.SourceLocation;
@@ -39,6 +40,14 @@ public record SourceDocument(
     int bodyLine,
     List<Problem> problems)
     implements SourceItem {
+
+  /**
+   * The codes of the problems the source readers report about a source (the telegram parser reports
+   * problems of the text, under codes of its own, though {@code UNREADABLE_DATE} is used by both).
+   */
+  public static final Set<String> READER_PROBLEMS = Set.of("NO_TABLE", "NO_BODY", "NO_HEADER", "NO_ID",
+      "UNKNOWN_CLASSIFICATION", "UNKNOWN_COLUMN", "UNREADABLE_DATE", "NO_REFERENCE_ID", "UNREADABLE_CREATED",
+      "UNREADABLE_RELEASED", "NOT_UTF8");
 
   public SourceDocument {
     citedIds = citedIds == null ? List.of() : List.copyOf(citedIds);

@@ -61,10 +61,13 @@ final class CableReading {
     ReferenceId id = id(header, caption, year);
     Declassification declassification = caption.declassification();
     ClassificationAuthority authority = authority(caption, body, starts);
-    return new Cable(id, idAsPublished(id), publishedSection != null, created, doc.released(), classification(caption), origin(header),
+    Section section = section(caption, publishedSection);
+    // a section line garbled past reading in the published ID still makes a part when the text states its section
+    boolean part = publishedSection != null || section != null && ReferenceIds.garbledBySection(doc.idAsPublished());
+    return new Cable(id, idAsPublished(id), part, created, doc.released(), false, classification(caption), origin(header),
         subjectText(caption), subjectMarking(caption), tags(caption), references(caption, id, year), header.transmissionId(),
         header.precedence(), header.dateTimeGroup(), header.from(), header.to(), header.info(), handling(caption),
-        section(caption, publishedSection),
+        section,
         declassifyOn(caption), authority != null && authority.name() != null ? authority.name()
             : declassification == null ? null : declassification.classifier(),
         authority == null ? null : authority.title(), authority == null ? List.of() : authority.reasons(),

@@ -190,15 +190,8 @@ public final class ReferenceIds {
    * garbling turned into Q ({@code 09SECTIOQ1OF06HARARE876}) is read as unknown, and the section then too.
    */
   public static Optional<Section> publishedSection(String spelled) {
-    if (spelled == null) {
-      return Optional.empty();
-    }
-    String c = compact(spelled.strip().toUpperCase(Locale.ROOT));
-    if (c.length() < 3 || !digit(c, 0) || !digit(c, 1)) {
-      return Optional.empty();
-    }
-    Matcher garbled = GARBLED.matcher(c.substring(2));
-    if (!garbled.matches() || !swallowedSection(garbled.group(1)) || !isOf(garbled.group(3))) {
+    Matcher garbled = swallowedSectionLine(spelled);
+    if (garbled == null) {
       return Optional.empty();
     }
     String number = garbled.group(2);
@@ -209,6 +202,33 @@ public final class ReferenceIds {
     int n = Integer.parseInt(number);
     int total = Integer.parseInt(of);
     return n >= 1 && n <= total ? Optional.of(new Section(n, total)) : Optional.empty();
+  }
+
+  /**
+   * Whether the release garbled the published ID with a section line, its numbers readable or not
+   * ({@code 09SECTION0QF05HANOI297} is, {@code 09MEXICO3093} and {@code 06MADRID002583ZFR2585} are not).
+   */
+  public static boolean garbledBySection(String spelled) {
+    return swallowedSectionLine(spelled) != null;
+  }
+
+  /**
+   * The published ID matched as a year, a swallowed section line and the telegram's station and serial, or
+   * null: the line keeps some of SECTION's letters or of OF's ({@code 7575LIBREVILLE1895}, two numbers
+   * with neither, is no section line).
+   */
+  private static Matcher swallowedSectionLine(String spelled) {
+    if (spelled == null) {
+      return null;
+    }
+    String c = compact(spelled.strip().toUpperCase(Locale.ROOT));
+    if (c.length() < 3 || !digit(c, 0) || !digit(c, 1)) {
+      return null;
+    }
+    Matcher garbled = GARBLED.matcher(c.substring(2));
+    boolean sectionLine = garbled.matches() && swallowedSection(garbled.group(1)) && isOf(garbled.group(3))
+        && !(garbled.group(1).isEmpty() && garbled.group(3).isEmpty());
+    return sectionLine ? garbled : null;
   }
 
   /** The letters between the two section numbers: OF, or what the release left of it (GF, F, O, none). */

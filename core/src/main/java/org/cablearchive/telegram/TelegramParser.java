@@ -24,7 +24,7 @@ public final class TelegramParser {
 
   public Cable parse(SourceDocument doc) {
     if (doc == null) {
-      return new Cable(null, null, false, null, null, null, null, null, null, null, null, null, null, null, null, null,
+      return new Cable(null, null, false, null, null, false, null, null, null, null, null, null, null, null, null, null, null,
           null, null, null, null, null, null, null, null, null, null, null, null, false, "", "",
           List.of(new Problem("INTERNAL", 0, "no document to read")), null);
     }
@@ -46,7 +46,7 @@ public final class TelegramParser {
     } catch (RuntimeException e) {
       problems.add(new Problem("UNREADABLE_ID", line, "the source's reference ID could not be read"));
     }
-    return new Cable(id, null, false, doc.created(), doc.released(), doc.classification(), doc.origin(), doc.title(),
+    return new Cable(id, null, false, doc.created(), doc.released(), false, doc.classification(), doc.origin(), doc.title(),
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
         null, doc.articles(), false, doc.header(), doc.body(), problems, doc.location());
   }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.Classification;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.model.Section;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -345,6 +346,20 @@ public abstract class ArchiveContract implements NetworkContract {
   }
 
   @Test
+  void relatedCablesLeaveOutTheOtherDocumentsOfTheTelegram() throws Exception {
+    Archive archive = emptyArchive();
+    archive.store(cable("09MEXICO1").part("09SECTION02OF02MEXICO1", 2, 2).paragraph("cartel violence cartel violence police").build());
+    archive.store(cable("09MEXICO1").paragraph("cartel violence cartel violence border police").build());
+    archive.store(cable("09MEXICO2").paragraph("cartel violence cartel violence border army").build());
+    archive.store(cable("09MEXICO3").paragraph("wheat harvest wheat harvest weather").build());
+    archive.commit();
+    for (String id : List.of("09SECTION02OF02MEXICO1", "09MEXICO1")) {
+      assertThat(archive.related(ReferenceId.of(id), 5)).extracting(s -> s.id().value())
+          .startsWith("09MEXICO2").doesNotContain("09MEXICO1", "09SECTION02OF02MEXICO1");
+    }
+  }
+
+  @Test
   void wordsFoundInMostCablesDoNotMakeCablesRelated() throws Exception {
     Archive archive = emptyArchive();
     archive.store(cable("09MEXICO1").paragraph("embassy embassy report report").build());
@@ -575,7 +590,7 @@ public abstract class ArchiveContract implements NetworkContract {
         .max(Map.Entry.<ReferenceId, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .orElseThrow().getKey();
     Set<ReferenceId> citing = current().values().stream().filter(c -> c.citedIds().contains(mostCited))
-        .map(Cable::id).collect(Collectors.toSet());
+        .map(Cable::documentId).collect(Collectors.toSet());
     SearchResult result = archive.search(new SearchRequest("cites:" + mostCited, Map.of(), SortOrder.RELEVANCE, 100, null,
         false, 10, null, false));
     assertThat(result.hits()).extracting(h -> h.cable().id()).containsExactlyInAnyOrderElementsOf(citing);
@@ -603,7 +618,7 @@ public abstract class ArchiveContract implements NetworkContract {
   @Test
   void earlierReleasesAreVersionsAndTheLatestStaysCurrent() throws Exception {
     Archive archive = sampleArchive();
-    Set<ReferenceId> withEarlier = SampleCorpus.cables().stream().filter(SampleCorpus::isEarlier).map(Cable::id)
+    Set<ReferenceId> withEarlier = SampleCorpus.cables().stream().filter(SampleCorpus::isEarlier).map(Cable::documentId)
         .collect(Collectors.toSet());
     assertThat(withEarlier).isNotEmpty();
     for (ReferenceId id : withEarlier) {
@@ -665,6 +680,167 @@ public abstract class ArchiveContract implements NetworkContract {
       } while (cursor != null);
       assertThat(seen).hasSize((int) total);
       assertThat(total).isGreaterThan(97);
+    }
+  }
+
+  // ---- sections of a telegram published on their own (real pages) ----
+
+  private Archive publishedParts() throws Exception {
+    Archive archive = emptyArchive();
+    for (Cable page : PublishedParts.cables()) {
+      assertThat(archive.store(page)).as(page.documentId().value()).isEqualTo(StoreOutcome.ADDED);
+    }
+    archive.commit();
+    return archive;
+  }
+
+  private static PublishedDocument document(String id, boolean part, int number, int of, Integer... holds) {
+    return new PublishedDocument(ReferenceId.of(id), part, new Section(number, of), List.of(holds), false);
+  }
+
+  @Test
+  void aSectionPublishedOnItsOwnIsADocumentOfItsOwnNotAVersion() throws Exception {
+    Archive archive = publishedParts();
+    assertThat(archive.stats().cables()).isEqualTo(8);
+    assertThat(archive.stats().versions()).isEqualTo(8);
+    ArchivedCable part = archive.find(ReferenceId.of("08SCTION02OF02SAOPAULO335")).orElseThrow();
+    assertThat(part.cable()).isEqualTo(PublishedParts.page("08SCTION02OF02SAOPAULO335"));
+    assertThat(part.versions()).extracting(Version::cable).containsExactly(PublishedParts.page("08SCTION02OF02SAOPAULO335"));
+    ArchivedCable whole = archive.find(ReferenceId.of("08SAOPAULO335")).orElseThrow();
+    assertThat(whole.cable()).isEqualTo(PublishedParts.page("08SAOPAULO335"));
+    assertThat(whole.versions()).extracting(Version::cable).containsExactly(PublishedParts.page("08SAOPAULO335"));
+    assertThat(hitIds(archive, "\"former Minister of Finance Antonio Delfim Netto\"")).containsExactly("08SAOPAULO335");
+    assertThat(hitIds(archive, "\"newfound pre-salt reserves\"")).containsExactlyInAnyOrder(
+        "08SAOPAULO335", "08SCTION02OF02SAOPAULO335");
+    assertThat(archive.find(ReferenceId.of("09SANJOSE525"))).isEmpty();
+    assertThat(archive.find(ReferenceId.of("09SECTION01OF03SANJOSE525")).orElseThrow().cable())
+        .isEqualTo(PublishedParts.page("09SECTION01OF03SANJOSE525"));
+  }
+
+  private static List<String> hitIds(Archive archive, String query) throws Exception {
+    return archive.search(SearchRequest.of(query)).hits().stream().map(h -> h.cable().id().value()).toList();
+  }
+
+  @Test
+  void aTelegramAndItsPartsKnowEachOther() throws Exception {
+    Archive archive = publishedParts();
+    // the telegram's own page holds both sections (its paragraphs 1 to 7), but does not mark where the second begins
+    Telegram saoPaulo = new Telegram(ReferenceId.of("08SAOPAULO335"), List.of(
+        new PublishedDocument(ReferenceId.of("08SAOPAULO335"), false, new Section(1, 2), List.of(1), true),
+        document("08SCTION02OF02SAOPAULO335", true, 2, 2, 2)));
+    assertThat(archive.find(ReferenceId.of("08SAOPAULO335")).orElseThrow().telegram()).isEqualTo(saoPaulo);
+    assertThat(archive.find(ReferenceId.of("08SCTION02OF02SAOPAULO335")).orElseThrow().telegram()).isEqualTo(saoPaulo);
+    assertThat(saoPaulo.missing()).isEmpty();
+    Telegram manama = archive.find(ReferenceId.of("08ECTION01OF02MANAMA492")).orElseThrow().telegram();
+    assertThat(manama).isEqualTo(new Telegram(ReferenceId.of("08MANAMA492"), List.of(
+        document("08MANAMA492", false, 1, 2, 1, 2), document("08ECTION01OF02MANAMA492", true, 1, 2, 1))));
+    assertThat(manama.missing()).isEmpty();
+    Telegram tripoli = archive.find(ReferenceId.of("09TRIPOLI583")).orElseThrow().telegram();
+    assertThat(tripoli).isEqualTo(new Telegram(ReferenceId.of("09TRIPOLI583"), List.of(
+        document("09TRIPOLI583", false, 1, 3, 1, 2, 3), document("09SECTION02OF03QRIPOLI583", true, 2, 3, 2))));
+    assertThat(tripoli.holding(2)).extracting(PublishedDocument::id)
+        .containsExactly(ReferenceId.of("09TRIPOLI583"), ReferenceId.of("09SECTION02OF03QRIPOLI583"));
+  }
+
+  @Test
+  void aTelegramHeldOnlyInSectionsSaysWhichAreNotInTheRelease() throws Exception {
+    Archive archive = publishedParts();
+    Telegram sanJose = archive.telegram(ReferenceId.of("09SANJOSE525")).orElseThrow();
+    assertThat(sanJose).isEqualTo(new Telegram(ReferenceId.of("09SANJOSE525"),
+        List.of(document("09SECTION01OF03SANJOSE525", true, 1, 3, 1))));
+    assertThat(sanJose.sections()).isEqualTo(3);
+    assertThat(sanJose.missing()).containsExactly(2, 3);
+    Telegram bishkek = archive.telegram(ReferenceId.of("08BISHKEK21")).orElseThrow();
+    assertThat(bishkek.documents()).extracting(PublishedDocument::id).containsExactly(ReferenceId.of("08SECTION01GF02BISHIEK21"));
+    assertThat(bishkek.missing()).containsExactly(2);
+    assertThat(archive.find(ReferenceId.of("08SECTION01GF02BISHIEK21")).orElseThrow().telegram()).isEqualTo(bishkek);
+    assertThat(archive.telegram(ReferenceId.of("09MEXICO1"))).isEmpty();
+  }
+
+  @Test
+  void aTelegramPublishedWholeHasNoOtherDocuments() throws Exception {
+    Archive archive = threeCables();
+    assertThat(archive.find(MEXICO.id()).orElseThrow().telegram()).isNull();
+    assertThat(archive.telegram(MEXICO.id())).isEmpty();
+  }
+
+  @Test
+  void everyDocumentIsFoundByItsTelegram() throws Exception {
+    Archive archive = publishedParts();
+    assertThat(hitIds(archive, "telegram:08SAOPAULO335")).containsExactlyInAnyOrder("08SAOPAULO335", "08SCTION02OF02SAOPAULO335");
+    assertThat(hitIds(archive, "telegram:09SANJOSE525")).containsExactly("09SECTION01OF03SANJOSE525");
+    assertThat(hitIds(archive, "id:08SCTION02OF02SAOPAULO335")).containsExactlyInAnyOrder(
+        "08SCTION02OF02SAOPAULO335", "08SAOPAULO335");
+    assertThat(hitIds(archive, "id:08MANAMA492")).containsExactly("08MANAMA492");
+  }
+
+  // ---- release dates given at import ----
+
+  @Test
+  void aSourceStatingTheDateOfATextHeldWithAGivenDateReplacesIt() throws Exception {
+    Archive archive = emptyArchive();
+    Cable fromCsv = cable("09MEXICO3093").releasedGiven("2011-09-02T00:00:00Z").paragraph("The text.").build();
+    Cable fromPage = cable("09MEXICO3093").released("2011-08-30T01:44:00Z").paragraph("The text.").file("page.html").build();
+    assertThat(archive.store(fromCsv)).isEqualTo(StoreOutcome.ADDED);
+    assertThat(archive.store(fromPage)).isEqualTo(StoreOutcome.DATED);
+    assertThat(archive.store(fromCsv)).isEqualTo(StoreOutcome.UNCHANGED);
+    archive.commit();
+    ArchivedCable found = archive.find(fromPage.id()).orElseThrow();
+    assertThat(found.cable()).isEqualTo(fromPage);
+    assertThat(found.versions()).extracting(Version::cable).containsExactly(fromPage);
+    assertThat(count(archive, "released:2011-08-30")).isEqualTo(1);
+    assertThat(count(archive, "released:2011-09")).isZero();
+  }
+
+  @Test
+  void aGivenDateFillsAnUnknownOneButNeverReplacesAStatedOne() throws Exception {
+    Archive archive = emptyArchive();
+    Cable undated = cable("09MEXICO3093").released(null).paragraph("The text.").build();
+    Cable given = cable("09MEXICO3093").releasedGiven("2011-09-02T00:00:00Z").paragraph("The text.").build();
+    assertThat(archive.storeAll(List.of(undated, given, undated))).containsExactly(
+        StoreOutcome.ADDED, StoreOutcome.DATED, StoreOutcome.UNCHANGED);
+    Cable stated = cable("08MEXICO3595").released("2011-08-30T01:44:00Z").paragraph("Other.").build();
+    Cable statedGiven = cable("08MEXICO3595").releasedGiven("2011-09-02T00:00:00Z").paragraph("Other.").build();
+    assertThat(archive.storeAll(List.of(stated, statedGiven))).containsExactly(StoreOutcome.ADDED, StoreOutcome.UNCHANGED);
+    archive.commit();
+    assertThat(archive.find(undated.id()).orElseThrow().cable()).isEqualTo(given);
+    assertThat(archive.find(stated.id()).orElseThrow().cable()).isEqualTo(stated);
+  }
+
+  @Test
+  void aGivenDateOrdersTextsLikeAStatedOneAndLosesTiesToIt() throws Exception {
+    Cable csv = cable("10KABUL1").releasedGiven("2011-09-02T00:00:00Z").paragraph("Unredacted text.").build();
+    Cable earlierPage = cable("10KABUL1").released("2011-02-18T21:09:00Z").paragraph("Redacted XXXXXXXXXXXX text.").build();
+    Cable laterPage = cable("10KABUL2").released("2011-09-02T00:00:00Z").paragraph("Page text.").build();
+    Cable sameInstant = cable("10KABUL2").releasedGiven("2011-09-02T00:00:00Z").paragraph("Csv text.").build();
+    for (List<Cable> order : List.of(List.of(csv, earlierPage, laterPage, sameInstant),
+        List.of(sameInstant, laterPage, earlierPage, csv))) {
+      Archive archive = emptyArchive();
+      archive.storeAll(order);
+      archive.commit();
+      assertThat(archive.find(csv.id()).orElseThrow().cable()).isEqualTo(csv);
+      assertThat(archive.find(csv.id()).orElseThrow().versions()).extracting(Version::cable).containsExactly(earlierPage, csv);
+      assertThat(archive.find(laterPage.id()).orElseThrow().cable()).isEqualTo(laterPage);
+      assertThat(archive.find(laterPage.id()).orElseThrow().versions()).extracting(Version::cable)
+          .containsExactly(sameInstant, laterPage);
+    }
+  }
+
+  @Test
+  void aStatedDateReplacingAGivenOneMayMakeAnotherTextCurrentWhateverTheOrder() throws Exception {
+    Cable csv = cable("10KABUL1").releasedGiven("2011-09-02T00:00:00Z").paragraph("First text.").build();
+    Cable other = cable("10KABUL1").released("2011-02-18T21:09:00Z").paragraph("Second text.").build();
+    Cable firstPage = cable("10KABUL1").released("2010-12-01T00:00:00Z").paragraph("First text.").file("page.html").build();
+    for (List<Cable> order : List.of(List.of(csv, other, firstPage), List.of(firstPage, other, csv),
+        List.of(other, csv, firstPage))) {
+      Archive archive = emptyArchive();
+      archive.storeAll(order);
+      archive.commit();
+      ArchivedCable found = archive.find(csv.id()).orElseThrow();
+      assertThat(found.cable()).isEqualTo(other);
+      assertThat(found.versions()).extracting(Version::cable).containsExactly(firstPage, other);
+      assertThat(count(archive, "\"second text\"")).isEqualTo(1);
+      assertThat(count(archive, "\"first text\"")).isZero();
     }
   }
 }

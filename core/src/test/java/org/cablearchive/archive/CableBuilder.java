@@ -21,8 +21,11 @@ import org.cablearchive.model.SourceLocation;
 /** Builds cables in code for tests of behaviour the sample corpus cannot pin down alone. */
 public final class CableBuilder {
   private String id;
+  private String publishedAs;
+  private Section section = new Section(1, 1);
   private Instant created = Instant.parse("2009-10-27T22:38:00Z");
   private Instant released = Instant.parse("2010-12-01T12:00:00Z");
+  private boolean releasedGiven;
   private Classification classification = Classification.CONFIDENTIAL;
   private String origin = "Embassy Mexico";
   private String subject = "A SUBJECT";
@@ -47,6 +50,13 @@ public final class CableBuilder {
     return new CableBuilder(id);
   }
 
+  /** Section {@code number} of {@code of} of this telegram, published on its own as {@code published}. */
+  public CableBuilder part(String published, int number, int of) {
+    publishedAs = published;
+    section = new Section(number, of);
+    return this;
+  }
+
   public CableBuilder created(String instant) {
     created = Instant.parse(instant);
     return this;
@@ -54,6 +64,13 @@ public final class CableBuilder {
 
   public CableBuilder released(String instant) {
     released = instant == null ? null : Instant.parse(instant);
+    return this;
+  }
+
+  /** Released at {@code instant}, a date given at import rather than stated by the source. */
+  public CableBuilder releasedGiven(String instant) {
+    released = Instant.parse(instant);
+    releasedGiven = true;
     return this;
   }
 
@@ -156,9 +173,9 @@ public final class CableBuilder {
       text.append("\n").append(p.number()).append(". (C) ").append(p.text()).append('\n');
     }
     String header = "R " + "272238Z OCT 09\nFM AMEMBASSY MEXICO\nTO RUEHC/SECSTATE WASHDC 8786";
-    return new Cable(ReferenceId.of(id), id, false, created, released, classification, origin, subject, null, tags, references,
+    return new Cable(ReferenceId.of(id), publishedAs == null ? id : publishedAs, publishedAs != null, created, released, releasedGiven, classification, origin, subject, null, tags, references,
         "VZCZCXRO1782", Precedence.ROUTINE, new DateTimeGroup("272238Z OCT 09"),
-        List.of(new Addressee(null, sender, null)), to, info, handling, new Section(1, 1),
+        List.of(new Addressee(null, sender, null)), to, info, handling, section,
         java.time.LocalDate.of(2019, 7, 24), classifiedBy, classifiedByTitle, List.of("1.4 (b)", "1.4 (d)"), signers, null,
         paragraphs, List.of(), List.of(), false, header,
         body == null ? text.toString() : body, List.of(new Problem("NO_TAGS", 3, "no TAGS line")),

@@ -81,16 +81,16 @@ public final class SampleCorpus {
     return cable.source().file().contains("earlier/");
   }
 
-  /** The latest release of each cable: what an archive shows as current. */
+  /** The latest release of each published document, by the ID it is kept under: what an archive shows as current. */
   public static Map<ReferenceId, Cable> current() {
     Comparator<Cable> byRelease = Comparator.comparing(Cable::released, Comparator.nullsFirst(Comparator.naturalOrder()));
-    return cables().stream().collect(Collectors.toMap(Cable::id, Function.identity(),
+    return cables().stream().collect(Collectors.toMap(Cable::documentId, Function.identity(),
         (a, b) -> byRelease.compare(a, b) >= 0 ? a : b));
   }
 
-  /** The number of distinct texts (header and body) per ID: the versions an archive keeps. */
+  /** The number of distinct texts (header and body) per document: the versions an archive keeps. */
   public static Map<ReferenceId, Long> versionCounts() {
-    return cables().stream().collect(Collectors.groupingBy(Cable::id,
+    return cables().stream().collect(Collectors.groupingBy(Cable::documentId,
         Collectors.collectingAndThen(Collectors.mapping(c -> c.header() + "\u0000" + c.body(), Collectors.toSet()),
             set -> (long) set.size())));
   }

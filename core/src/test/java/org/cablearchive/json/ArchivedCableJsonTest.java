@@ -31,12 +31,14 @@ class ArchivedCableJsonTest {
 
     List<String> cableFields = names(CableJson.readTree(CableJson.write(cable)));
     List<String> expectedFields = new ArrayList<>(cableFields);
-    expectedFields.addAll(List.of("versions", "citedBy"));
+    expectedFields.addAll(List.of("versions", "citedBy", "telegram"));
     assertThat(names(json)).containsExactlyElementsOf(expectedFields);
-    assertThat(json.deepCopy().remove(List.of("versions", "citedBy"))).isEqualTo(CableJson.publicMapper().valueToTree(cable));
+    assertThat(json.deepCopy().remove(List.of("versions", "citedBy", "telegram"))).isEqualTo(CableJson.publicMapper().valueToTree(cable));
+    assertThat(json.get("telegram").isNull()).isTrue();
     JsonNode version = json.get("versions").get(0);
     assertThat(json.get("versions")).hasSize(1);
-    assertThat(names(version)).containsExactly("released", "source", "current", "subject", "header", "body");
+    assertThat(names(version)).containsExactly("released", "releasedGiven", "source", "current", "subject", "header", "body");
+    assertThat(version.get("releasedGiven").asBoolean()).isFalse();
     assertThat(version.get("released").asText()).isEqualTo("2011-08-30T01:44:00Z");
     assertThat(version.get("source").toString()).isEqualTo("{\"format\":\"html\",\"file\":\"a.html\",\"line\":7}");
     assertThat(version.get("current").asBoolean()).isTrue();

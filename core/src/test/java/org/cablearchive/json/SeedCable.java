@@ -61,6 +61,7 @@ final class SeedCable {
         false,
         Instant.parse("2009-10-27T22:38:00Z"),
         Instant.parse("2011-08-30T01:44:00Z"),
+        false,
         Classification.CONFIDENTIAL,
         "Embassy Mexico",
         "SCENESETTER FOR SEPARATE MERIDA-RELATED VISITS",

@@ -56,7 +56,7 @@ class ParagraphsTest {
   @Test
   void aCableKeepsTheParagraphsItIsGiven() {
     Paragraphs paragraphs = twoParagraphs();
-    Cable cable = new Cable(null, null, false, null, null, null, null, null, null, null, null, null, null, null, null, null,
+    Cable cable = new Cable(null, null, false, null, null, false, null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, paragraphs, null, null, false, null, BODY, null, null);
     assertThat(cable.paragraphs()).isSameAs(paragraphs);
   }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.cablearchive.model.ReferenceId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ReferenceIdsTest {
@@ -83,6 +84,33 @@ class ReferenceIdsTest {
     assertThat(ReferenceIds.publishedSection("09SECTIOQ1OF06HARARE876")).contains(new org.cablearchive.model.Section(1, 6));
     assertThat(ReferenceIds.publishedSection("09SECTION0QF05HANOI297")).isEmpty();
     assertThat(ReferenceIds.publishedSection("09MEXICO3093")).isEmpty();
+  }
+
+  /**
+   * Both ways for every ID of the full release a section line garbled: the published ID leads to its
+   * telegram and names its section; the telegram's ID is a well-formed ID of a known station, leads to itself
+   * and names no section, so that a telegram and its sections are told apart.
+   */
+  @ParameterizedTest(name = "{0} is section {2} of {3} of {1}")
+  @CsvFileSource(resources = "/telegram/garbled-section-ids.csv")
+  void everyIdTheReleaseGarbledWithASectionLineLeadsToItsTelegram(String published, String telegram, Integer number,
+      Integer of) {
+    assertThat(ReferenceIds.canonical(published)).contains(ReferenceId.of(telegram));
+    assertThat(ReferenceIds.garbledBySection(published)).isTrue();
+    assertThat(ReferenceIds.publishedSection(published))
+        .isEqualTo(number == null ? Optional.empty() : Optional.of(new org.cablearchive.model.Section(number, of)));
+    assertThat(ReferenceIds.cable(telegram, 0)).contains(ReferenceId.of(telegram));
+    assertThat(ReferenceIds.garbledBySection(telegram)).isFalse();
+    assertThat(ReferenceIds.publishedSection(telegram)).isEmpty();
+  }
+
+  @Test
+  void idsOfOtherOddShapesAreNotSections() {
+    for (String id : new String[] {"06MADRID002583ZFR2585", "07OSLO000160ZDK164", "90STATE255195TOSEC140301",
+        "08ACCRA001382SUSPECTEDDUPLICATE1392", "7575LIBREVILLE1895", "092OF5", "09MEXICO3093"}) {
+      assertThat(ReferenceIds.garbledBySection(id)).as(id).isFalse();
+      assertThat(ReferenceIds.publishedSection(id)).as(id).isEmpty();
+    }
   }
 
   @Test

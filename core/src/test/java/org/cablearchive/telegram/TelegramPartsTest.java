@@ -14,6 +14,9 @@ import org.cablearchive.model.ReferenceId;
 import org.cablearchive.model.ReferenceKind;
 import org.cablearchive.model.RoutingIndicator;
 import org.cablearchive.model.Section;
+import org.cablearchive.archive.PublishedParts;
+import org.cablearchive.model.Cable;
+import org.cablearchive.source.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /** Each reader of the telegram's parts, on lines as real cables write them. */
@@ -213,5 +216,23 @@ class TelegramPartsTest {
     assertThat(SignerReader.read(TelegramLines.split("XXXXXXXXXXXX"))).isNull();
     assertThat(SummaryReader.read("¶1. (C) Summary. It went well.\n¶2. Summary continued: more. End Summary.\n", 0, Paragraphs.of("").build()))
         .isEqualTo("It went well. ¶2. Summary continued: more.");
+  }
+
+  /**
+   * {@code 09SECTION0QF05HANOI297} is the release's one ID whose section line was garbled past reading: the
+   * San Jose section's real page, published under such a spelling, is still a part kept under that spelling,
+   * its section read from its text.
+   */
+  @Test
+  void aSectionLineGarbledPastReadingInThePublishedIdStillMakesAPart() {
+    Cable page = PublishedParts.page("09SECTION01OF03SANJOSE525");
+    SourceDocument garbled = new SourceDocument(page.source(), "09SECTION0QF03SANJOSE525", page.created(), page.released(),
+        page.classification(), page.origin(), page.subject(), List.of(), page.articles(), page.header(), page.body(), 0,
+        List.of());
+    Cable read = new TelegramParser().parse(garbled);
+    assertThat(read.id()).isEqualTo(ReferenceId.of("09SANJOSE525"));
+    assertThat(read.part()).isTrue();
+    assertThat(read.section()).isEqualTo(new Section(1, 3));
+    assertThat(read.documentId()).isEqualTo(ReferenceId.of("09SECTION0QF03SANJOSE525"));
   }
 }

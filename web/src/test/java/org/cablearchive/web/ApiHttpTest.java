@@ -36,13 +36,15 @@ class ApiHttpTest {
 
     ObjectNode body = (ObjectNode) JSON.readTree(response.body());
     List<String> expected = names(JSON.readTree(CableJson.write(archived.cable())));
-    expected.addAll(List.of("versions", "citedBy"));
+    expected.addAll(List.of("versions", "citedBy", "telegram"));
     assertThat(names(body)).isEqualTo(expected);
     assertThat(body.get("id").asText()).isEqualTo("10TRIPOLI95");
     assertThat(body.get("versions")).hasSize(archived.versions().size());
-    assertThat(names(body.get("versions").get(0))).containsExactly("released", "source", "current", "subject", "header", "body");
+    assertThat(names(body.get("versions").get(0)))
+        .containsExactly("released", "releasedGiven", "source", "current", "subject", "header", "body");
     assertThat(body.get("versions").get(0).get("body").asText()).isEqualTo(archived.versions().get(0).cable().body());
     assertThat(body.get("citedBy")).hasSize(archived.citedBy().size());
+    assertThat(body.get("telegram").isNull()).isTrue();
   }
 
   @Test
@@ -123,9 +125,10 @@ class ApiHttpTest {
     assertThat(doc.get("openapi").asText()).startsWith("3.");
     assertThat(names(doc.get("paths"))).containsExactlyInAnyOrder(
         "/api/cables/{id}", "/api/cables/{id}/versions/{number}", "/api/cables/{id}/cited-by", "/api/cables/{id}/related",
-        "/api/search", "/api/browse/{kind}", "/api/browse/{kind}/{value}", "/api/browse/created/{year}/{month}", "/api/stats",
-        "/api/openapi.json", "/feeds/search", "/feeds/{kind}/{value}", "/api/person/{slug}", "/api/people", "/api/post/{station}",
-        "/api/posts", "/api/cables/{id}/thread", "/api/cited", "/api/export", "/feeds/person/{slug}");
+        "/api/telegrams/{id}", "/api/search", "/api/browse/{kind}", "/api/browse/{kind}/{value}",
+        "/api/browse/created/{year}/{month}", "/api/stats", "/api/openapi.json", "/feeds/search", "/feeds/{kind}/{value}",
+        "/api/person/{slug}", "/api/people", "/api/post/{station}", "/api/posts", "/api/cables/{id}/thread", "/api/cited",
+        "/api/export", "/feeds/person/{slug}");
     JsonNode sorts = doc.get("components").get("parameters").get("sort").get("schema").get("enum");
     for (JsonNode sort : sorts) {
       assertThat(http.get("/api/search?sort=" + sort.asText()).statusCode()).as(sort.asText()).isEqualTo(200);
@@ -145,7 +148,7 @@ class ApiHttpTest {
     assertThat(operationIds).doesNotContain("").doesNotHaveDuplicates().hasSize(doc.get("paths").size());
 
     List<String> fields = names(json("/api/cables/09MEXICO3093"));
-    fields.removeAll(List.of("versions", "citedBy"));
+    fields.removeAll(List.of("versions", "citedBy", "telegram"));
     JsonNode cable = doc.get("components").get("schemas").get("Cable");
     assertThat(names(cable.get("properties"))).containsExactlyElementsOf(fields);
     List<String> required = new ArrayList<>();

@@ -50,7 +50,7 @@ final class CraftedCables {
         "2. (S/NF) Second paragraph " + ATTRIBUTE_BREAK + " and more words here.",
         "",
         "MALLORY");
-    return new Cable(ID, ID.value(), false, Instant.parse("2010-01-15T10:00:00Z"), Instant.parse("2011-08-30T01:44:00Z"),
+    return new Cable(ID, ID.value(), false, Instant.parse("2010-01-15T10:00:00Z"), Instant.parse("2011-08-30T01:44:00Z"), false,
         Classification.CONFIDENTIAL, "Embassy " + SCRIPT, SCRIPT + " " + ATTRIBUTE_BREAK, null,
         List.of("PREL", SCRIPT, ATTRIBUTE_BREAK),
         List.of(new Reference("A", SCRIPT, ReferenceKind.OTHER, null),

@@ -1,6 +1,7 @@
 package org.cablearchive.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,17 +11,20 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.PublishedParts;
 import org.cablearchive.archive.SharedModel;
 import org.cablearchive.archive.lucene.LuceneArchive;
 import org.cablearchive.ingest.Import;
+import org.cablearchive.model.SourceFormat;
 import org.cablearchive.source.SourceItem;
 import org.cablearchive.source.Sources;
 import org.cablearchive.telegram.TelegramParser;
 
 /**
  * The reading room the tests talk to: a real Lucene archive filled by the real import, with meaning
- * vectors, from the project's bundled sample (620 cable pages, their earlier releases, and the seed page as text),
- * plus the crafted hostile cable. Built once per test run and shared by the HTTP and browser tests.
+ * vectors, from the project's bundled sample (620 cable pages, their earlier releases, and the seed page as
+ * text) and the pages of telegrams the release also published in sections ({@link PublishedParts}), plus
+ * the crafted hostile cable. Built once per test run and shared by the HTTP and browser tests.
  */
 final class DemoReadingRoom {
   private static DemoReadingRoom instance;
@@ -70,6 +74,13 @@ final class DemoReadingRoom {
     Path samples = samplesDir();
     Sources.read(samples.resolve("demo-cables.tar.xz"), Optional.empty(), sink);
     Sources.read(samples.resolve("09MEXICO3093-page.txt"), Optional.empty(), sink);
+    for (String page : PublishedParts.PAGES) {
+      try (InputStream in = PublishedParts.class.getResourceAsStream("/org/cablearchive/archive/parts/" + page)) {
+        Sources.read(in, "cable/" + page, Optional.of(SourceFormat.HTML), sink);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /** The folders of this machine that no answer may name. */

@@ -28,7 +28,7 @@ class NoDeadEndsHttpTest {
       "09MEXICO3093, /cable/09MEXICO3093",
       "09+MEXICO+3093, /cable/09MEXICO3093",
       "09mexico003093, /cable/09MEXICO3093",
-      "09SECTION01OF03SANJOSE525, /cable/09SANJOSE525",
+      "09SECTION01OF03SANJOSE525, /cable/09SECTION01OF03SANJOSE525",
       "https%3A%2F%2Fwikileaks.org%2Fcable%2F2009%2F10%2F09MEXICO3093.html, /cable/09MEXICO3093",
       "08MEXICO3595, /cable/08MEXICO3595"})
   void aSearchForACablesIdLeadsToIt(String query, String cable) {

@@ -14,6 +14,8 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -187,7 +189,14 @@ final class ArchiveQueryParser {
         PartialDate period = date(text);
         return LongPoint.newRangeQuery(field, period.start(), period.end() - 1);
       }
-      if (field.equals(IndexFields.ID) || field.equals(IndexFields.CITES)) {
+      if (field.equals(IndexFields.ID) && !asPublished(text).equals(canonical(text))) {
+        // a published spelling such as 08SCTION02OF02SAOPAULO335 is a section kept under that ID, and its telegram's
+        return new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(field, IndexFields.keyword(asPublished(text)))), BooleanClause.Occur.SHOULD)
+            .add(new TermQuery(new Term(field, IndexFields.keyword(canonical(text)))), BooleanClause.Occur.SHOULD)
+            .build();
+      }
+      if (field.equals(IndexFields.ID) || field.equals(IndexFields.CITES) || field.equals(IndexFields.TELEGRAM)) {
         return new TermQuery(new Term(field, IndexFields.keyword(canonical(text))));
       }
       if (IndexFields.KEYWORDS.contains(field)) {
@@ -273,6 +282,12 @@ final class ArchiveQueryParser {
       Optional<PartialDate> period = PartialDate.parse(text.trim());
       return period.orElseThrow(() -> new QueryException(
           "'" + text + "' is not a date (write 2009, 2009-06 or 2009-06-15)", positionOf(text, text)));
+    }
+
+    /** The ID as written, when it has the shape of one: the spelling a published document may be kept under. */
+    private static String asPublished(String text) {
+      String written = text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+      return ReferenceId.isCanonical(written) ? written : canonical(text);
     }
 
     /** Any spelling of an ID as the canonical one; what is not an ID is looked up as written. */

@@ -38,9 +38,10 @@ import org.cablearchive.model.SourceLocation;
 final class CableCodec {
   /**
    * Bumped whenever the layout changes; a reader refuses layouts it does not know. Layout 2 added the
-   * part flag, the subject's marking and the body's headings; layout 1 is still read (without them).
+   * part flag, the subject's marking and the body's headings, layout 3 whether the release date was
+   * given at import; layouts 1 and 2 are still read (without what came later).
    */
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   private CableCodec() {}
 
@@ -135,6 +136,7 @@ final class CableCodec {
       bool(c.part());
       instant(c.created());
       instant(c.released());
+      bool(c.releasedGiven());
       string(c.classification() == null ? null : c.classification().name());
       string(c.origin());
       string(c.subject());
@@ -288,7 +290,7 @@ final class CableCodec {
   private record Reader(DataInput in) {
     Cable cable() throws IOException {
       int format = in.readByte();
-      if (format != FORMAT && format != 1) {
+      if (format < 1 || format > FORMAT) {
         throw new IOException("stored cable layout " + format + " is not known to this version");
       }
       ReferenceId id = id(string());
@@ -296,6 +298,7 @@ final class CableCodec {
       boolean part = format >= 2 && in.readByte() != 0;
       Instant created = instant();
       Instant released = instant();
+      boolean releasedGiven = format >= 3 && in.readByte() != 0;
       Classification classification = enumValue(Classification.class, string());
       String origin = string();
       String subject = string();
@@ -358,7 +361,7 @@ final class CableCodec {
       SourceLocation source = (in.readByte() != 0)
           ? new SourceLocation(enumValue(SourceFormat.class, string()), string(), in.readVInt())
           : null;
-      return new Cable(id, idAsPublished, part, created, released, classification, origin, subject, subjectMarking, tags,
+      return new Cable(id, idAsPublished, part, created, released, releasedGiven, classification, origin, subject, subjectMarking, tags,
           references, transmissionId, precedence, dtg == null ? null : new DateTimeGroup(dtg), from, to, info, handling,
           section, declassifyOn, classifiedBy, classifiedByTitle, reasons, signers, summary, paragraphs.build(), headings,
           articles, partial, header, body, problems, source);

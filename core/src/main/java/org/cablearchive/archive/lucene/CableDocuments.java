@@ -96,7 +96,8 @@ final class CableDocuments {
     }
     doc.add(new StringField(KIND, KIND_CABLE, Field.Store.NO));
     addRelease(doc, cable, hash, stored);
-    doc.add(new StringField(ID, keyword(cable.id().value()), Field.Store.NO));
+    doc.add(new StringField(ID, keyword(cable.documentId().value()), Field.Store.NO));
+    doc.add(new StringField(TELEGRAM, keyword(cable.id().value()), Field.Store.NO));
     String subject = cable.subject() == null ? "" : cable.subject();
     doc.add(new TextField(SUBJECT, subject, Field.Store.NO));
     doc.add(new BinaryDocValuesField(SUBJECT_DV, new BytesRef(subject)));
@@ -135,12 +136,18 @@ final class CableDocuments {
     return facets.build(doc);
   }
 
-  /** What every release carries: its ID, text hash, release date and the whole cable ({@link CableCodec}). */
+  /**
+   * What every release carries: the ID of its document, text hash, release date (and whether it was
+   * given), the layout it was stored in and the whole cable ({@link CableCodec}).
+   */
   private static void addRelease(Document doc, Cable cable, long hash, BytesRef stored) {
-    doc.add(new StringField(VERSION_OF, cable.id().value(), Field.Store.NO));
-    doc.add(new SortedDocValuesField(VERSION_OF, new BytesRef(cable.id().value())));
+    String id = cable.documentId().value();
+    doc.add(new StringField(VERSION_OF, id, Field.Store.NO));
+    doc.add(new SortedDocValuesField(VERSION_OF, new BytesRef(id)));
     doc.add(new NumericDocValuesField(VERSION_HASH, hash));
     doc.add(new NumericDocValuesField(VERSION_RELEASED, Releases.epochMillis(cable.released())));
+    doc.add(new NumericDocValuesField(VERSION_GIVEN, cable.releasedGiven() ? 1 : 0));
+    doc.add(new NumericDocValuesField(VERSION_LAYOUT, LuceneArchive.LAYOUT_NUMBER));
     doc.add(new StoredField(VERSION_CABLE, stored));
   }
 

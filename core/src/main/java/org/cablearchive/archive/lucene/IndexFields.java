@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * The names of the index's fields. The index holds two kinds of documents: one searchable
- * <em>cable</em> document per reference ID, holding its current release, and one stored-only
- * <em>version</em> document per other distinct text. Both carry the release fields ({@code version_*}).
+ * <em>cable</em> document per published document (a cable under its reference ID, a section published
+ * on its own under its published ID), holding its current release, and one stored-only <em>version</em>
+ * document per other distinct text. Both carry the release fields ({@code version_*}).
  */
 final class IndexFields {
   static final String KIND = "kind";
@@ -15,6 +16,8 @@ final class IndexFields {
 
   // cable documents: searchable (lower-cased keywords, analysed text)
   static final String ID = "id";
+  /** The canonical ID of the telegram a document is or is a section of: how a telegram's parts are found. */
+  static final String TELEGRAM = "telegram";
   static final String TEXT = "text";
   static final String SUBJECT = "subject";
   static final String ORIGIN = "origin";
@@ -51,9 +54,13 @@ final class IndexFields {
   static final String VERSION_HASH = "version_hash";
   static final String VERSION_RELEASED = "version_released";
   static final String VERSION_CABLE = "version_cable";
+  /** 1 when the release date was given at import rather than stated by the source, else 0. */
+  static final String VERSION_GIVEN = "version_given";
+  /** The layout ({@link LuceneArchive#LAYOUT}) the release was stored in: what {@code reparse} has yet to do. */
+  static final String VERSION_LAYOUT = "version_layout";
 
   /** Fields matched as whole values, case-insensitively. */
-  static final Set<String> KEYWORDS = Set.of(ID, ORIGIN, TAG, CLASSIFICATION, HANDLING, CITES);
+  static final Set<String> KEYWORDS = Set.of(ID, TELEGRAM, ORIGIN, TAG, CLASSIFICATION, HANDLING, CITES);
   /** Fields analysed into words. */
   static final Set<String> ANALYSED = Set.of(TEXT, SUBJECT, FROM, TO, INFO, SIGNER, CLASSIFIED_BY);
   /** Date fields, searched with (partial) date ranges. */

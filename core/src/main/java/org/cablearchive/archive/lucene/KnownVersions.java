@@ -4,6 +4,7 @@ import static org.cablearchive.archive.lucene.IndexFields.*;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -22,33 +23,55 @@ final class KnownVersions {
   private final ConcurrentHashMap<String, Texts> byId = new ConcurrentHashMap<>();
 
   /**
-   * The texts of one ID: hashes and release dates, index-aligned, and which one is current.
+   * The texts of one ID: hashes, release dates and whether each date was given at import, index-aligned,
+   * and which one is current.
    */
-  record Texts(long[] hashes, long[] released, int current) {
-    static Texts first(long hash, long released) {
-      return new Texts(new long[] {hash}, new long[] {released}, 0);
+  record Texts(long[] hashes, long[] released, boolean[] given, int current) {
+    static Texts first(long hash, long released, boolean given) {
+      return new Texts(new long[] {hash}, new long[] {released}, new boolean[] {given}, 0);
     }
 
-    boolean contains(long hash) {
-      for (long h : hashes) {
-        if (h == hash) {
-          return true;
+    /** Where the text with {@code hash} is, or -1. */
+    int indexOf(long hash) {
+      for (int i = 0; i < hashes.length; i++) {
+        if (hashes[i] == hash) {
+          return i;
         }
       }
-      return false;
+      return -1;
     }
 
     /** Whether a new text released at {@code released} would replace the current one. */
-    boolean isLater(long hash, long released) {
-      return Releases.isLater(released, hash, this.released[current], hashes[current]);
+    boolean isLater(long hash, long released, boolean given) {
+      return Releases.isLater(released, given, hash, this.released[current], this.given[current], hashes[current]);
     }
 
-    Texts plus(long hash, long released) {
+    /** Whether a date stated (or given) for the held text {@code i} is more trustworthy than the one it has. */
+    boolean betterDated(int i, long released, boolean given) {
+      return Releases.trust(released, given) > Releases.trust(this.released[i], this.given[i]);
+    }
+
+    Texts plus(long hash, long released, boolean given) {
       long[] h = Arrays.copyOf(hashes, hashes.length + 1);
       long[] r = Arrays.copyOf(this.released, this.released.length + 1);
+      boolean[] g = Arrays.copyOf(this.given, this.given.length + 1);
       h[hashes.length] = hash;
       r[hashes.length] = released;
-      return new Texts(h, r, isLater(hash, released) ? hashes.length : current);
+      g[hashes.length] = given;
+      return new Texts(h, r, g, isLater(hash, released, given) ? hashes.length : current);
+    }
+
+    /** The same texts with text {@code i} dated anew; the current one is then chosen again. */
+    Texts redated(int i, long released, boolean given) {
+      long[] r = this.released.clone();
+      boolean[] g = this.given.clone();
+      r[i] = released;
+      g[i] = given;
+      int latest = 0;
+      for (int j = 1; j < hashes.length; j++) {
+        latest = Releases.isLater(r[j], g[j], hashes[j], r[latest], g[latest], hashes[latest]) ? j : latest;
+      }
+      return new Texts(hashes, r, g, latest);
     }
 
     long currentHash() {
@@ -64,12 +87,22 @@ final class KnownVersions {
     byId.put(id, texts);
   }
 
+  void remove(String id) {
+    byId.remove(id);
+  }
+
+  /** Every ID held. */
+  Set<String> ids() {
+    return byId.keySet();
+  }
+
   static KnownVersions load(DirectoryReader reader) throws IOException {
     KnownVersions known = new KnownVersions();
     for (LeafReaderContext leaf : reader.leaves()) {
       SortedDocValues ids = DocValues.getSorted(leaf.reader(), VERSION_OF);
       NumericDocValues hashes = DocValues.getNumeric(leaf.reader(), VERSION_HASH);
       NumericDocValues released = DocValues.getNumeric(leaf.reader(), VERSION_RELEASED);
+      NumericDocValues given = DocValues.getNumeric(leaf.reader(), VERSION_GIVEN);
       Bits live = leaf.reader().getLiveDocs();
       for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
         if (live != null && !live.get(doc)) {
@@ -78,8 +111,9 @@ final class KnownVersions {
         String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
         long hash = hashes.advanceExact(doc) ? hashes.longValue() : 0;
         long when = released.advanceExact(doc) ? released.longValue() : Releases.UNKNOWN;
+        boolean givenDate = given.advanceExact(doc) && given.longValue() != 0;
         Texts texts = known.byId.get(id);
-        known.byId.put(id, texts == null ? Texts.first(hash, when) : texts.plus(hash, when));
+        known.byId.put(id, texts == null ? Texts.first(hash, when, givenDate) : texts.plus(hash, when, givenDate));
       }
     }
     return known;

@@ -36,7 +36,7 @@ final class LatestReleases implements Closeable {
 
   /** Keeps a release just stored as its cable's current one. */
   synchronized void stored(Cable cable, long hash) {
-    recent.put(key(cable.id(), hash), cable);
+    recent.put(key(cable.documentId(), hash), cable);
   }
 
   /** The stored release of {@code id} whose text has {@code hash}. */

@@ -23,6 +23,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
@@ -31,6 +32,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
@@ -60,7 +62,9 @@ import org.cablearchive.archive.MeaningModel;
 import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
+import org.cablearchive.archive.PublishedDocument;
 import org.cablearchive.archive.StoreOutcome;
+import org.cablearchive.archive.Telegram;
 import org.cablearchive.archive.Version;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.ReferenceId;
@@ -82,9 +86,18 @@ public final class LuceneArchive implements Archive {
   private static final double RAM_BUFFER_MB = 512;
   /** Each storing thread encodes and compresses with its own buffers and compression context. */
   private final ThreadLocal<StoredForms> storedForms = ThreadLocal.withInitial(StoredForms::new);
-  /** Commit data naming the layout of stored documents: raise {@link #LAYOUT} whenever what is stored changes. */
+  /**
+   * Commit data naming the layout of stored documents: raise {@link #LAYOUT} whenever what is stored
+   * changes, the parser's reading of a telegram included. Layout 5 added each cable document's facts for
+   * the network of people, posts and references; layout 6 keeps a section published on its own under its
+   * published ID, indexes each document's telegram, and marks given release dates and each release's
+   * layout. Archives of layouts 4 and 5 are still read, and {@code cables reparse} brings them up to date.
+   */
   static final String LAYOUT_KEY = "cables.layout";
-  static final String LAYOUT = "5";
+  static final int LAYOUT_NUMBER = 6;
+  static final String LAYOUT = Integer.toString(LAYOUT_NUMBER);
+  /** The oldest layout this version reads, and {@code reparse} brings up to date. */
+  static final int OLDEST_READ = 4;
 
   private final Path dataDir;
   private final Directory directory;
@@ -99,6 +112,8 @@ public final class LuceneArchive implements Archive {
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final ScheduledExecutorService refresher;
   private volatile boolean committedSinceRefresh;
+  /** The layout the archive's commit names: older than {@link #LAYOUT} until {@code reparse} has run. */
+  private volatile int layout;
   /** Set by {@link #warmInBackground()}: from then on each new view of a read-only archive is warmed as it opens. */
   private volatile boolean warming;
   /** Builds the network of each new view of a read-only archive before any request asks for it. */
@@ -109,13 +124,16 @@ public final class LuceneArchive implements Archive {
 
   /**
    * @param writer the index's writer, or null for an archive opened only to read
+   * @param layout the layout the archive's commit names
    * @param meaning the meaning model, or null
    */
-  private LuceneArchive(Path dataDir, Directory directory, IndexWriter writer, MeaningModel meaning) throws IOException {
+  private LuceneArchive(Path dataDir, Directory directory, IndexWriter writer, int layout, MeaningModel meaning)
+      throws IOException {
     this.dataDir = dataDir;
     this.meaning = meaning;
     this.directory = directory;
     this.writer = writer;
+    this.layout = layout;
     FacetsConfig facets = CableDocuments.facetsConfig();
     this.documents = new CableDocuments(facets);
     SearcherFactory searcherFactory = new SearcherFactory() {
@@ -253,8 +271,7 @@ public final class LuceneArchive implements Archive {
         open(dataDir).close();
         return openReadOnly(dataDir, meaning);
       }
-      checkLayout(directory, dataDir);
-      return new LuceneArchive(dataDir, directory, null, meaning);
+      return new LuceneArchive(dataDir, directory, null, readableLayout(directory, dataDir), meaning);
     } catch (CorruptIndexException | EOFException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       directory.close();
       throw new IOException(damaged(dataDir, e), e);
@@ -264,7 +281,11 @@ public final class LuceneArchive implements Archive {
     }
   }
 
-  /** Opens the archive in {@code dataDir}, creating it when absent. One process at a time may hold it open. */
+  /**
+   * Opens the archive in {@code dataDir} to store cables, creating it when absent. One process at a time
+   * may hold it open. An archive of an older layout is refused, naming the command that brings it up to
+   * date: the cables stored into it would be kept otherwise than those it holds.
+   */
   public static LuceneArchive open(Path dataDir) throws IOException {
     return open(dataDir, null);
   }
@@ -272,8 +293,38 @@ public final class LuceneArchive implements Archive {
   /**
    * Opens the archive in {@code dataDir}, creating it when absent, to store and search with a meaning
    * model (null: words only, and texts stored without vectors). One process at a time may hold it open.
+   * An archive of an older layout is refused, naming the command that brings it up to date.
    */
   public static LuceneArchive open(Path dataDir, MeaningModel meaning) throws IOException {
+    LuceneArchive archive = openWriting(dataDir, meaning);
+    if (archive.layout < LAYOUT_NUMBER) {
+      String message = archive.builtEarlier() + "; nothing can be stored into it until it is brought up to date with: "
+          + archive.reparseCommand();
+      archive.close();
+      throw new IOException(message);
+    }
+    return archive;
+  }
+
+  /** Opens the archive in {@code dataDir} to bring it up to date, its texts rewritten without meaning vectors. */
+  public static LuceneArchive openToReparse(Path dataDir) throws IOException {
+    return openToReparse(dataDir, null);
+  }
+
+  /**
+   * Opens the archive in {@code dataDir} to bring it up to date, whatever its layout: {@link #pendingReparse},
+   * {@link #releases}, {@link #replace} and {@link #markUpToDate} are what {@code cables reparse} does with it.
+   * With a meaning model, each current text rewritten gets its vector again (null: texts are rewritten
+   * without vectors, which {@code cables embed} gives back).
+   */
+  public static LuceneArchive openToReparse(Path dataDir, MeaningModel meaning) throws IOException {
+    if (!Files.isDirectory(dataDir.resolve("index"))) {
+      throw new NoSuchFileException(dataDir.toString(), null, "no archive here");
+    }
+    return openWriting(dataDir, meaning);
+  }
+
+  private static LuceneArchive openWriting(Path dataDir, MeaningModel meaning) throws IOException {
     Path indexDir = dataDir.resolve("index");
     Files.createDirectories(indexDir);
     Directory directory = FSDirectory.open(indexDir);
@@ -284,15 +335,13 @@ public final class LuceneArchive implements Archive {
         // creating an index here would delete the files of the one whose commit point is gone
         throw new CorruptIndexException("its commit point (segments_N) is missing", indexDir.toString());
       }
-      if (exists) {
-        checkLayout(directory, dataDir);
-      }
+      int layout = exists ? readableLayout(directory, dataDir) : LAYOUT_NUMBER;
       writer = new IndexWriter(directory, writerConfig());
-      writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+      writer.setLiveCommitData(Map.of(LAYOUT_KEY, Integer.toString(layout)).entrySet());
       if (!exists) {
         writer.commit();
       }
-      return new LuceneArchive(dataDir, directory, writer, meaning);
+      return new LuceneArchive(dataDir, directory, writer, layout, meaning);
     } catch (LockObtainFailedException e) {
       abandon(writer, directory);
       throw new IOException("the archive in " + dataDir + " is being written by another process (a running"
@@ -325,15 +374,50 @@ public final class LuceneArchive implements Archive {
     }
   }
 
-  /** Refuses an archive holding cables stored in another layout than this version reads. */
-  private static void checkLayout(Directory directory, Path dataDir) throws IOException {
+  /**
+   * The layout of the archive's cables (that of this version for an empty archive); refuses an archive
+   * holding cables stored in a layout this version does not read.
+   */
+  private static int readableLayout(Directory directory, Path dataDir) throws IOException {
     SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
-    String layout = commit.getUserData().get(LAYOUT_KEY);
-    if (commit.totalMaxDoc() > 0 && !LAYOUT.equals(layout)) {
-      throw new IOException("the archive in " + dataDir + " was written by another version of Cable Archive (its cables"
-          + " are stored in layout " + (layout == null ? "1" : layout) + ", this version reads layout " + LAYOUT
-          + "); import the sources again into a new folder (cables import --data NEW_FOLDER PATH...)");
+    if (commit.totalMaxDoc() == 0) {
+      return LAYOUT_NUMBER;
     }
+    String named = commit.getUserData().get(LAYOUT_KEY);
+    int layout;
+    try {
+      layout = named == null ? 1 : Integer.parseInt(named);
+    } catch (NumberFormatException e) {
+      layout = -1;
+    }
+    if (layout < OLDEST_READ || layout > LAYOUT_NUMBER) {
+      throw new IOException("the archive in " + dataDir + " was written by another version of Cable Archive (its cables"
+          + " are stored in layout " + (named == null ? "1" : named) + ", this version reads layouts " + OLDEST_READ
+          + " to " + LAYOUT + "); import the sources again into a new folder (cables import --data NEW_FOLDER PATH...)");
+    }
+    return layout;
+  }
+
+  /**
+   * What is out of date when the archive was stored in an older layout than this version's: one line
+   * naming the command that brings it up to date; empty when it is up to date.
+   */
+  public Optional<String> outdated() {
+    return layout >= LAYOUT_NUMBER ? Optional.empty()
+        : Optional.of(builtEarlier() + "; bring it up to date with: " + reparseCommand());
+  }
+
+  /** What an archive of an older layout (4 or 5, those this version reads) lacks. */
+  private String builtEarlier() {
+    String lacks = layout < 5
+        ? ", cables lack their headings and subject markings, and the pages of people, posts and threads know none of them"
+        : ", and cables were read by an earlier parser";
+    return "the archive in " + dataDir + " was built by an earlier version of Cable Archive (layout " + layout
+        + ": sections published on their own are kept as versions of their telegram" + lacks + ")";
+  }
+
+  private String reparseCommand() {
+    return "cables reparse --data " + dataDir;
   }
 
   /** Whether the folder holds index files (a commit point in the making does not count). */
@@ -414,9 +498,10 @@ public final class LuceneArchive implements Archive {
   private List<CableMeaning> meaningsOf(List<StoredForms.Form> forms) {
     List<CableMeaning> meanings = new ArrayList<>(forms.size());
     for (StoredForms.Form form : forms) {
-      KnownVersions.Texts texts = known.get(form.cable().id().value());
-      boolean becomesCurrent = texts == null
-          || (!texts.contains(form.textHash()) && texts.isLater(form.textHash(), Releases.epochMillis(form.cable().released())));
+      Cable cable = form.cable();
+      KnownVersions.Texts texts = known.get(cable.documentId().value());
+      boolean becomesCurrent = texts == null || (texts.indexOf(form.textHash()) < 0
+          && texts.isLater(form.textHash(), Releases.epochMillis(cable.released()), cable.releasedGiven()));
       meanings.add(meaning != null && becomesCurrent ? meaning.meaningOf(form.cable()) : null);
     }
     return meanings;
@@ -427,22 +512,28 @@ public final class LuceneArchive implements Archive {
     long hash = form.textHash();
     BytesRef stored = new BytesRef(form.bytes());
     long released = Releases.epochMillis(cable.released());
-    String id = cable.id().value();
-    synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
+    boolean given = cable.releasedGiven();
+    String id = cable.documentId().value();
+    synchronized (lock(id)) {
       KnownVersions.Texts texts = known.get(id);
       if (texts == null) {
         writer.addDocument(current(cable, hash, stored, meant));
         latest.stored(cable, hash);
-        known.put(id, KnownVersions.Texts.first(hash, released));
+        known.put(id, KnownVersions.Texts.first(hash, released, given));
         return StoreOutcome.ADDED;
       }
-      if (texts.contains(hash)) {
-        return StoreOutcome.UNCHANGED;
+      int held = texts.indexOf(hash);
+      if (held >= 0) {
+        if (!texts.betterDated(held, released, given)) {
+          return StoreOutcome.UNCHANGED;
+        }
+        rewrite(id, releasesOf(cable.documentId(), texts, held, cable), forms);
+        return StoreOutcome.DATED;
       }
-      boolean later = texts.isLater(hash, released);
+      boolean later = texts.isLater(hash, released, given);
       if (later) {
         // the current release moves to a version document, in one atomic replacement
-        Cable previous = latest.release(cable.id(), texts.currentHash());
+        Cable previous = latest.release(cable.documentId(), texts.currentHash());
         Term currentDocument = new Term(IndexFields.ID, IndexFields.keyword(id));
         BytesRef previousStored = new BytesRef(forms.of(previous).bytes());
         writer.updateDocuments(currentDocument,
@@ -451,9 +542,87 @@ public final class LuceneArchive implements Archive {
       } else {
         writer.addDocument(documents.version(cable, hash, stored));
       }
-      known.put(id, texts.plus(hash, released));
+      known.put(id, texts.plus(hash, released, given));
       return later ? StoreOutcome.UPDATED : StoreOutcome.VERSION_ADDED;
     }
+  }
+
+  private Object lock(String id) {
+    return locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)];
+  }
+
+  /** The stored releases of a document, text {@code replaced} being {@code replacement} instead. */
+  private List<Cable> releasesOf(ReferenceId id, KnownVersions.Texts texts, int replaced, Cable replacement)
+      throws IOException {
+    List<Cable> releases = new ArrayList<>(texts.hashes().length);
+    for (int i = 0; i < texts.hashes().length; i++) {
+      releases.add(i == replaced ? replacement : latest.release(id, texts.hashes()[i]));
+    }
+    return releases;
+  }
+
+  /**
+   * Stores these releases as all of document {@code id}'s, the latest current, in one atomic replacement
+   * of its documents. Texts given twice are kept once, with the more trustworthy date.
+   */
+  private void rewrite(String id, List<Cable> releases, StoredForms forms) throws IOException {
+    List<StoredForms.Form> kept = new ArrayList<>();
+    KnownVersions.Texts texts = null;
+    for (Cable release : releases) {
+      StoredForms.Form form = forms.of(release);
+      long released = Releases.epochMillis(release.released());
+      int held = texts == null ? -1 : texts.indexOf(form.textHash());
+      if (held < 0) {
+        kept.add(form);
+        texts = texts == null ? KnownVersions.Texts.first(form.textHash(), released, release.releasedGiven())
+            : texts.plus(form.textHash(), released, release.releasedGiven());
+      } else if (texts.betterDated(held, released, release.releasedGiven())) {
+        kept.set(held, form);
+        texts = texts.redated(held, released, release.releasedGiven());
+      }
+    }
+    List<Document> docs = new ArrayList<>(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      StoredForms.Form form = kept.get(i);
+      BytesRef bytes = new BytesRef(form.bytes());
+      docs.add(i == texts.current() ? current(form.cable(), form.textHash(), bytes, meaningOf(form.cable()))
+          : documents.version(form.cable(), form.textHash(), bytes));
+    }
+    writer.updateDocuments(new Term(IndexFields.VERSION_OF, id), docs);
+    StoredForms.Form current = kept.get(texts.current());
+    latest.stored(current.cable(), current.textHash());
+    known.put(id, texts);
+  }
+
+  /** What {@code reparse} has to do: the documents holding a release stored in an older layout. */
+  public record Pending(List<ReferenceId> ids, long releases) {}
+
+  /**
+   * The documents that hold a release stored in an older layout than this version's, in ID order; with
+   * {@code all}, every document (to read every release again after the parser has changed).
+   */
+  public Pending pendingReparse(boolean all) throws IOException {
+    checkWritable();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return OlderReleases.find(reader, all ? Integer.MAX_VALUE : LAYOUT_NUMBER);
+    }
+  }
+
+  /** Every stored release of the document kept under {@code id}, stored but not yet committed ones included. */
+  public List<Cable> releases(ReferenceId id) throws IOException {
+    checkWritable();
+    synchronized (lock(id.value())) {
+      KnownVersions.Texts texts = known.get(id.value());
+      return texts == null ? List.of() : releasesOf(id, texts, -1, null);
+    }
+  }
+
+  /**
+   * The meaning of a text rewritten as current (a release redated, or read again by reparse): a rewrite
+   * replaces the document, so its vector is worked out again, or left out without a model.
+   */
+  private CableMeaning meaningOf(Cable cable) {
+    return meaning == null ? null : meaning.meaningOf(cable);
   }
 
   private org.apache.lucene.document.Document current(Cable cable, long hash, BytesRef stored, CableMeaning meant)
@@ -480,11 +649,41 @@ public final class LuceneArchive implements Archive {
       org.apache.lucene.index.StoredFields stored = searcher.storedFields();
       for (ScoreDoc doc : docs) {
         Cable cable = StoredVersions.cable(stored, doc.doc);
-        cables.add(new CableToEmbed(cable, known == null ? 0 : known.get(cable.id().value()).currentHash()));
+        cables.add(new CableToEmbed(cable, known == null ? 0 : known.get(cable.documentId().value()).currentHash()));
       }
       return cables;
     } finally {
       searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Stores {@code releases} in place of every release of the document kept under {@code id}, each under
+   * its own {@link Cable#documentId()}: those that belong elsewhere now join the releases of their document.
+   * Each document is replaced atomically, but not the documents together: commit between calls, not during.
+   */
+  public void replace(ReferenceId id, List<Cable> releases) throws IOException {
+    checkWritable();
+    StoredForms forms = storedForms.get();
+    Map<String, List<Cable>> byDocument = new LinkedHashMap<>();
+    for (Cable release : releases) {
+      byDocument.computeIfAbsent(release.documentId().value(), key -> new ArrayList<>()).add(release);
+    }
+    List<Cable> own = byDocument.remove(id.value());
+    synchronized (lock(id.value())) {
+      if (own == null) {
+        writer.deleteDocuments(new Term(IndexFields.VERSION_OF, id.value()));
+        known.remove(id.value());
+      } else {
+        rewrite(id.value(), own, forms);
+      }
+    }
+    for (Map.Entry<String, List<Cable>> moved : byDocument.entrySet()) {
+      synchronized (lock(moved.getKey())) {
+        List<Cable> joined = new ArrayList<>(releases(ReferenceId.of(moved.getKey())));
+        joined.addAll(moved.getValue());
+        rewrite(moved.getKey(), joined, forms);
+      }
     }
   }
 
@@ -502,9 +701,9 @@ public final class LuceneArchive implements Archive {
     StoredForms forms = storedForms.get();
     for (EmbeddedCable embedded : cables) {
       Cable cable = embedded.cable().cable();
-      String id = cable.id().value();
+      String id = cable.documentId().value();
       StoredForms.Form form = forms.of(cable);
-      synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
+      synchronized (lock(id)) {
         KnownVersions.Texts texts = known.get(id);
         if (texts == null || texts.currentHash() != embedded.cable().text() || form.textHash() != embedded.cable().text()) {
           continue;
@@ -513,6 +712,15 @@ public final class LuceneArchive implements Archive {
             documents.current(cable, form.textHash(), new BytesRef(form.bytes()), meaning.name(), embedded.meaning()));
       }
     }
+  }
+
+  /** Records in the archive's commit that every release is stored in this version's layout, and commits. */
+  public void markUpToDate() throws IOException {
+    checkWritable();
+    writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+    writer.commit();
+    layout = LAYOUT_NUMBER;
+    committedSinceRefresh = true;
   }
 
   @Override
@@ -571,10 +779,38 @@ public final class LuceneArchive implements Archive {
         versions.add(new Version(cable.released(), cable.source(), isCurrent, cable));
         current = isCurrent ? cable : current;
       }
-      return Optional.of(new ArchivedCable(current, versions, citedBy(searcher, id)));
+      return Optional.of(new ArchivedCable(current, versions, citedBy(searcher, id), telegram(searcher, current.id())));
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  @Override
+  public Optional<Telegram> telegram(ReferenceId id) throws IOException {
+    ArchiveSearcher searcher = acquire();
+    try {
+      return Optional.ofNullable(telegram(searcher, id));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The documents of a telegram published in more than one document, or only in sections; null for one
+   * published whole. Most telegrams have one document: counting them costs no stored cable read.
+   */
+  private static Telegram telegram(ArchiveSearcher searcher, ReferenceId id) throws IOException {
+    Query documentsOf = cables(new TermQuery(new Term(IndexFields.TELEGRAM, IndexFields.keyword(id.value()))));
+    int count = searcher.count(documentsOf);
+    if (count == 0) {
+      return null;
+    }
+    StoredFields stored = searcher.storedFields();
+    List<PublishedDocument> documents = new ArrayList<>(count);
+    for (ScoreDoc doc : searcher.search(documentsOf, count).scoreDocs) {
+      documents.add(PublishedDocument.of(StoredVersions.cable(stored, doc.doc)));
+    }
+    return documents.stream().anyMatch(PublishedDocument::part) ? Telegram.of(id, documents) : null;
   }
 
   @Override

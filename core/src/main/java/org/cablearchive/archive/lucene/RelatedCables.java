@@ -66,7 +66,10 @@ final class RelatedCables {
     return found.scoreDocs.length == 0 ? -1 : found.scoreDocs[0].doc;
   }
 
-  /** The words of the cable's subject and opening, as a disjunction of its rarer words, without the cable itself. */
+  /**
+   * The words of the cable's subject and opening, as a disjunction of its rarer words, without the
+   * documents of its telegram (the cable itself, and the telegram's text and sections published on their own).
+   */
   private List<Integer> byWords(int doc, ReferenceId id, int limit) throws IOException {
     Cable cable = StoredVersions.cable(searcher.storedFields(), doc);
     MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
@@ -78,15 +81,15 @@ final class RelatedCables {
     like.setMaxNumTokensParsed(RelatedText.MAX_TOKENS);
     like.setMaxDocFreq(RelatedText.maxDocFreq(searcher.getIndexReader().getDocCount(IndexFields.TEXT)));
     Query similar = like.like(IndexFields.TEXT, new StringReader(RelatedText.of(cable)));
-    return docs(searcher.search(otherThan(id, similar), limit));
+    return docs(searcher.search(otherThan(id, cable.id(), similar), limit));
   }
 
   /**
-   * The similar-words query without the cable itself. Only cable documents hold words, so no filter
+   * The similar-words query without the documents of the cable's telegram. Only cable documents hold words, so no filter
    * on the kind of document is needed, and the words stay a plain disjunction, whose documents that
    * cannot reach the top Lucene skips.
    */
-  private static Query otherThan(ReferenceId id, Query similar) {
+  private static Query otherThan(ReferenceId id, ReferenceId telegram, Query similar) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     if (similar instanceof BooleanQuery words) {
       words.clauses().forEach(query::add);
@@ -95,13 +98,22 @@ final class RelatedCables {
     }
     return query
         .add(new TermQuery(new Term(IndexFields.ID, IndexFields.keyword(id.value()))), BooleanClause.Occur.MUST_NOT)
+        .add(sameTelegram(telegram), BooleanClause.Occur.MUST_NOT)
         .build();
   }
 
-  /** The cables whose vectors (from the same model) lie nearest the cable's own. */
+  private static Query sameTelegram(ReferenceId telegram) {
+    return new TermQuery(new Term(IndexFields.TELEGRAM, IndexFields.keyword(telegram.value())));
+  }
+
+  /** The cables whose vectors (from the same model) lie nearest the cable's own, other than its telegram's documents. */
   private List<Integer> byMeaning(int doc, byte[] vector, int limit) throws IOException {
+    Query notTelegram = new BooleanQuery.Builder()
+        .add(meaningModel, BooleanClause.Occur.FILTER)
+        .add(sameTelegram(StoredVersions.cable(searcher.storedFields(), doc).id()), BooleanClause.Occur.MUST_NOT)
+        .build();
     List<Integer> nearest = docs(searcher.search(
-        new KnnByteVectorQuery(IndexFields.MEANING, vector, limit + 1, meaningModel), limit + 1));
+        new KnnByteVectorQuery(IndexFields.MEANING, vector, limit + 1, notTelegram), limit + 1));
     List<Integer> others = new ArrayList<>(nearest);
     others.remove(Integer.valueOf(doc));
     return others.size() > limit ? others.subList(0, limit) : others;

@@ -25,7 +25,11 @@ import org.cablearchive.model.ReferenceId;
 /** The version documents of one cable in a view of the index, oldest release first. */
 final class StoredVersions {
   /** One version document: where it is, and what decides whether it is current. */
-  record Entry(int doc, long hash, long released) {}
+  record Entry(int doc, long hash, long released, boolean given) {}
+
+  /** Oldest release first, as {@link Releases#isLater} orders them: by date, a given date before a stated one, by hash. */
+  private static final Comparator<Entry> RELEASE_ORDER = Comparator.comparingLong(Entry::released)
+      .thenComparing(entry -> !entry.given()).thenComparingLong(Entry::hash);
 
   private StoredVersions() {}
 
@@ -39,6 +43,7 @@ final class StoredVersions {
       }
       NumericDocValues hashes = DocValues.getNumeric(leaf.reader(), VERSION_HASH);
       NumericDocValues released = DocValues.getNumeric(leaf.reader(), VERSION_RELEASED);
+      NumericDocValues given = DocValues.getNumeric(leaf.reader(), VERSION_GIVEN);
       DocIdSetIterator docs = scorer.iterator();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (leaf.reader().getLiveDocs() != null && !leaf.reader().getLiveDocs().get(doc)) {
@@ -46,10 +51,10 @@ final class StoredVersions {
         }
         long hash = hashes.advanceExact(doc) ? hashes.longValue() : 0;
         long when = released.advanceExact(doc) ? released.longValue() : Releases.UNKNOWN;
-        entries.add(new Entry(leaf.docBase + doc, hash, when));
+        entries.add(new Entry(leaf.docBase + doc, hash, when, given.advanceExact(doc) && given.longValue() != 0));
       }
     }
-    entries.sort(Comparator.comparingLong(Entry::released).thenComparingLong(Entry::hash));
+    entries.sort(RELEASE_ORDER);
     return entries;
   }
 

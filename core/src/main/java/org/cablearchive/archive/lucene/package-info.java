@@ -11,6 +11,7 @@
  * the reading of a query for a search by meaning ({@link org.cablearchive.archive.lucene.MeaningQuery})
  * and the passage finder so that a query means the same on both backends. Depends on the model, the archive
  * API, Lucene and the telegram package's ID canonicaliser (so that {@code id:} takes any spelling); never
- * on sources, JSON or HTTP. How the index is laid out is described in docs/archive.md.
+ * on sources, JSON or HTTP. How the index is laid out, and how an archive of an older layout is read and
+ * brought up to date ({@code LuceneArchive.openToReparse}), is described in docs/archive.md.
  */
 package org.cablearchive.archive.lucene;

@@ -42,7 +42,7 @@ class ArchiveCodecTest {
     try (LuceneArchive archive = LuceneArchive.openReadOnly(data)) {
       for (Cable cable : SampleCorpus.cables()) {
         // the same text read twice is stored once, with the first source it came from
-        ArchivedCable archived = archive.find(cable.id()).orElseThrow();
+        ArchivedCable archived = archive.find(cable.documentId()).orElseThrow();
         assertThat(archived.versions()).extracting(v -> v.cable().withSource(null)).contains(cable.withSource(null));
       }
     }

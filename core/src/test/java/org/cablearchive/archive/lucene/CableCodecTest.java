@@ -65,7 +65,7 @@ class CableCodecTest {
 
   @Test
   void nullsReadBackAsNulls() {
-    Cable sparse = new Cable(org.cablearchive.model.ReferenceId.of("66BUENOSAIRES2481"), null, false, null, null, null, null,
+    Cable sparse = new Cable(org.cablearchive.model.ReferenceId.of("66BUENOSAIRES2481"), null, false, null, null, false, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, true, null, null, null, null);
     byte[] bytes = CableCodec.encode(sparse);

@@ -149,7 +149,7 @@ class BackendComparisonTest {
   }
 
   private static List<ReferenceId> heldIds() {
-    return SampleCorpus.cables().stream().map(Cable::id).distinct().sorted(Comparator.naturalOrder()).toList();
+    return SampleCorpus.cables().stream().map(Cable::documentId).distinct().sorted(Comparator.naturalOrder()).toList();
   }
 
   private static void storeSample(Archive archive) throws Exception {

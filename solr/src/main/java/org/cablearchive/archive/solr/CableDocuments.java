@@ -24,15 +24,20 @@ final class CableDocuments {
   /** The stored-only document of one release. */
   static SolrInputDocument version(Cable cable, Release release) {
     SolrInputDocument doc = new SolrInputDocument();
-    doc.setField(KEY, release.versionKey(cable.id().value()));
+    String id = cable.documentId().value();
+    doc.setField(KEY, release.versionKey(id));
     doc.setField(KIND, KIND_VERSION);
-    doc.setField(VERSION_OF, cable.id().value());
+    doc.setField(VERSION_OF, id);
     doc.setField(VERSION_RELEASED, release.released());
+    doc.setField(VERSION_GIVEN, release.given() ? 1L : 0L);
     doc.setField(CABLE, CableJson.write(cable));
     return doc;
   }
 
-  /** The searchable document of a cable's current version (its text is in the version document). */
+  /**
+   * The searchable document of a published document's current version (its text is in the version
+   * document), kept under its {@link Cable#documentId()}.
+   */
   static SolrInputDocument current(Cable cable, Release release) {
     return current(cable, release, null, null);
   }
@@ -52,10 +57,11 @@ final class CableDocuments {
       doc.setField(MEANING_MODEL, model);
       doc.setField(MEANING_PASSAGES, java.util.Base64.getEncoder().encodeToString(StoredMeaning.passages(meaning.passages())));
     }
-    String id = cable.id().value();
+    String id = cable.documentId().value();
     doc.setField(KEY, id);
     doc.setField(KIND, KIND_CABLE);
     doc.setField(ID, id);
+    doc.setField(TELEGRAM, cable.id().value());
     String subject = cable.subject() == null ? "" : cable.subject();
     doc.setField(SUBJECT, subject);
     doc.setField(SUBJECT_DISPLAY, subject);

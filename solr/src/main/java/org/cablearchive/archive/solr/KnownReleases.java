@@ -28,7 +28,7 @@ final class KnownReleases {
     while (cursor != null) {
       ModifiableSolrParams params = new ModifiableSolrParams();
       params.set("q", KIND + ":" + KIND_VERSION);
-      params.set("fl", KEY + "," + VERSION_OF + "," + VERSION_RELEASED);
+      params.set("fl", KEY + "," + VERSION_OF + "," + VERSION_RELEASED + "," + VERSION_GIVEN);
       params.set("sort", KEY + " asc");
       params.set("rows", PAGE);
       params.set("cursorMark", cursor.mark());
@@ -37,7 +37,7 @@ final class KnownReleases {
         String id = (String) doc.getFirstValue(VERSION_OF);
         TreeSet<Release> releases = known.get(id);
         releases = releases == null ? new TreeSet<>() : releases;
-        releases.add(Release.ofVersion((String) doc.getFirstValue(KEY), ((Number) doc.getFirstValue(VERSION_RELEASED)).longValue()));
+        releases.add(StoredVersions.release(doc));
         known.put(id, releases);
       }
       String next = cursor.next(response.getResults().size(), PAGE, response.getResults().getNumFound(),
@@ -54,19 +54,20 @@ final class KnownReleases {
       return null;
     }
     TreeSet<Release> set = new TreeSet<>();
-    for (int i = 0; i < packed.length; i += 2) {
-      set.add(new Release(packed[i], packed[i + 1]));
+    for (int i = 0; i < packed.length; i += 3) {
+      set.add(new Release(packed[i], packed[i + 1], packed[i + 2] != 0));
     }
     return set;
   }
 
-  /** Packed as hash, released pairs: a long[] costs a fraction of a set of records, for millions of cables. */
+  /** Packed as hash, released, given: a long[] costs a fraction of a set of records, for millions of cables. */
   void put(String id, TreeSet<Release> set) {
-    long[] packed = new long[set.size() * 2];
+    long[] packed = new long[set.size() * 3];
     int i = 0;
     for (Release r : set) {
       packed[i++] = r.hash();
       packed[i++] = r.released();
+      packed[i++] = r.given() ? 1 : 0;
     }
     releases.put(id, packed);
   }

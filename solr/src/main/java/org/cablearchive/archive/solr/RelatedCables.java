@@ -102,7 +102,8 @@ final class RelatedCables {
         similar.add(new TermQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD));
     BooleanQuery query = new BooleanQuery.Builder()
         .add(similar.build(), BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(ID, keyword(cable.id().value()))), BooleanClause.Occur.MUST_NOT)
+        .add(new TermQuery(new Term(ID, keyword(cable.documentId().value()))), BooleanClause.Occur.MUST_NOT)
+        .add(new TermQuery(new Term(TELEGRAM, keyword(cable.id().value()))), BooleanClause.Occur.MUST_NOT)
         .build();
     QueryWriter.Written written = QueryWriter.write(query);
     ModifiableSolrParams params = new ModifiableSolrParams();

@@ -7,22 +7,34 @@ import java.time.Instant;
 import org.cablearchive.model.Cable;
 
 /**
- * One stored release of a cable: the hash of its text and when it was released. A release without a date (cables.csv states none) counts as older than any dated one; equal
- * dates are ordered by hash, so the current version does not depend on the order of imports.
+ * One stored release of a cable: the hash of its text and when it was released. A release without a date
+ * (cables.csv states none) counts as older than any dated one; a date given at import counts as the date it
+ * names, but at the same instant a date the source states is the later; equal dates are then ordered by
+ * hash, so the current version does not depend on the order of imports.
  *
  * @param hash a 64-bit hash of the header and body
  * @param released the release date in epoch milliseconds, or {@link #UNKNOWN}
+ * @param given whether the date was given at import rather than stated by the source
  */
-record Release(long hash, long released) implements Comparable<Release> {
+record Release(long hash, long released, boolean given) implements Comparable<Release> {
   static final long UNKNOWN = Long.MIN_VALUE;
 
   static Release of(Cable cable) {
-    return new Release(textHash(cable), cable.released() == null ? UNKNOWN : cable.released().toEpochMilli());
+    return new Release(textHash(cable), cable.released() == null ? UNKNOWN : cable.released().toEpochMilli(),
+        cable.releasedGiven());
   }
 
   /** The release a version document stands for, from its key ({@code ID/hash}) and release date. */
-  static Release ofVersion(String versionKey, long released) {
-    return new Release(Long.parseUnsignedLong(versionKey.substring(versionKey.lastIndexOf('/') + 1), 16), released);
+  static Release ofVersion(String versionKey, long released, boolean given) {
+    return new Release(Long.parseUnsignedLong(versionKey.substring(versionKey.lastIndexOf('/') + 1), 16), released, given);
+  }
+
+  /**
+   * How much the date can be trusted: 2 when the source states it, 1 when it was given at import, 0 when
+   * unknown. A text stored again replaces its date only with a more trustworthy one.
+   */
+  int trust() {
+    return released == UNKNOWN ? 0 : given ? 1 : 2;
   }
 
   /** The key of this release's version document. */
@@ -37,7 +49,10 @@ record Release(long hash, long released) implements Comparable<Release> {
   /** Older releases first. */
   @Override
   public int compareTo(Release other) {
-    return released != other.released ? Long.compare(released, other.released) : Long.compare(hash, other.hash);
+    if (released != other.released) {
+      return Long.compare(released, other.released);
+    }
+    return given != other.given ? (given ? -1 : 1) : Long.compare(hash, other.hash);
   }
 
   @Override

@@ -14,6 +14,7 @@ final class SchemaFields {
 
   // cable documents: searchable
   static final String ID = "id";
+  static final String TELEGRAM = "telegram";
   static final String TEXT = "text";
   static final String SUBJECT = "subject";
   static final String ORIGIN = "origin";
@@ -47,6 +48,7 @@ final class SchemaFields {
   // version documents
   static final String VERSION_OF = "version_of";
   static final String VERSION_RELEASED = "version_released";
+  static final String VERSION_GIVEN = "version_given";
 
   // both
   static final String CABLE = "cable";

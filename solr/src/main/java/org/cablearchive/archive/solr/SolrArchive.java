@@ -35,7 +35,9 @@ import org.cablearchive.archive.MeaningModel;
 import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
+import org.cablearchive.archive.PublishedDocument;
 import org.cablearchive.archive.StoreOutcome;
+import org.cablearchive.archive.Telegram;
 import org.cablearchive.archive.Version;
 import org.cablearchive.archive.lucene.QueryLanguage;
 import org.cablearchive.json.CableJson;
@@ -60,6 +62,8 @@ import org.cablearchive.archive.SortOrder;
  */
 public final class SolrArchive implements Archive {
   private static final int LOCK_STRIPES = 64;
+  /** More documents than the release published of any telegram. */
+  private static final int MAX_TELEGRAM_DOCUMENTS = 1000;
 
   private final SolrClient client;
   private final String collection;
@@ -121,7 +125,7 @@ public final class SolrArchive implements Archive {
 
   @Override
   public StoreOutcome store(Cable cable) throws IOException {
-    String id = cable.id().value();
+    String id = cable.documentId().value();
     KnownReleases known = knownReleases();
     Release incoming = Release.of(cable);
     CableMeaning meant = meaning != null && becomesCurrent(known.get(id), incoming) ? meaning.meaningOf(cable) : null;
@@ -133,8 +137,9 @@ public final class SolrArchive implements Archive {
         citations.changed(id, cable.citedIds(), List.of());
         return StoreOutcome.ADDED;
       }
-      if (releases.stream().anyMatch(r -> r.hash() == incoming.hash())) {
-        return StoreOutcome.UNCHANGED;
+      Release held = releases.stream().filter(r -> r.hash() == incoming.hash()).findFirst().orElse(null);
+      if (held != null) {
+        return held.trust() < incoming.trust() ? redate(id, cable, releases, held, incoming) : StoreOutcome.UNCHANGED;
       }
       Release latest = releases.last();
       releases.add(incoming);
@@ -149,6 +154,26 @@ public final class SolrArchive implements Archive {
       citations.changed(id, cable.citedIds(), replaced.citedIds());
       return StoreOutcome.UPDATED;
     }
+  }
+
+  /**
+   * Replaces the date of a held text with the better one this release gives: its version document
+   * anew (same key), and the cable document again, for its release date or because another text is
+   * now the latest.
+   */
+  private StoreOutcome redate(String id, Cable cable, TreeSet<Release> releases, Release held, Release incoming)
+      throws IOException {
+    Release latestBefore = releases.last();
+    Cable currentBefore = latestBefore.equals(held) ? cable : versionText(id, latestBefore);
+    releases.remove(held);
+    releases.add(incoming);
+    knownReleases().put(id, releases);
+    Release latest = releases.last();
+    Cable current = latest.equals(incoming) ? cable : versionText(id, latest);
+    // the cable document is sent anew: its vector is worked out again
+    updates.add(CableDocuments.version(cable, incoming), current(current, latest, meaning == null ? null : meaning.meaningOf(current)));
+    citations.changed(id, current.citedIds(), currentBefore.citedIds());
+    return StoreOutcome.DATED;
   }
 
   /** Whether storing a release would make it the current one (worked out before the lock: the model is slow). */
@@ -183,7 +208,7 @@ public final class SolrArchive implements Archive {
     Map<String, CableToEmbed> byKey = new HashMap<>();
     for (SolrDocument version : getByIds(versions, KEY + "," + CABLE)) {
       String key = (String) version.getFirstValue(KEY);
-      long hash = Release.ofVersion(key, Release.UNKNOWN).hash();
+      long hash = Release.ofVersion(key, Release.UNKNOWN, false).hash();
       byKey.put(key, new CableToEmbed(CableJson.read((String) version.getFirstValue(CABLE)), hash));
     }
     return versions.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList();
@@ -201,7 +226,7 @@ public final class SolrArchive implements Archive {
     KnownReleases known = knownReleases();
     for (EmbeddedCable embedded : cables) {
       Cable cable = embedded.cable().cable();
-      String id = cable.id().value();
+      String id = cable.documentId().value();
       synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
         TreeSet<Release> releases = known.get(id);
         if (releases == null || releases.last().hash() != embedded.cable().text()) {
@@ -292,7 +317,26 @@ public final class SolrArchive implements Archive {
     }
     List<Version> versions = StoredVersions.of(this, id.value(), (String) stored.getFirstValue(CURRENT_VERSION));
     Cable current = versions.stream().filter(Version::current).findFirst().orElseThrow().cable();
-    return Optional.of(new ArchivedCable(current, versions, citedBy(id)));
+    return Optional.of(new ArchivedCable(current, versions, citedBy(id), telegram(current.id()).orElse(null)));
+  }
+
+  @Override
+  public Optional<Telegram> telegram(ReferenceId id) throws IOException {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "{!term f=" + TELEGRAM + "}" + keyword(id.value()));
+    params.set("fq", KIND + ":" + KIND_CABLE);
+    params.set("fl", KEY + "," + CURRENT_VERSION);
+    params.set("rows", MAX_TELEGRAM_DOCUMENTS);
+    List<SolrDocument> found = query(params).getResults();
+    if (found.isEmpty() || found.size() == 1 && id.value().equals(found.get(0).getFirstValue(KEY))) {
+      return Optional.empty(); // published whole: no stored text need be read
+    }
+    List<String> keys = found.stream().map(doc -> (String) doc.getFirstValue(CURRENT_VERSION)).toList();
+    List<PublishedDocument> documents = new ArrayList<>();
+    for (SolrDocument version : getByIds(keys, CABLE)) {
+      documents.add(PublishedDocument.of(CableJson.read((String) version.getFirstValue(CABLE))));
+    }
+    return documents.stream().anyMatch(PublishedDocument::part) ? Optional.of(Telegram.of(id, documents)) : Optional.empty();
   }
 
   @Override
@@ -330,7 +374,7 @@ public final class SolrArchive implements Archive {
     Map<String, Cable> texts = new HashMap<>();
     for (SolrDocument version : getByIds(keys, CABLE)) {
       Cable cable = CableJson.read((String) version.getFirstValue(CABLE));
-      texts.put(cable.id().value(), cable);
+      texts.put(cable.documentId().value(), cable);
     }
     return texts;
   }

@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.PublishedDocument;
 import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchResult;
+import org.cablearchive.archive.Telegram;
 import org.cablearchive.archive.Version;
 import org.cablearchive.json.ArchivedCableJson;
 import org.cablearchive.json.CableJson;
@@ -35,7 +38,7 @@ import org.cablearchive.web.search.SearchForm;
 
 /**
  * {@code /api/cables/<ID>}, {@code /api/cables/<ID>/versions/<N>}, {@code /api/cables/<ID>/cited-by},
- * {@code /api/cables/<ID>/related}, {@code /api/search},
+ * {@code /api/telegrams/<ID>}, {@code /api/cables/<ID>/related}, {@code /api/search},
  * {@code /api/browse/<kind>[/<value>]}, {@code /api/stats} and {@code /api/openapi.json}. Every
  * answer is JSON, errors included ({@code {"status":…,"error":…}}).
  */
@@ -68,6 +71,7 @@ public final class ApiController {
     routes.get("/api/cables/{id}", this::cable);
     routes.get("/api/cables/{id}/versions/{number}", this::version);
     routes.get("/api/cables/{id}/cited-by", this::citedBy);
+    routes.get("/api/telegrams/{id}", this::telegram);
     routes.get("/api/cables/{id}/related", this::related);
     routes.get("/api/search", this::search);
     routes.get("/api/browse/{kind}", this::counts);
@@ -83,7 +87,32 @@ public final class ApiController {
     if (id == null) {
       return;
     }
-    ctx.contentType(JSON).result(ArchivedCableJson.write(find(id)).getBytes(StandardCharsets.UTF_8));
+    Optional<ArchivedCable> found = archive.find(id);
+    if (found.isEmpty() && archive.telegram(id).isPresent()) {
+      throw HttpError.notFound("The archive holds " + id.value() + " only as sections published on their own: see /api/telegrams/"
+          + id.value() + ".");
+    }
+    ctx.contentType(JSON).result(ArchivedCableJson.write(found.orElseThrow(() -> noCable(id))).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The documents the release published of a telegram — the telegram under its own ID, its sections published
+   * on their own — with what is not in the release; a telegram published whole is its one document.
+   */
+  private void telegram(Context ctx) throws IOException {
+    String raw = ctx.pathParam("id");
+    ReferenceId id = CableAddress.resolve(raw)
+        .orElseThrow(() -> HttpError.notFound("\"" + raw + "\" is not a cable reference ID."));
+    if (!id.value().equals(raw)) {
+      ctx.redirect("/api/telegrams/" + id.value(), HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
+    Optional<Telegram> telegram = archive.telegram(id);
+    if (telegram.isEmpty()) {
+      Optional<ArchivedCable> whole = archive.find(id);
+      telegram = whole.map(found -> Telegram.of(id, List.of(PublishedDocument.of(found.cable()))));
+    }
+    ctx.contentType(JSON).result(ArchivedCableJson.write(telegram.orElseThrow(() -> noCable(id))).getBytes(StandardCharsets.UTF_8));
   }
 
   private void version(Context ctx) throws IOException {
@@ -152,10 +181,13 @@ public final class ApiController {
     return SearchMode.fromKey(text.strip()).orElseThrow(() -> HttpError.badRequest("by must be one of words, meaning, both."));
   }
 
-  /** The canonical ID; other spellings are redirected (and null returned). */
-  private static ReferenceId canonical(Context ctx, String suffix) {
+  /**
+   * The ID a document is kept under: the spelling as written when the archive keeps one under it (a section
+   * published on its own), else the canonical ID; other spellings are redirected (and null returned).
+   */
+  private ReferenceId canonical(Context ctx, String suffix) {
     String raw = ctx.pathParam("id");
-    ReferenceId id = CableAddress.resolve(raw)
+    ReferenceId id = CableAddress.resolve(raw, this::kept)
         .orElseThrow(() -> HttpError.notFound("\"" + raw + "\" is not a cable reference ID."));
     if (!id.value().equals(raw)) {
       ctx.redirect("/api/cables/" + id.value() + suffix, HttpStatus.MOVED_PERMANENTLY);
@@ -165,7 +197,20 @@ public final class ApiController {
   }
 
   private ArchivedCable find(ReferenceId id) throws IOException {
-    return archive.find(id).orElseThrow(() -> HttpError.notFound("The archive holds no cable " + id.value() + "."));
+    return archive.find(id).orElseThrow(() -> noCable(id));
+  }
+
+  private static RuntimeException noCable(ReferenceId id) {
+    return HttpError.notFound("The archive holds no cable " + id.value() + ".");
+  }
+
+  /** Whether the archive keeps a document under exactly this ID. */
+  private boolean kept(ReferenceId id) {
+    try {
+      return archive.find(id).isPresent();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void search(Context ctx) throws IOException {

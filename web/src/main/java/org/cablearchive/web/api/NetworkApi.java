@@ -95,14 +95,16 @@ public final class NetworkApi {
 
   private void thread(Context ctx) throws IOException {
     String raw = ctx.pathParam("id");
-    ReferenceId id = CableAddress.resolve(raw).orElseThrow(() -> HttpError.notFound("\"" + raw + "\" is not a cable reference ID."));
+    CableNetwork network = archive.network();
+    ReferenceId id = CableAddress.resolve(raw, kept -> network.standing(kept).isPresent())
+        .orElseThrow(() -> HttpError.notFound("\"" + raw + "\" is not a cable reference ID."));
     if (!id.value().equals(raw)) {
       ctx.redirect("/api/cables/" + id.value() + "/thread" + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
           HttpStatus.MOVED_PERMANENTLY);
       return;
     }
     int depth = depth(ctx.queryParam("depth"));
-    Thread thread = archive.network().thread(id, depth, ThreadController.PER_STEP)
+    Thread thread = network.thread(id, depth, ThreadController.PER_STEP)
         .orElseThrow(() -> HttpError.notFound("The archive neither holds nor cites " + id.value() + "."));
     send(ctx, thread);
   }

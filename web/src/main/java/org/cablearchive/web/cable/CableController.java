@@ -21,6 +21,7 @@ import org.cablearchive.archive.CableSummary;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.SortOrder;
+import org.cablearchive.archive.Telegram;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.network.CableNetwork;
 import org.cablearchive.network.Role;
@@ -33,9 +34,10 @@ import org.cablearchive.web.SiteAddress;
 import org.cablearchive.web.SitePaths;
 
 /**
- * {@code /cable/<ID>}: the cable page. Other spellings of an ID and WikiLeaks addresses
- * ({@code /cable/2009/10/09MEXICO3093.html}) redirect permanently to the canonical address; an ID the
- * archive does not hold answers 404, listing the cables that cite it when there are any.
+ * {@code /cable/<ID>}: the cable page, or the page of a section the release published on its own under that
+ * ID. Other spellings of an ID and WikiLeaks addresses ({@code /cable/2009/10/09MEXICO3093.html}) redirect
+ * permanently to the address the document is kept under; a telegram held only in sections shows them; an ID
+ * the archive does not hold answers 404, listing the cables that cite it when there are any.
  */
 public final class CableController {
   /** Related cables a cable page lists. */
@@ -71,7 +73,7 @@ public final class CableController {
       throw HttpError.badRequest("Give the reference ID of a cable, e.g. ?id=09MEXICO3093.");
     }
     // "MEXICO 3093" as a 2009 article cites it has no year: searching for it finds the candidates.
-    ctx.redirect(CableAddress.resolve(raw).map(SitePaths::cable).orElse("/search?q=" + SitePaths.param(raw.strip())),
+    ctx.redirect(CableAddress.resolve(raw, this::kept).map(SitePaths::cable).orElse("/search?q=" + SitePaths.param(raw.strip())),
         HttpStatus.SEE_OTHER);
   }
 
@@ -79,22 +81,57 @@ public final class CableController {
     ctx.redirect(SitePaths.cable(resolve(ctx.pathParam("file"))), HttpStatus.MOVED_PERMANENTLY);
   }
 
+  /** Whether the archive keeps a document under exactly this ID. */
+  private boolean kept(ReferenceId id) {
+    try {
+      return archive.find(id).isPresent();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The document kept under the ID as written (a section published on its own keeps its published ID), else
+   * a redirect to the canonical spelling; a telegram held only in sections shows them, else 404.
+   */
   private void show(Context ctx) throws IOException {
     String raw = ctx.pathParam("id");
+    String version = ctx.queryParam("version");
+    String baseUrl = site.of(ctx);
+    if (ReferenceId.isCanonical(raw)) {
+      ReferenceId written = ReferenceId.of(raw);
+      byte[] page = recent.get(raw + "?version=" + version + "@" + baseUrl, () -> render(written, version, baseUrl));
+      if (page != null) {
+        pages.send(ctx, page);
+        return;
+      }
+    }
     ReferenceId id = resolve(raw);
     if (!id.value().equals(raw)) {
       String query = ctx.queryString();
       ctx.redirect(SitePaths.cable(id) + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
       return;
     }
-    String version = ctx.queryParam("version");
-    String baseUrl = site.of(ctx);
-    byte[] page = recent.get(id.value() + "?version=" + version + "@" + baseUrl, () -> render(id, version, baseUrl));
-    if (page == null) {
+    byte[] sections = recent.get(raw + "?sections", () -> renderSections(id));
+    if (sections == null) {
       missing(ctx, id);
       return;
     }
-    pages.send(ctx, page);
+    pages.send(ctx, sections);
+  }
+
+  /** The page of a telegram held only as sections published on their own, or null when it is not. */
+  private byte[] renderSections(ReferenceId id) throws IOException {
+    Optional<Telegram> telegram = archive.telegram(id);
+    if (telegram.isEmpty()) {
+      return null;
+    }
+    ReferenceId first = telegram.get().documents().get(0).id();
+    String subject = archive.find(first).map(found -> found.cable().subject()).orElse(null);
+    List<CableRow> citing = archive.citedBy(id).stream().map(CableRow::of).toList();
+    return pages.bytes("telegram.jte", new TelegramPage(
+        Chrome.titled("Telegram " + id.value() + (subject == null ? "" : ": " + subject) + ", in sections"), id.value(),
+        subject == null ? "" : subject, TelegramSections.of(telegram.get(), id), citing, "/api/telegrams/" + id.value()));
   }
 
   /**
@@ -204,8 +241,9 @@ public final class CableController {
     return 0;
   }
 
-  static ReferenceId resolve(String raw) {
-    return CableAddress.resolve(raw)
+  /** The ID a spelling names here (see {@link CableAddress#resolve(String, java.util.function.Predicate)}), else 404. */
+  private ReferenceId resolve(String raw) {
+    return CableAddress.resolve(raw, this::kept)
         .orElseThrow(() -> HttpError.notFound("\"" + abbreviate(raw) + "\" is not a cable reference ID."));
   }
 

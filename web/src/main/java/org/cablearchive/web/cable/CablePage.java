@@ -6,7 +6,10 @@ import org.cablearchive.web.Chrome;
 import org.cablearchive.web.lookup.ClassificationReason;
 import org.cablearchive.web.lookup.HandlingCaveat;
 
-/** Everything the cable page shows, as display text and site paths. */
+/**
+ * Everything the cable page shows, as display text and site paths. {@code telegram} is null unless the
+ * release published the cable's telegram in more than one document.
+ */
 public record CablePage(
     Chrome chrome,
     String id,
@@ -15,6 +18,7 @@ public record CablePage(
     Fact released,
     Fact classification,
     Fact origin,
+    TelegramSections telegram,
     List<Link> articles,
     String header,
     List<Recipient> from,

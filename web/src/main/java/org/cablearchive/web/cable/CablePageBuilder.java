@@ -42,9 +42,10 @@ public final class CablePageBuilder {
       String baseUrl, CablePage.Place place) {
     Cable cable = version >= 1 ? archived.versions().get(version - 1).cable() : archived.cable();
     Changes changes = changes(archived, version);
-    String id = cable.id().value();
+    ReferenceId documentId = cable.documentId();
+    String id = documentId.value();
     String subject = cable.subject() == null ? "" : cable.subject();
-    String url = baseUrl + SitePaths.cable(cable.id());
+    String url = baseUrl + SitePaths.cable(documentId);
     String classification = cable.classification() == null ? "" : cable.classification().label();
     String origin = cable.origin() == null ? "" : cable.origin();
     return new CablePage(
@@ -52,9 +53,10 @@ public final class CablePageBuilder {
         id,
         subject,
         new CablePage.Fact(orUnknown(SitePaths.minute(cable.created())), SitePaths.created(cable.created())),
-        new CablePage.Fact(orUnknown(SitePaths.minute(cable.released())), SitePaths.released(cable.released())),
+        new CablePage.Fact(released(cable), SitePaths.released(cable.released())),
         new CablePage.Fact(classification, classification.isEmpty() ? "/classification" : SitePaths.classification(classification)),
         new CablePage.Fact(origin, origin.isEmpty() ? "/origin" : SitePaths.origin(origin)),
+        archived.telegram() == null ? null : TelegramSections.of(archived.telegram(), documentId),
         articles(cable.articles()),
         cable.header(),
         recipients(cable.from()),
@@ -84,6 +86,11 @@ public final class CablePageBuilder {
   /** Some early pages state no release date: the box says so rather than showing an empty link. */
   private static String orUnknown(String text) {
     return text.isEmpty() ? "unknown" : text;
+  }
+
+  /** "2011-08-30 01:44", "2011-09-02 00:00 (given at import)" when the source stated no date, or "unknown". */
+  static String released(Cable cable) {
+    return orUnknown(SitePaths.minute(cable.released())) + (cable.releasedGiven() ? " (given at import)" : "");
   }
 
   private static List<CablePage.Link> articles(List<String> articles) {
@@ -122,8 +129,8 @@ public final class CablePageBuilder {
     List<Version> versions = archived.versions();
     for (int i = 0; i < versions.size(); i++) {
       Version v = versions.get(i);
-      out.add(new CablePage.VersionView(i + 1, SitePaths.minute(v.released()),
-          SitePaths.cable(archived.cable().id()) + "?version=" + (i + 1), v.current(), i + 1 == shown));
+      out.add(new CablePage.VersionView(i + 1, released(v.cable()),
+          SitePaths.cable(archived.cable().documentId()) + "?version=" + (i + 1), v.current(), i + 1 == shown));
     }
     return out;
   }
@@ -186,12 +193,12 @@ public final class CablePageBuilder {
 
   /** "09MEXICO3093 ¶3, Embassy Mexico, 2009-10-27 22:38 UTC, CONFIDENTIAL, https://…/cable/09MEXICO3093#par3". */
   private static String paragraphCitation(Cable cable, int number, String classification, String origin, String url) {
-    return String.join(", ", cable.id().value() + " \u00b6" + number, origin,
+    return String.join(", ", cable.documentId().value() + " \u00b6" + number, origin,
         SitePaths.minute(cable.created()) + " UTC", classification, url + "#par" + number);
   }
 
   /** "09MEXICO3093, Embassy Mexico, 2009-10-27 22:38, CONFIDENTIAL, https://…/cable/09MEXICO3093". */
   private static String citation(Cable cable, String classification, String origin, String url) {
-    return String.join(", ", cable.id().value(), origin, SitePaths.minute(cable.created()) + " UTC", classification, url);
+    return String.join(", ", cable.documentId().value(), origin, SitePaths.minute(cable.created()) + " UTC", classification, url);
   }
 }

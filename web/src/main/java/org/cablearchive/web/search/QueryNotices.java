@@ -1,6 +1,7 @@
 package org.cablearchive.web.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,21 +15,30 @@ import org.cablearchive.model.ReferenceId;
  * ({@link UnmatchedValues}). Shared by the search page and {@code /api/search}.
  *
  * @param cable the cable the query names, or empty
- * @param held whether the archive holds that cable
+ * @param held whether the archive holds that cable, whole or in sections
  * @param citedBy how many archived cables cite it
  * @param unmatched values of whole-value fields no cable has
  */
 public record QueryNotices(Optional<ReferenceId> cable, boolean held, int citedBy, List<UnmatchedValues.Unmatched> unmatched) {
 
   public static QueryNotices of(SearchForm form, Archive archive) throws IOException {
-    Optional<ReferenceId> id = form.cableId();
+    Optional<ReferenceId> id = form.cableId(kept -> held(archive, kept));
     if (id.isPresent()) {
-      return new QueryNotices(id, archive.find(id.get()).isPresent(), archive.citedBy(id.get()).size(), List.of());
+      boolean held = archive.find(id.get()).isPresent() || archive.telegram(id.get()).isPresent();
+      return new QueryNotices(id, held, archive.citedBy(id.get()).size(), List.of());
     }
     return new QueryNotices(id, false, 0, UnmatchedValues.in(form.query(), archive));
   }
 
-  /** Whether the query names a cable the archive has a page for: held, or cited by cables it holds. */
+  private static boolean held(Archive archive, ReferenceId id) {
+    try {
+      return archive.find(id).isPresent();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the query names a cable the archive has a page for: held (whole or in sections), or cited by cables it holds. */
   public boolean namesAKnownCable() {
     return cable.isPresent() && (held || citedBy > 0);
   }

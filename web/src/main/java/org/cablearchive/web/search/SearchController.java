@@ -4,14 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
-import java.util.Optional;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.QueryException;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchResult;
-import org.cablearchive.model.ReferenceId;
 import org.cablearchive.web.HttpError;
 import org.cablearchive.web.Pages;
 import org.cablearchive.web.RecentPages;
@@ -75,12 +73,13 @@ public final class SearchController {
 
   private void search(Context ctx) throws IOException {
     SearchForm form = SearchForm.read(ctx);
-    Optional<ReferenceId> named = form.cableId();
-    if (named.isPresent() && form.filters().isEmpty() && form.cursor() == null
-        && QueryNotices.of(form, archive).namesAKnownCable()) {
-      // A reader who typed a cable's ID wants that cable: its page, or the page listing who cites it.
-      ctx.redirect(SitePaths.cable(named.get()), HttpStatus.SEE_OTHER);
-      return;
+    if (form.filters().isEmpty() && form.cursor() == null && form.cableId(any -> false).isPresent()) {
+      QueryNotices named = QueryNotices.of(form, archive);
+      if (named.namesAKnownCable()) {
+        // A reader who typed a cable's ID wants that cable: its page, or the page listing who cites it.
+        ctx.redirect(SitePaths.cable(named.cable().get()), HttpStatus.SEE_OTHER);
+        return;
+      }
     }
     byte[] page;
     try {

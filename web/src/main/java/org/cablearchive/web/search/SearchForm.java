@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.HistogramInterval;
@@ -200,11 +201,12 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
 
   /**
    * The cable the query names when the whole query is a reference ID in a spelling the resolver knows
-   * ({@code 09MEXICO3093}, {@code 09 MEXICO 3093}, a garbled published ID, a WikiLeaks address); a query with
-   * quotes, fields or operators is a search, never an ID.
+   * ({@code 09MEXICO3093}, {@code 09 MEXICO 3093}, a garbled published ID, a WikiLeaks address) — the spelling
+   * as it stands when the archive {@code kept} a document under it (a section published on its own); a query
+   * with quotes, fields or operators is a search, never an ID.
    */
-  public Optional<ReferenceId> cableId() {
-    return ID_LIKE.matcher(query).matches() ? CableAddress.resolve(query) : Optional.empty();
+  public Optional<ReferenceId> cableId(Predicate<ReferenceId> kept) {
+    return ID_LIKE.matcher(query).matches() ? CableAddress.resolve(query, kept) : Optional.empty();
   }
 
   /** This search from its first page with another query. */

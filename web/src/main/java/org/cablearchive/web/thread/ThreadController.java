@@ -45,14 +45,16 @@ public final class ThreadController {
 
   private void show(Context ctx) throws IOException {
     String raw = ctx.pathParam("id");
-    ReferenceId id = CableAddress.resolve(raw)
+    // a section published on its own is in the network under its published ID, which is kept as it stands
+    CableNetwork network = archive.network();
+    ReferenceId id = CableAddress.resolve(raw, kept -> network.standing(kept).isPresent())
         .orElseThrow(() -> HttpError.notFound("\"" + (raw.length() > 60 ? raw.substring(0, 60) + "…" : raw) + "\" is not a cable reference ID."));
     if (!id.value().equals(raw)) {
       ctx.redirect(SitePaths.thread(id) + (ctx.queryString() == null ? "" : "?" + ctx.queryString()), HttpStatus.MOVED_PERMANENTLY);
       return;
     }
     int depth = depth(ctx.queryParam("depth"));
-    pages.send(ctx, recent.get(SitePaths.thread(id) + "?depth=" + depth, () -> pages.bytes("thread.jte", build(archive.network(), id, depth))));
+    pages.send(ctx, recent.get(SitePaths.thread(id) + "?depth=" + depth, () -> pages.bytes("thread.jte", build(network, id, depth))));
   }
 
   public ThreadPage build(CableNetwork network, ReferenceId id, int depth) throws IOException {
