@@ -48,6 +48,12 @@ public interface Archive extends AutoCloseable {
   /** Counts over the whole archive. */
   ArchiveStats stats() throws IOException;
 
+  /**
+   * Cables per day of release, counted from the archive's own statistics (never by reading every
+   * cable), and without holding up other requests while counting.
+   */
+  ReleaseDates releaseDates() throws IOException;
+
   @Override
   void close() throws IOException;
 }

@@ -1,6 +1,9 @@
 package org.cablearchive.archive.lucene;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +16,8 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -24,11 +29,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.ReleaseDates;
 
 /**
  * A searcher over one point-in-time view of the archive, with what is worth computing once per view:
  * the facet ordinals (built when the view opens, so that no query pays for them), the facet counts
- * over all cables, and the cited-by counts. A large view is searched on all cores at once, a slice of
+ * over all cables, the cables per day of release, and the cited-by counts. A large view is searched on all cores at once, a slice of
  * its segments each.
  */
 final class ArchiveSearcher extends IndexSearcher {
@@ -43,6 +49,7 @@ final class ArchiveSearcher extends IndexSearcher {
   private volatile Citations citations;
   private volatile Facets allFacets;
   private volatile FacetOrdinals facetOrdinals;
+  private volatile ReleaseDates releaseDates;
 
   ArchiveSearcher(IndexReader reader, FacetsConfig facetsConfig, Executor executor) throws IOException {
     super(reader, executor);
@@ -144,6 +151,33 @@ final class ArchiveSearcher extends IndexSearcher {
       }
     }
     return facetOrdinals;
+  }
+
+  /**
+   * Cables per day of release in this view, counted once from the release dates' doc values (cable
+   * documents alone hold them; deleted ones are skipped). Counted without a lock: two requests that
+   * arrive together on a new view may both count (a few milliseconds on the whole release), but none
+   * waits for another.
+   */
+  ReleaseDates releaseDates() throws IOException {
+    ReleaseDates dates = releaseDates;
+    if (dates == null) {
+      dates = countReleaseDates();
+      releaseDates = dates;
+    }
+    return dates;
+  }
+
+  private ReleaseDates countReleaseDates() throws IOException {
+    FacetResult instants = new LongValueFacetCounts(IndexFields.RELEASED, getIndexReader()).getAllChildren(IndexFields.RELEASED);
+    Map<LocalDate, Long> byDay = new HashMap<>();
+    long dated = 0;
+    for (LabelAndValue instant : instants.labelValues) {
+      LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(Long.parseLong(instant.label)), ZoneOffset.UTC);
+      byDay.merge(day, instant.value.longValue(), Long::sum);
+      dated += instant.value.longValue();
+    }
+    return new ReleaseDates(byDay, count(CableSearch.CABLES) - dated);
   }
 
   Citations citations() throws IOException {

@@ -53,6 +53,7 @@ import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.CableSummary;
 import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.ReleaseDates;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.StoreOutcome;
@@ -479,6 +480,16 @@ public final class LuceneArchive implements Archive {
       Map<Integer, Long> byYear = new TreeMap<>();
       all(all, FacetField.YEAR).forEach((year, n) -> byYear.put(Integer.parseInt(year), n));
       return new ArchiveStats(cables, versions, all(all, FacetField.CLASSIFICATION), all(all, FacetField.ORIGIN), byYear, indexBytes());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public ReleaseDates releaseDates() throws IOException {
+    ArchiveSearcher searcher = acquire();
+    try {
+      return searcher.releaseDates();
     } finally {
       searchers.release(searcher);
     }
