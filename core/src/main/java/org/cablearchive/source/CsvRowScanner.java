@@ -28,6 +28,7 @@ final class CsvRowScanner {
   private int pos;
   private int limit;
   private int line = 1;
+  private int lastRead;
   private StringBuilder raw = new StringBuilder(1 << 14);
   private final List<FieldSpan> spans = new ArrayList<>();
 
@@ -44,6 +45,11 @@ final class CsvRowScanner {
 
   CsvRowScanner(Reader in) {
     this.in = in;
+  }
+
+  /** The line after the row last returned (1-based): its lines end before this one. */
+  int lineAfterRow() {
+    return lastRead == '\n' ? line : line + 1;
   }
 
   /** The next row (of {@link #FIELDS} fields, or malformed), or null at the end of the input. */
@@ -238,9 +244,11 @@ final class CsvRowScanner {
 
   private int read() throws IOException {
     if (pos >= limit && !fill()) {
+      lastRead = EOF;
       return EOF;
     }
     char c = buf[pos++];
+    lastRead = c;
     raw.append(c);
     if (c == '\n') {
       line++;
