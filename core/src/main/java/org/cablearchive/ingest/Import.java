@@ -11,6 +11,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -23,8 +24,9 @@ import org.cablearchive.source.SourceItem;
 
 /**
  * Imports cables into an archive: one thread reads the sources, a pool of workers parses and
- * stores (a bounded queue between them keeps memory flat whatever the input's size), and the
- * archive is committed every {@code commitInterval} and at the end. An import killed at any moment
+ * stores, and the archive is committed every {@code commitInterval} and at the end. Memory stays flat
+ * whatever the input: the text read but not yet stored is bounded in bytes ({@link #bytesInFlight}),
+ * not in items, since one item may be a thousand times the size of another. An import killed at any moment
  * leaves the archive as of its last commit; running it again completes it, because storing a text
  * the archive holds changes nothing.
  */
@@ -34,6 +36,7 @@ public final class Import {
   private final RejectFolder rejects;
   private int workers = Runtime.getRuntime().availableProcessors();
   private Duration commitInterval = Duration.ofSeconds(60);
+  private long bytesInFlight = Runtime.getRuntime().maxMemory() / 16;
   private ImportProgress.Listener listener = ImportProgress.Listener.NONE;
 
   /**
@@ -56,6 +59,15 @@ public final class Import {
   /** How often stored cables are committed while the import runs (default 60 s). */
   public Import commitEvery(Duration interval) {
     this.commitInterval = interval;
+    return this;
+  }
+
+  /**
+   * The most bytes of source text (two per character) read but not yet stored (default: a sixteenth
+   * of the heap). An item larger than that is read only when nothing else is in flight, and handled alone.
+   */
+  public Import bytesInFlight(long bytes) {
+    this.bytesInFlight = Math.max(1, bytes);
     return this;
   }
 
@@ -86,6 +98,8 @@ public final class Import {
     private final ImportCounts counts = new ImportCounts();
     /** Two batches per worker, so that a worker finishing one finds the next waiting. */
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2 * BATCH * workers);
+    /** What is left of the bytes in flight, in KiB: taken when an item is handed over, given back once it is stored. */
+    private final Semaphore kibLeft = new Semaphore(kib(bytesInFlight));
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final long started = System.nanoTime();
 
@@ -125,9 +139,17 @@ public final class Import {
       return threads;
     }
 
-    /** Hands one item to the workers, waiting while the queue is full unless a worker has failed. */
+    /**
+     * Hands one item to the workers, waiting while the bytes in flight or the queue are full unless a
+     * worker has failed.
+     */
     private void hand(SourceItem item) {
       try {
+        while (!kibLeft.tryAcquire(weight(item), 100, TimeUnit.MILLISECONDS)) {
+          if (failure.get() != null) {
+            throw new Aborted();
+          }
+        }
         while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
           if (failure.get() != null) {
             throw new Aborted();
@@ -171,7 +193,15 @@ public final class Import {
             failure.compareAndSet(null, e);
           }
         }
+        batch.forEach(item -> kibLeft.release(weight(item)));
       }
+    }
+
+    /** An item's share of the bytes in flight: its text at two bytes a character, all of them at most. */
+    private int weight(SourceItem item) {
+      long chars = 1024 + (item instanceof SourceDocument d ? d.header().length() + d.body().length()
+          : ((Rejection) item).raw() == null ? 0 : ((Rejection) item).raw().length());
+      return (int) Math.min(kib(2 * chars), kib(bytesInFlight));
     }
 
     private Object take() {
@@ -281,6 +311,10 @@ public final class Import {
     private Duration elapsed() {
       return Duration.ofNanos(System.nanoTime() - started);
     }
+  }
+
+  private static int kib(long bytes) {
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, bytes >> 10));
   }
 
   private static void joinAll(List<Thread> threads) {

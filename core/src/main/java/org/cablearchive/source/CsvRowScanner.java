@@ -58,9 +58,6 @@ final class CsvRowScanner {
     if (peek() == EOF) {
       return null;
     }
-    if (raw.capacity() > MAX_RAW_KEPT * 4) {
-      raw = new StringBuilder(1 << 14);
-    }
     raw.setLength(0);
     spans.clear();
     int start = line;
@@ -89,7 +86,7 @@ final class CsvRowScanner {
       if (spans.size() != FIELDS) {
         return malformed(start, "the row has " + spans.size() + " fields, expected " + FIELDS);
       }
-      return new CsvRow(start, unescapedFields(), spans.stream().mapToInt(FieldSpan::line).toArray(), null, null);
+      return letGoOfLargeText(new CsvRow(start, unescapedFields(), spans.stream().mapToInt(FieldSpan::line).toArray(), null, null));
     }
   }
 
@@ -168,7 +165,18 @@ final class CsvRowScanner {
   }
 
   private CsvRow malformed(int start, String error) {
-    return CsvRow.malformed(start, error, bounded(raw));
+    return letGoOfLargeText(CsvRow.malformed(start, error, bounded(raw)));
+  }
+
+  /**
+   * Lets go of the text a large row made grow before the row is handed on: held until the next row,
+   * it would double what a large row costs while the import waits to take it.
+   */
+  private CsvRow letGoOfLargeText(CsvRow row) {
+    if (raw.capacity() > MAX_RAW_KEPT * 4) {
+      raw = new StringBuilder(1 << 14);
+    }
+    return row;
   }
 
   /** Drops lines up to the next line that starts a row, keeping a bounded part of them as the row's text. */

@@ -71,7 +71,8 @@ import org.cablearchive.model.ReferenceId;
  */
 public final class LuceneArchive implements Archive {
   private static final int LOCK_STRIPES = 1024;
-  private static final double RAM_BUFFER_MB = 512;
+  /** Lucene's indexing buffer: 512 MB, or an eighth of the heap when that is less (an import holds as much again in text). */
+  private static final double RAM_BUFFER_MB = Math.min(512, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20));
   /** Each storing thread encodes and compresses with its own buffers and compression context. */
   private final ThreadLocal<StoredForms> storedForms = ThreadLocal.withInitial(StoredForms::new);
   /** Commit data naming the layout of stored documents: raise {@link #LAYOUT} whenever what is stored changes. */
