@@ -34,6 +34,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin ArchiveOptions archive = new ArchiveOptions();
 
+  @Mixin SearchLimitsOption limits = new SearchLimitsOption();
+
   @Option(names = "--json", description = "Print {total, hits, facets, histogram, next} as JSON.")
   boolean json;
 
@@ -64,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     SearchRequest request = new SearchRequest(String.join(" ", query), filters(), sortOrder(), limit, cursor,
         facets, 10, histogramInterval(), true);
-    try (Archive a = archive.openExisting()) {
+    try (Archive a = limits.applyTo(archive.openExisting())) {
       SearchResult result = a.search(request);
       if (json) {
         JsonOutput.print(result);

@@ -25,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Serves until the JVM is asked to stop; shared with {@code demo}. */
   static void serve(Archive archive, ServerOptions server, String what) throws InterruptedException {
-    ReadingRoom room = ReadingRoom.start(archive, server.bind, server.port);
+    ReadingRoom room = ReadingRoom.start(server.searchLimits.applyTo(archive), server.bind, server.port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       room.stop();
@@ -49,5 +49,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
         description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String bind;
+
+    @Mixin SearchLimitsOption searchLimits = new SearchLimitsOption();
   }
 }

@@ -27,6 +27,7 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.ReleaseDates;
@@ -45,6 +46,7 @@ final class ArchiveSearcher extends IndexSearcher {
   private static final Set<String> LISTED_FACETS = Set.of(FacetField.TAG.key(), FacetField.ORIGIN.key());
 
   private final FacetsConfig facetsConfig;
+  private final Executor executor;
   private final SortedSetDocValuesReaderState facetState;
   private volatile Citations citations;
   private volatile Facets allFacets;
@@ -54,6 +56,7 @@ final class ArchiveSearcher extends IndexSearcher {
   ArchiveSearcher(IndexReader reader, FacetsConfig facetsConfig, Executor executor) throws IOException {
     super(reader, executor);
     this.facetsConfig = facetsConfig;
+    this.executor = executor;
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
   }
 
@@ -91,6 +94,25 @@ final class ArchiveSearcher extends IndexSearcher {
   /** Into how many shares to split work on {@code items}, at least {@code perShare} each: one per core at most. */
   int sharesOf(int items, int perShare) {
     return Math.max(1, Math.min(CORES, items / perShare));
+  }
+
+  /**
+   * A searcher of this view for one search, which stops at {@code timeout}: Lucene keeps a searcher's
+   * timeout and whether it was reached in the searcher, so each search needs its own. It shares this
+   * view's slices, similarity and query cache, and costs a few objects.
+   */
+  IndexSearcher timed(QueryTimeout timeout) {
+    IndexSearcher timed = new IndexSearcher(getTopReaderContext(), executor) {
+      @Override
+      protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+        return ArchiveSearcher.this.getSlices();
+      }
+    };
+    timed.setSimilarity(getSimilarity());
+    timed.setQueryCache(getQueryCache());
+    timed.setQueryCachingPolicy(getQueryCachingPolicy());
+    timed.setTimeout(timeout);
+    return timed;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -78,6 +79,10 @@ public final class LuceneArchive implements Archive {
   /** Commit data naming the layout of stored documents: raise {@link #LAYOUT} whenever what is stored changes. */
   static final String LAYOUT_KEY = "cables.layout";
   static final String LAYOUT = "4";
+  /** How long a search may take before it is stopped: a backstop behind {@link QueryCost}, for a busy machine. */
+  public static final Duration DEFAULT_SEARCH_TIMEOUT = Duration.ofSeconds(5);
+  /** The most units of work a search may cost before it runs (see {@link QueryCost}). */
+  public static final long DEFAULT_MAX_SEARCH_COST = QueryCost.MAX;
 
   private final Path dataDir;
   private final Directory directory;
@@ -90,6 +95,8 @@ public final class LuceneArchive implements Archive {
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final ScheduledExecutorService refresher;
   private volatile boolean committedSinceRefresh;
+  private volatile Duration searchTimeout = DEFAULT_SEARCH_TIMEOUT;
+  private volatile long maxSearchCost = QueryCost.MAX;
   /** Threads that search a large view's slices side by side, one per core. */
   private final ExecutorService searchThreads = Executors.newFixedThreadPool(
       Runtime.getRuntime().availableProcessors(), daemon("archive-search"));
@@ -295,6 +302,37 @@ public final class LuceneArchive implements Archive {
     return config;
   }
 
+  /**
+   * How long a search may take (default {@link #DEFAULT_SEARCH_TIMEOUT}); one that takes longer fails with
+   * {@link org.cablearchive.archive.SearchTimeoutException}.
+   */
+  public LuceneArchive searchTimeout(Duration timeout) {
+    this.searchTimeout = timeout;
+    return this;
+  }
+
+  /**
+   * The most units of work a search may cost ({@link QueryCost}; default {@link #DEFAULT_MAX_SEARCH_COST}):
+   * a search costing more is refused before it runs. For benchmarks and tests.
+   */
+  public LuceneArchive maxSearchCost(long units) {
+    this.maxSearchCost = units;
+    return this;
+  }
+
+  /**
+   * The units of work {@code request} would cost, which {@link #search} bounds: postings and word
+   * positions to read, weighed (see {@link QueryCost}). For benchmarks and tests.
+   */
+  public long costOf(SearchRequest request) throws IOException {
+    ArchiveSearcher searcher = acquire();
+    try {
+      return new CableSearch(searcher, analyzer, searchTimeout, maxSearchCost).cost(request).units();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** The directory the archive lives in. */
   public Path dataDir() {
     return dataDir;
@@ -402,7 +440,7 @@ public final class LuceneArchive implements Archive {
   public SearchResult search(SearchRequest request) throws IOException {
     ArchiveSearcher searcher = acquire();
     try {
-      return new CableSearch(searcher, analyzer).run(request);
+      return new CableSearch(searcher, analyzer, searchTimeout, maxSearchCost).run(request);
     } finally {
       searchers.release(searcher);
     }
