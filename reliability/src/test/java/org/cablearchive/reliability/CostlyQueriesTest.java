@@ -81,18 +81,21 @@ class CostlyQueriesTest {
     assertThat(answered).hasSizeGreaterThan(5);
   }
 
+  /** The reading room takes queries of up to 1,000 characters (the command line twice as many). */
   private static void assertRefused(String query) throws Exception {
-    RawHttp page = RawHttp.get(room.port(), "/search?q=" + encode(query));
-    assertThat(page.status()).as("the search page for %s", query).isEqualTo(400);
-    assertThat(page.body()).contains("Your query cannot be run: the search would cost ");
+    if (query.length() <= 1000) {
+      RawHttp page = RawHttp.get(room.port(), "/search?q=" + encode(query));
+      assertThat(page.status()).as("the search page for %s", query).isEqualTo(400);
+      assertThat(page.body()).contains("Your query cannot be run: the search would cost ");
 
-    RawHttp api = RawHttp.get(room.port(), "/api/search?q=" + encode(query));
-    assertThat(api.status()).as("the API for %s", query).isEqualTo(400);
-    JsonNode error = JSON.readTree(api.body());
-    assertThat(error.get("status").asInt()).isEqualTo(400);
-    assertThat(error.get("error").asText()).startsWith("Your query cannot be run: the search would cost ")
-        .contains(" units of work, more than the " + String.format(java.util.Locale.ROOT, limit >= 10_000_000 ? "%,d million" : "%,d",
-            limit >= 10_000_000 ? limit / 1_000_000 : limit) + " a search may (the costliest part is ");
+      RawHttp api = RawHttp.get(room.port(), "/api/search?q=" + encode(query));
+      assertThat(api.status()).as("the API for %s", query).isEqualTo(400);
+      JsonNode error = JSON.readTree(api.body());
+      assertThat(error.get("status").asInt()).isEqualTo(400);
+      assertThat(error.get("error").asText()).startsWith("Your query cannot be run: the search would cost ")
+          .contains(" units of work, more than the " + String.format(java.util.Locale.ROOT, limit >= 10_000_000 ? "%,d million" : "%,d",
+              limit >= 10_000_000 ? limit / 1_000_000 : limit) + " a search may (the costliest part is ");
+    }
 
     CommandRun search = CommandRun.inProcess("search", "--data", HostileReadingRoom.get().data().toString(),
         "--max-search-cost", String.valueOf(limit), query);
@@ -104,13 +107,15 @@ class CostlyQueriesTest {
   }
 
   private static void assertAnswered(String query) throws Exception {
-    assertThat(RawHttp.get(room.port(), "/search?q=" + encode(query)).status()).as("the search page for %s", query).isEqualTo(200);
-    RawHttp api = RawHttp.get(room.port(), "/api/search?q=" + encode(query));
-    assertThat(api.status()).as("the API for %s: %s", query, api.body()).isEqualTo(200);
     CommandRun search = CommandRun.inProcess("search", "--data", HostileReadingRoom.get().data().toString(), "--json",
         "--max-search-cost", String.valueOf(limit), query);
     assertThat(search.exitCode()).as("cables search %s: %s", query, search.err()).isZero();
-    assertThat(JSON.readTree(search.out()).get("total").asLong()).isEqualTo(JSON.readTree(api.body()).get("total").asLong());
+    if (query.length() <= 1000) {
+      assertThat(RawHttp.get(room.port(), "/search?q=" + encode(query)).status()).as("the search page for %s", query).isEqualTo(200);
+      RawHttp api = RawHttp.get(room.port(), "/api/search?q=" + encode(query));
+      assertThat(api.status()).as("the API for %s: %s", query, api.body()).isEqualTo(200);
+      assertThat(JSON.readTree(search.out()).get("total").asLong()).isEqualTo(JSON.readTree(api.body()).get("total").asLong());
+    }
   }
 
   @Test
@@ -133,7 +138,7 @@ class CostlyQueriesTest {
       assertThat(search.exitCode()).isEqualTo(1);
       assertThat(search.err().lines()).singleElement().isEqualTo("cables search: t" + stopped);
 
-      assertThat(RawHttp.get(impatient.port(), "/cable/09MEXICO3093").status()).isEqualTo(200);
+      assertThat(RawHttp.get(impatient.port(), "/api/stats").status()).as("a request that runs no search").isEqualTo(200);
     }
   }
 
