@@ -12,11 +12,13 @@ import java.util.List;
 public record Cable(
     ReferenceId id,
     String idAsPublished,
+    boolean part,
     Instant created,
     Instant released,
     Classification classification,
     String origin,
     String subject,
+    String subjectMarking,
     List<String> tags,
     List<Reference> references,
     String transmissionId,
@@ -34,6 +36,7 @@ public record Cable(
     List<String> signers,
     String summary,
     List<Paragraph> paragraphs,
+    List<Heading> headings,
     List<String> articles,
     boolean partial,
     String header,
@@ -51,6 +54,7 @@ public record Cable(
     classificationReasons = copy(classificationReasons);
     signers = copy(signers);
     paragraphs = paragraphs instanceof Paragraphs kept ? kept : copy(paragraphs); // unmodifiable, and copying reads every text
+    headings = copy(headings);
     articles = copy(articles);
     problems = copy(problems);
     header = header == null ? "" : header;
@@ -66,11 +70,19 @@ public record Cable(
     return references.stream().map(Reference::id).filter(java.util.Objects::nonNull).distinct().toList();
   }
 
+  /**
+   * The ID this published document is kept and found under: its published spelling when it is one
+   * section of the telegram published on its own ({@code 08SCTION02OF02SAOPAULO335}), else {@code id}.
+   */
+  public ReferenceId documentId() {
+    return part && idAsPublished != null && ReferenceId.isCanonical(idAsPublished) ? ReferenceId.of(idAsPublished) : id;
+  }
+
   /** A copy with another source location (the same text read again from elsewhere). */
   public Cable withSource(SourceLocation newSource) {
-    return new Cable(id, idAsPublished, created, released, classification, origin, subject, tags, references,
-        transmissionId, precedence, dateTimeGroup, from, to, info, handling, section, declassifyOn, classifiedBy,
-        classifiedByTitle, classificationReasons, signers, summary, paragraphs, articles, partial, header, body,
-        problems, newSource);
+    return new Cable(id, idAsPublished, part, created, released, classification, origin, subject, subjectMarking, tags,
+        references, transmissionId, precedence, dateTimeGroup, from, to, info, handling, section, declassifyOn,
+        classifiedBy, classifiedByTitle, classificationReasons, signers, summary, paragraphs, headings, articles,
+        partial, header, body, problems, newSource);
   }
 }

@@ -14,6 +14,7 @@ import org.cablearchive.model.Paragraphs;
 import org.cablearchive.model.Reference;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.model.ReferenceKind;
+import org.cablearchive.model.Section;
 import org.cablearchive.source.SourceDocument;
 
 /**
@@ -35,24 +36,50 @@ final class CableReading {
     List<ParagraphReader.Start> starts = ParagraphReader.starts(body);
     Caption caption = CaptionReader.read(body, starts.isEmpty() ? body.length : starts.get(0).line());
     SignerReader.Signer signer = SignerReader.read(body);
-    int paragraphsEnd = signer != null && signer.signOffLine() ? signer.line() : body.length;
-    Paragraphs paragraphs = ParagraphReader.paragraphs(doc.body(), body, starts, paragraphsEnd);
+    int paragraphsEnd = signer == null ? body.length : signer.line() + 1;
+    int textEnd = signer == null ? doc.body().length()
+        : TelegramLines.lineStarts(doc.body(), signer.line() + 1)[signer.line()] + signer.column();
+    List<HeadingReader.Lines> headingLines = HeadingReader.read(body, starts);
+    Paragraphs paragraphs = ParagraphReader.paragraphs(doc.body(), body, starts, paragraphsEnd, textEnd, headingLines);
 
+    Section publishedSection = ReferenceIds.publishedSection(doc.idAsPublished()).orElse(null);
     Instant created = created(header);
     int year = created == null ? 0 : created.atZone(ZoneOffset.UTC).getYear();
     ReferenceId id = id(header, caption, year);
     Declassification declassification = caption.declassification();
-    ClassificationAuthority authority = caption.authority();
-    return new Cable(id, idAsPublished(id), created, doc.released(), classification(caption), origin(header),
-        subject(caption), tags(caption), references(caption, id, year), header.transmissionId(),
+    ClassificationAuthority authority = authority(caption, body, starts);
+    return new Cable(id, idAsPublished(id), publishedSection != null, created, doc.released(), classification(caption), origin(header),
+        subject(caption), null, tags(caption), references(caption, id, year), header.transmissionId(),
         header.precedence(), header.dateTimeGroup(), header.from(), header.to(), header.info(), handling(caption),
-        caption.classificationLine() == null ? null : caption.classificationLine().section(),
+        section(caption, publishedSection),
         declassifyOn(caption), authority != null && authority.name() != null ? authority.name()
             : declassification == null ? null : declassification.classifier(),
         authority == null ? null : authority.title(), authority == null ? List.of() : authority.reasons(),
         signer == null ? List.of() : List.of(signer.name()), SummaryReader.read(doc.body(), paragraphs), paragraphs,
-        doc.articles(), header.partial() || doc.body().startsWith(HeaderReader.PARTIAL_NOTE), doc.header(),
+        HeadingReader.headings(doc.body(), body, headingLines), doc.articles(), header.partial() || doc.body().startsWith(HeaderReader.PARTIAL_NOTE), doc.header(),
         doc.body(), problems.list(), doc.location());
+  }
+
+  /**
+   * Who classified the cable: the caption's "Classified By" line, else a "CLASSIFIED BY" sentence in
+   * the first paragraph, as older cables wrote it ({@code 1. (U) CLASSIFIED BY DCM ROBERT S. DEUTSCH;
+   * REASONS 1.5 (B) AND (D).}).
+   */
+  private static ClassificationAuthority authority(Caption caption, String[] body, List<ParagraphReader.Start> starts) {
+    ClassificationAuthority fromCaption = caption.authority();
+    if (fromCaption != null && fromCaption.name() != null) {
+      return fromCaption;
+    }
+    int from = starts.isEmpty() ? 0 : starts.get(0).line();
+    int to = starts.size() > 1 ? starts.get(1).line() : Math.min(body.length, from + 12);
+    ClassificationAuthority inText = ClassificationAuthority.inLines(body, from, Math.min(to, from + 12));
+    return inText != null && inText.name() != null ? inText : fromCaption;
+  }
+
+  /** The section the classification line names, else the one the published ID does. */
+  private static Section section(Caption caption, Section published) {
+    Section fromText = caption.classificationLine() == null ? null : caption.classificationLine().section();
+    return fromText != null ? fromText : published;
   }
 
   private Instant created(TransmissionHeader header) {
@@ -158,8 +185,12 @@ final class CableReading {
 
   private List<Reference> references(Caption caption, ReferenceId id, int year) {
     int citingYear = year != 0 ? year : id == null ? 0 : id.year();
-    List<Reference> references = new ArrayList<>(caption.references() == null ? List.of()
-        : ReferenceListReader.read(caption.references(), citingYear));
+    List<Reference> references = new ArrayList<>();
+    for (Reference r : caption.references() == null ? List.<Reference>of()
+        : ReferenceListReader.read(caption.references(), citingYear)) {
+      // a cable does not cite itself: its own number in a REF line is a page's top line glued to it
+      references.add(r.id() != null && r.id().equals(id) ? new Reference(r.bullet(), r.text(), ReferenceKind.OTHER, null) : r);
+    }
     for (String cited : doc.citedIds()) {
       Optional<ReferenceId> citedId = ReferenceIds.canonical(cited, citingYear);
       if (citedId.isPresent() && references.stream().noneMatch(r -> citedId.get().equals(r.id()))) {

@@ -12,7 +12,7 @@ import java.util.Locale;
  * follows it. Only the first of each label counts.
  */
 final class CaptionReader {
-  private enum Label { NONE, EO, TAGS, SUBJECT, REF, CLASSIFIED_BY }
+  enum Label { NONE, EO, TAGS, SUBJECT, REF, CLASSIFIED_BY }
 
   private static final int MAX_CONTINUATION = 12;
   /** Telegram lines are at most about 70 characters; a longer line after a subject is the text. */
@@ -242,21 +242,22 @@ final class CaptionReader {
 
   private int classifiedBy(String value, int i) {
     int next = continuation(i + 1);
-    String text = value + " " + join(i + 1, next);
+    String text = value + joinLines(i + 1, next);
     if (!text.toLowerCase(Locale.ROOT).contains("reason")) {
       int reasonLine = nextNonBlank(next);
       if (reasonLine < end && lines[reasonLine].strip().toLowerCase(Locale.ROOT).startsWith("reason")) {
         next = continuation(reasonLine + 1);
-        text = text + " " + join(reasonLine, next);
+        text = text + joinLines(reasonLine, next);
       }
     }
     ClassificationAuthority read = ClassificationAuthority.read(text);
     int reasonsLine = nextNonBlank(next);
     if (read.reasons().isEmpty() && reasonsLine < end && startsWithReasons(lines[reasonsLine].strip())) {
       next = continuation(reasonsLine + 1);
-      read = ClassificationAuthority.read(text + " " + join(reasonsLine, next));
+      read = ClassificationAuthority.read(text + joinLines(reasonsLine, next));
     }
-    if (authority == null) {
+    // a first "Classified By" that holds something else (a REF list typed under it) yields to one with reasons
+    if (authority == null || (authority.reasons().isEmpty() && !read.reasons().isEmpty())) {
       authority = read;
     }
     return next;
@@ -315,10 +316,19 @@ final class CaptionReader {
 
   /** The lines joined, leaving out the page marks of old telegrams that fell between them. */
   private String join(int from, int to) {
+    return join(from, to, ' ');
+  }
+
+  /** The lines each after a line break, so that a reader can mend words the release broke across lines. */
+  private String joinLines(int from, int to) {
+    return join(from, to, '\n');
+  }
+
+  private String join(int from, int to, char separator) {
     StringBuilder text = new StringBuilder();
     for (int i = from; i < to; i++) {
       if (!isPageMark(lines[i].strip())) {
-        text.append(' ').append(lines[i]);
+        text.append(separator).append(lines[i]);
       }
     }
     return text.toString();
@@ -349,6 +359,9 @@ final class CaptionReader {
       }
       case 'T' -> {
         return startsWithAny(trimmed, "TAGS", "TAG", "TAGES", "TAGSS") ? Label.TAGS : Label.NONE;
+      }
+      case 'A' -> {
+        return trimmed.regionMatches(true, 0, "AGS:", 0, 4) ? Label.TAGS : Label.NONE; // TAGS: that lost its T
       }
       case 'S' -> {
         return startsWithAny(trimmed, "SUBJECT", "SUBJ", "SUBJET", "SUBJEC", "SUBJECTS") ? Label.SUBJECT : Label.NONE;

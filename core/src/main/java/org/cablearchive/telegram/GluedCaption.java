@@ -10,8 +10,9 @@ import java.util.List;
  * that the caption reader sees one part a line. Each cut line remembers its original line.
  */
 final class GluedCaption {
-  private static final String[] LABELS = {"E.O. 1", "E.O.1", "EO 1", "TAGS:", "SUBJECT:", "SUBJ:", "REF:", "REFS:",
-      "Classified By:", "CLASSIFIED BY:", "Classified by:"};
+  private static final String[] LABELS = {"E.O. 1", "E.O.1", "EO 1", "TAGS:", "Tags:", "tags:", "SUBJECT:",
+      "Subject:", "subject:", "SUBJ:", "REF:", "REFS:", "REF(S):", "Ref(s):", "Classified By:", "CLASSIFIED BY:",
+      "Classified by:"};
 
   /** Lines and, for each, the index of the line it was cut from. */
   record Lines(String[] text, int[] origin) {}

@@ -36,6 +36,7 @@ final class HeaderReader {
     for (String line : lines) {
       reader.line(line.strip());
     }
+    reader.routeSenderFromDeLine();
     return new TransmissionHeader(reader.transmissionId, reader.precedence, reader.dateTimeGroup, reader.station,
         reader.serial, reader.sectionNumber, reader.from, reader.to, reader.info, reader.partial);
   }
@@ -66,6 +67,22 @@ final class HeaderReader {
     } else {
       add(line);
     }
+  }
+
+  /**
+   * The FM line names the sender without its routing indicator ({@code FM AMEMBASSY MEXICO}); the DE line
+   * gives it ({@code DE RUEHME #3093/01 3002238}: the station the telegram came from).
+   */
+  private void routeSenderFromDeLine() {
+    if (from.size() == 1 && from.get(0).route() == null && station != null && isRoutingIndicator(station)) {
+      Addressee sender = from.get(0);
+      from.set(0, new Addressee(new RoutingIndicator(station), sender.name(), sender.precedence()));
+    }
+  }
+
+  /** {@code RUEHME}: five to seven capital letters starting with R. */
+  private static boolean isRoutingIndicator(String word) {
+    return word.length() >= 5 && word.length() <= 7 && word.charAt(0) == 'R' && upperLetters(word, 0, word.length());
   }
 
   /** {@code TO RUEHC/…}, or {@code TORUEHC/…} where the space was lost. */
@@ -106,8 +123,13 @@ final class HeaderReader {
     return true;
   }
 
+  /** Adds an addressee to the block being read; a page mark is none, and XMT (not sent to) ends the block. */
   private void add(String text) {
-    if (block == Block.NONE) {
+    String t = text.strip();
+    if (TelegramLines.startsWithWord(t, "XMT")) {
+      block = Block.NONE;
+    }
+    if (block == Block.NONE || CaptionReader.isPageMark(t)) {
       return;
     }
     Addressee addressee = addressee(text);

@@ -7,46 +7,87 @@ import org.cablearchive.model.Paragraphs;
 
 /**
  * Finds the numbered paragraphs of a body: lines starting {@code ¶1.} or {@code 1.}, optionally followed
- * by a marking {@code (C)}, {@code (S//NF)}, {@code (SBU)}.
- *
- * <p>Where the body marks paragraphs with ¶, only ¶-lines start paragraphs (numbered lists inside a
- * paragraph are not paragraphs), except a line {@code 1N.} where N is the number due next: that is a
- * ¶ that a text conversion turned into "1" ({@code 11.}…{@code 17.} for ¶1…¶7), or a marked line
- * with the number due next ({@code 1.(C)} where only later paragraphs got their ¶). Where the body has no
- * ¶ at all, a numbered line starts a paragraph when its number follows the last one (skipping at most
- * two numbers, or nine when a marking follows), so that lists restarting at 1 inside a paragraph are not taken.
+ * by a marking {@code (C)}, {@code (S//NF)}, {@code (SBU)}. Which numbered lines are paragraphs, and
+ * which are items of a list inside one or text that starts with a number, {@link ParagraphNumbering}
+ * decides from all of them at once.
  */
 final class ParagraphReader {
   /** Where a paragraph starts: body line, number, marking and where its text begins on the line. */
   record Start(int line, int number, String marking, int textAt) {}
 
+  /** A line that starts with a number and a full stop, with what it may be read as. */
+  private record Numbered(int line, int written, int mangled, boolean pilcrow, String marking, int textAt) {}
+
   private ParagraphReader() {}
 
   static List<Start> starts(String[] lines) {
-    boolean pilcrows = hasPilcrowParagraphs(lines);
-    List<Start> starts = new ArrayList<>();
-    int previous = 0;
+    List<Numbered> numbered = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
-      Start start = start(lines[i], i, previous, pilcrows);
-      if (start != null) {
-        starts.add(start);
-        previous = start.number();
+      Numbered n = numbered(lines[i], i);
+      if (n != null) {
+        numbered.add(n);
+      }
+    }
+    if (numbered.isEmpty()) {
+      return List.of();
+    }
+    List<ParagraphNumbering.Line> cues = new ArrayList<>(numbered.size());
+    boolean pilcrows = false;
+    for (Numbered n : numbered) {
+      pilcrows |= n.pilcrow();
+      cues.add(new ParagraphNumbering.Line(n.written(), n.mangled(), n.pilcrow(), n.marking() != null,
+          n.line() == 0 || setOff(lines[n.line() - 1])));
+    }
+    int[] numbers = ParagraphNumbering.numbers(cues, marksParagraphs(numbered), pilcrows);
+    List<Start> starts = new ArrayList<>();
+    for (int k = 0; k < numbered.size(); k++) {
+      if (numbers[k] > 0) {
+        Numbered n = numbered.get(k);
+        starts.add(new Start(n.line(), numbers[k], n.marking(), n.textAt()));
       }
     }
     return starts;
   }
 
-  private static boolean hasPilcrowParagraphs(String[] lines) {
-    for (String line : lines) {
-      int at = TelegramLines.firstNonBlank(line);
-      if (at + 1 < line.length() && line.charAt(at) == '¶' && Character.isDigit(line.charAt(at + 1))) {
-        return true;
+  /** Whether a line starting after {@code previous} stands apart from it: after a blank line, a rule, or a finished sentence. */
+  private static boolean setOff(String previous) {
+    int end = previous.length();
+    while (end > 0 && Character.isWhitespace(previous.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || isRule(previous)) {
+      return true;
+    }
+    char last = previous.charAt(end - 1);
+    return last == '.' || last == '"' || last == '\u201d' || last == ')';
+  }
+
+  /** A line of dashes, underscores or equals signs (with spaces), as drawn around headings. */
+  static boolean isRule(String line) {
+    int marks = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '-' || c == '_' || c == '=') {
+        marks++;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return marks >= 3;
+  }
+
+  /** Whether the cable marks its paragraphs: its first paragraph 1 carries a marking. */
+  private static boolean marksParagraphs(List<Numbered> numbered) {
+    for (Numbered n : numbered) {
+      if (n.written() == 1 || n.mangled() == 1) {
+        return n.marking() != null;
       }
     }
     return false;
   }
 
-  private static Start start(String line, int index, int previous, boolean pilcrows) {
+  /** The line read as {@code ¶N.}, {@code N.} or {@code N.(C)}, or null when it does not start so. */
+  private static Numbered numbered(String line, int index) {
     int i = TelegramLines.firstNonBlank(line);
     boolean pilcrow = i < line.length() && line.charAt(i) == '¶';
     if (pilcrow) {
@@ -65,31 +106,14 @@ final class ParagraphReader {
       return null;
     }
     int written = Integer.parseInt(line.substring(digitsAt, digitsAt + digits));
-    int mangled = digits >= 2 && line.charAt(digitsAt) == '1' ? Integer.parseInt(line.substring(digitsAt + 1, digitsAt + digits)) : -1;
+    int mangled = !pilcrow && digits >= 2 && line.charAt(digitsAt) == '1'
+        ? Integer.parseInt(line.substring(digitsAt + 1, digitsAt + digits)) : -1;
     int textAt = TelegramLines.firstNonBlank(line, i);
     String marking = marking(line, textAt);
     if (marking != null) {
       textAt = line.indexOf(')', textAt) + 1;
     }
-    int number = number(pilcrow, pilcrows, written, mangled, previous, marking != null);
-    return number < 0 ? null : new Start(index, number, marking, textAt);
-  }
-
-  private static int number(boolean pilcrow, boolean pilcrows, int written, int mangled, int previous, boolean marked) {
-    int due = previous + 1;
-    if (pilcrow) {
-      return written;
-    }
-    if (mangled == due) {
-      return due;
-    }
-    if (pilcrows) {
-      return written == due && marked ? due : -1;
-    }
-    if (written == due || (written > previous && written <= previous + (marked ? 10 : 3))) {
-      return written;
-    }
-    return -1;
+    return written == 0 ? null : new Numbered(index, written, mangled, pilcrow, marking, textAt);
   }
 
   /** The marking in parentheses at {@code at}: {@code C}, {@code S//NF}, {@code SBU}; or null. */
@@ -101,33 +125,64 @@ final class ParagraphReader {
     if (close < 0 || close - at > 16 || close == at + 1) {
       return null;
     }
+    boolean lowerCase = false;
     for (int i = at + 1; i < close; i++) {
       char c = line.charAt(i);
-      if (!(c >= 'A' && c <= 'Z') && c != '/' && c != ' ' && c != '-') {
+      lowerCase |= c >= 'a' && c <= 'z';
+      if (!(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z') && c != '/' && c != ' ' && c != '-') {
         return null;
       }
     }
-    return line.substring(at + 1, close).strip();
+    String marking = line.substring(at + 1, close).strip();
+    // "(c)" in a cable typed in lower case is a marking; "(a)" or "(see below)" is not
+    if (lowerCase) {
+      marking = marking.toUpperCase(java.util.Locale.ROOT);
+      return isMarking(marking) ? marking : null;
+    }
+    return marking;
+  }
+
+  private static final java.util.Set<String> MARKING_PARTS = java.util.Set.of("U", "C", "S", "TS", "SBU", "NF",
+      "NOFORN", "FOUO", "REL", "ORCON", "OC", "PROPIN", "SI");
+
+  /** Whether every part of {@code marking} ({@code C}, {@code S/NF}, {@code SBU}) is a classification or caveat. */
+  static boolean isMarking(String marking) {
+    for (String part : marking.split("[/ -]+")) {
+      if (!MARKING_PARTS.contains(part)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
-   * The paragraphs' texts, each up to the next start; the last ends before {@code endLine}. Each is
+   * The paragraphs' texts, each up to the next start or the heading before it; the last ends before
+   * {@code endLine}, and no text runs past {@code endOffset} (where the signature begins). Each is
    * given with the stretch of the body it stands in, unless one of its lines lost a backslash ending it
    * (its text then is not that stretch's).
    */
-  static Paragraphs paragraphs(String body, String[] lines, List<Start> starts, int endLine) {
+  static Paragraphs paragraphs(String body, String[] lines, List<Start> starts, int endLine, int endOffset,
+      List<HeadingReader.Lines> headings) {
     int[] lineStarts = starts.isEmpty() ? new int[0] : TelegramLines.lineStarts(body, lines.length);
     Paragraphs.Builder paragraphs = Paragraphs.of(body);
+    int heading = 0;
     for (int k = 0; k < starts.size(); k++) {
       Start start = starts.get(k);
       int to = k + 1 < starts.size() ? starts.get(k + 1).line() : Math.max(endLine, start.line() + 1);
-      add(paragraphs, body, lines, lineStarts, start, Math.min(to, lines.length));
+      while (heading < headings.size() && headings.get(heading).cutLine() <= start.line()) {
+        heading++;
+      }
+      // a heading before the next paragraph is not this one's text
+      if (heading < headings.size() && headings.get(heading).cutLine() < to) {
+        to = headings.get(heading).cutLine();
+      }
+      add(paragraphs, body, lines, lineStarts, start, Math.min(to, lines.length), endOffset);
     }
     return paragraphs.build();
   }
 
   private static void add(Paragraphs.Builder paragraphs, String body, String[] lines, int[] lineStarts, Start start,
-      int toLine) {
+      int toLine, int endOffset) {
     for (int i = start.line(); i < toLine; i++) {
       if (TelegramLines.lostBackslash(body, lineStarts[i], lines[i])) {
         paragraphs.written(start.number(), start.marking(), TelegramLines.collapse(lines, start.line(), start.textAt(), toLine));
@@ -135,7 +190,7 @@ final class ParagraphReader {
       }
     }
     int from = lineStarts[start.line()] + Math.min(start.textAt(), lines[start.line()].length());
-    int end = lineStarts[toLine - 1] + lines[toLine - 1].length();
+    int end = Math.min(lineStarts[toLine - 1] + lines[toLine - 1].length(), Math.max(endOffset, from));
     while (from < end && Paragraph.isSpace(body.charAt(from))) {
       from++;
     }

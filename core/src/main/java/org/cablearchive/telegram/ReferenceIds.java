@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.model.Section;
 
 /**
  * Turns any spelling of a cable's reference ID into its canonical form {@code 09MEXICO3093}: two-digit
@@ -50,10 +51,36 @@ public final class ReferenceIds {
   /** The ID built from its parts, or empty when they do not make one. */
   static Optional<ReferenceId> of(int twoDigitYear, String station, String serial) {
     String digits = stripZeros(serial);
-    if (twoDigitYear < 0 || station.isEmpty() || digits.isEmpty() || !letters(station) || !allDigits(digits, 0)) {
+    if (!isReleaseYear(twoDigitYear) || station.isEmpty() || digits.isEmpty() || !letters(station)
+        || !allDigits(digits, 0)) {
       return Optional.empty();
     }
     return Optional.of(ReferenceId.of(twoDigits(twoDigitYear) + Stations.repaired(station) + digits));
+  }
+
+  /**
+   * The ID of a cable of the release, or empty when the parts are not one: a year the release's cables
+   * were sent in (1966–2010), a station of the release (or one its garbling leads to), a serial. What a
+   * REF line cites must be such an ID to be linked as a cable ({@code 291454Z}, {@code 19JUN9},
+   * {@code 37MATAMOROS33} are not).
+   */
+  static Optional<ReferenceId> cable(int twoDigitYear, String station, String serial) {
+    return Stations.isRepairable(station) ? of(twoDigitYear, station, serial) : Optional.empty();
+  }
+
+  /** The canonical ID of a cable of the release written as one word ({@code 09MEXICO3093}), or empty. */
+  static Optional<ReferenceId> cable(String word) {
+    Optional<ReferenceId> id = canonical(word);
+    return id.isPresent() && WELL_FORMED.matcher(id.get().value()).matches() && Stations.isKnown(id.get().station())
+        ? id : Optional.empty();
+  }
+
+  /** Year, station, serial: the shape of every cable ID of the release that was not garbled. */
+  private static final Pattern WELL_FORMED = Pattern.compile("\\d{2}[A-Z]+[1-9]\\d*");
+
+  /** Two-digit years of the release's cables: 66–99 and 00–10. */
+  private static boolean isReleaseYear(int twoDigitYear) {
+    return twoDigitYear >= 66 && twoDigitYear <= 99 || twoDigitYear >= 0 && twoDigitYear <= 10;
   }
 
   /** {@code 2009} → 9, {@code 9} → 9, {@code 0} → -1 (unknown). */
@@ -86,17 +113,29 @@ public final class ReferenceIds {
     return -1;
   }
 
-  /** Drops spaces and brackets: {@code (99) LONDON 123} → {@code 99LONDON123}. */
+  /**
+   * Drops spaces, brackets and the hyphens inside a station's name: {@code (99) LONDON 123} →
+   * {@code 99LONDON123}, {@code 06PORT-OF-SPAIN123} → {@code 06PORTOFSPAIN123}.
+   */
   private static String compact(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && c != '(' && c != ')' && c != '.' && c != ',') {
+      boolean hyphenInName = c == '-' && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+          && Character.isLetter(text.charAt(i + 1));
+      if (!Character.isWhitespace(c) && c != '(' && c != ')' && c != '.' && c != ',' && !hyphenInName) {
         out.append(c);
       }
     }
     return out.toString();
   }
+
+  /**
+   * A published ID with words and a second number after the serial: {@code 06MADRID002583ZFR2585},
+   * {@code 90STATE255195TOSEC140301} (the serial is the first number), {@code 08ACCRA001382SUSPECTEDDUPLICATE1392}
+   * (the ID is the cable it duplicates).
+   */
+  private static final Pattern TRAILED = Pattern.compile("([A-Z]+)(\\d+)([A-Z]{3,})(\\d+)");
 
   private static String fromCompact(String c, int defaultYear) {
     int yearPrefix = c.length() > 2 && digit(c, 0) && digit(c, 1) && letter(c, 2) ? Integer.parseInt(c.substring(0, 2)) : -1;
@@ -120,6 +159,11 @@ public final class ReferenceIds {
       rest = c.substring(2);
     }
     if (yearPrefix >= 0) {
+      Matcher trailed = TRAILED.matcher(rest);
+      if (trailed.matches() && Stations.isRepairable(trailed.group(1))) {
+        String serial = trailed.group(3).equals("SUSPECTEDDUPLICATE") ? trailed.group(4) : trailed.group(2);
+        return of(yearPrefix, trailed.group(1), serial).map(ReferenceId::value).orElse(null);
+      }
       Matcher garbled = GARBLED.matcher(rest);
       if (garbled.matches() && swallowedSection(garbled.group(1))) {
         return of(yearPrefix, garbled.group(5), garbled.group(6)).map(ReferenceId::value).orElse(null);
@@ -127,6 +171,38 @@ public final class ReferenceIds {
       return ReferenceId.isCanonical(c) ? c : null;
     }
     return null;
+  }
+
+  /**
+   * The section a published ID names when the release garbled it with its section line
+   * ({@code 08SCTION02OF02SAOPAULO335} is section 2 of 2); empty for any other spelling. A digit the
+   * garbling turned into Q ({@code 09SECTIOQ1OF06HARARE876}) is read as unknown, and the section then too.
+   */
+  public static Optional<Section> publishedSection(String spelled) {
+    if (spelled == null) {
+      return Optional.empty();
+    }
+    String c = compact(spelled.strip().toUpperCase(Locale.ROOT));
+    if (c.length() < 3 || !digit(c, 0) || !digit(c, 1)) {
+      return Optional.empty();
+    }
+    Matcher garbled = GARBLED.matcher(c.substring(2));
+    if (!garbled.matches() || !swallowedSection(garbled.group(1)) || !isOf(garbled.group(3))) {
+      return Optional.empty();
+    }
+    String number = garbled.group(2);
+    String of = garbled.group(4);
+    if (number.indexOf('Q') >= 0 || of.indexOf('Q') >= 0) {
+      return Optional.empty();
+    }
+    int n = Integer.parseInt(number);
+    int total = Integer.parseInt(of);
+    return n >= 1 && n <= total ? Optional.of(new Section(n, total)) : Optional.empty();
+  }
+
+  /** The letters between the two section numbers: OF, or what the release left of it (GF, F, O, none). */
+  private static boolean isOf(String letters) {
+    return letters.length() <= 2 && (letters.isEmpty() || letters.indexOf('F') >= 0 || letters.equals("O"));
   }
 
   /** Whether the letters before the section numbers are a (mis-typed) "SECTION", or absent. */

@@ -3,7 +3,6 @@ package org.cablearchive.telegram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.cablearchive.model.Reference;
@@ -19,12 +18,11 @@ import org.cablearchive.model.ReferenceKind;
  * e-mails, phone calls, memos, reports or other things, by their words.
  */
 final class ReferenceListReader {
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s,;:]+");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s:]+");
+  /** Where a comma or semicolon stood between two words: kept as a word, as it ends a cite's year. */
+  private static final String BREAK = ";";
   private static final Pattern NOT_WORD = Pattern.compile("[^A-Z-]+");
 
-  /** How cables name the Department and missions in cites, mapped to the station of reference IDs. */
-  private static final Map<String, String> ALIASES = Map.of("SECSTATE", "STATE", "DEPTEL", "STATE", "DEPT", "STATE",
-      "USUN", "USUNNEWYORK", "USEU", "USEUBRUSSELS", "UNVIE", "UNVIEVIENNA");
   private static final Set<String> MONTHS = Set.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP",
       "SEPT", "OCT", "NOV", "DEC", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
       "OCTOBER", "NOVEMBER", "DECEMBER");
@@ -109,16 +107,23 @@ final class ReferenceListReader {
 
   /** The cables an item cites, in order. */
   static List<ReferenceId> cites(String text, int year) {
-    String[] words = SEPARATORS.split(text.toUpperCase(Locale.ROOT));
+    String[] words = citeWords(text);
     List<ReferenceId> ids = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
       String word = stripBrackets(words[i]);
+      if (word.equals(BREAK)) {
+        continue;
+      }
+      if (isPageMarkAt(words, i)) {
+        i += 3;
+        continue;
+      }
       if (ReferenceId.isCanonical(word) && word.length() > 4 && Character.isDigit(word.charAt(1))) {
-        ReferenceIds.canonical(word).ifPresent(ids::add);
+        ReferenceIds.cable(word).ifPresent(ids::add);
         continue;
       }
       int serialAt = i + 1;
-      if (serialAt >= words.length || !startsWithDigit(words[serialAt])) {
+      if (serialAt >= words.length || !(startsWithDigit(words[serialAt]) || words[serialAt].matches("\\(\\d{2}\\)"))) {
         continue;
       }
       String station = station(words, i);
@@ -130,8 +135,51 @@ final class ReferenceListReader {
     return ids;
   }
 
+  /**
+   * The item's words as cites are read from them, with what the release glued to them taken off: a
+   * bullet ({@code A)STATE}), a marking or number sign before a serial ({@code (C)02293}, {@code #3565}),
+   * a station run into its serial ({@code HK05511}), a nested label ({@code REF:}); a zero typed for O
+   * in a station ({@code COTON0U}) and an O typed for a zero in a serial ({@code O1512}) are read as meant.
+   */
+  private static String[] citeWords(String text) {
+    String upper = text.toUpperCase(Locale.ROOT)
+        .replaceAll("(?<=^|\\s)[A-Z]\\)(?=[A-Z])", "")
+        .replaceAll("(?:#|\\([A-Z/]{1,5}\\))(?=\\d)", "")
+        .replaceAll("(?<=^|\\s)REF(?:S|TEL|TELS)?:?(?=\\s|$)", " ");
+    List<String> words = new ArrayList<>();
+    for (String word : SEPARATORS.split(upper.replaceAll("\\s*[,;]\\s*", " ; "))) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      String letters = word.replaceAll("\\d+$", "");
+      if (!letters.isEmpty() && letters.length() < word.length() && Character.isLetter(word.charAt(0))
+          && Stations.known(letters) != null && !ReferenceId.isCanonical(word)) {
+        words.add(letters);
+        words.add(word.substring(letters.length()));
+      } else if (word.matches("O\\d{3,}")) {
+        words.add("0" + word.substring(1));
+      } else if (word.matches("[A-Z]+0[A-Z0]*")) {
+        words.add(word.replace('0', 'O'));
+      } else {
+        words.add(word);
+      }
+    }
+    return words.toArray(new String[0]);
+  }
+
+  /** {@code PAGE 02 ROME 01196 01 OF 02}: a printed page's top line, whose station and number are no cite. */
+  private static boolean isPageMarkAt(String[] words, int i) {
+    return words[i].equals("PAGE") && i + 3 < words.length && words[i + 1].length() == 2
+        && TelegramLines.isDigits(words[i + 1]);
+  }
+
   /** Adds the cite whose station ends at {@code stationEnd}; returns the last word it used. */
   private static int addCite(String[] words, int stationEnd, int serialAt, String station, int year, List<ReferenceId> ids) {
+    int parenthesisedYear = -1;
+    if (words[serialAt].matches("\\(\\d{2}\\)") && serialAt + 1 < words.length && startsWithDigit(words[serialAt + 1])) {
+      parenthesisedYear = Integer.parseInt(words[serialAt].substring(1, 3)); // STATE (01) 201265
+      serialAt++;
+    }
     String serial = leadingDigitsOf(words[serialAt]);
     int suffixYear = -1;
     int dash = Math.max(serial.indexOf('-'), serial.indexOf('/'));
@@ -144,8 +192,10 @@ final class ReferenceListReader {
     if (!TelegramLines.isDigits(serial) || serial.length() > 7) {
       return stationEnd;
     }
-    int stationStart = stationEnd - stationWordCount(words, stationEnd, station) + 1;
-    int yy = suffixYear >= 0 ? suffixYear : yearBefore(words, stationStart);
+    int stationStart = stationEnd - stationWords(words, stationEnd).count() + 1;
+    int afterYear = yearAfter(words, serialAt);
+    int yy = parenthesisedYear >= 0 ? parenthesisedYear : suffixYear >= 0 ? suffixYear : afterYear >= 0 ? afterYear
+        : yearBefore(words, stationStart);
     if (yy < 0) {
       yy = ReferenceIds.twoDigitYear(year);
     }
@@ -153,44 +203,99 @@ final class ReferenceListReader {
       return serialAt;
     }
     final int citeYear = yy;
-    ReferenceIds.of(citeYear, station, serial).ifPresent(ids::add);
-    int last = serialAt;
-    while (last + 2 < words.length && (words[last + 1].equals("AND") || words[last + 1].equals("&"))
-        && TelegramLines.isDigits(trailingPunctuationRemoved(words[last + 2])) && words[last + 2].length() >= 3) {
-      ReferenceIds.of(citeYear, station, trailingPunctuationRemoved(words[last + 2])).ifPresent(ids::add);
-      last += 2;
+    ReferenceIds.cable(citeYear, station, serial).ifPresent(ids::add);
+    for (String more : moreSerials(words[serialAt])) {
+      ReferenceIds.cable(citeYear, station, more).ifPresent(ids::add);
+    }
+    int last = afterYear >= 0 ? serialAt + 1 : serialAt;
+    while (last + 1 < words.length) {
+      int at = words[last + 1].equals(BREAK) ? last + 2 : last + 1;
+      if (at >= words.length) {
+        break;
+      }
+      boolean joined = words[at].equals("AND") || words[at].equals("&");
+      int next = joined ? at + 1 : at;
+      if (next >= words.length) {
+        break;
+      }
+      String number = trailingPunctuationRemoved(words[next]);
+      if (!TelegramLines.isDigits(number) || number.length() < 3 || number.length() > 7) {
+        break;
+      }
+      ReferenceIds.cable(citeYear, station, number).ifPresent(ids::add);
+      last = next;
     }
     return last;
   }
 
+  /** The other serials of {@code 936/935} or {@code 692/317/274/162}: slashes between numbers of three digits or more. */
+  private static List<String> moreSerials(String word) {
+    String[] parts = word.split("/");
+    List<String> more = new ArrayList<>();
+    for (int i = 1; i < parts.length; i++) {
+      String part = trailingPunctuationRemoved(parts[i]);
+      if (part.length() < 3 || !TelegramLines.isDigits(part)) {
+        return List.of();
+      }
+      more.add(part);
+    }
+    return parts.length > 1 && parts[0].length() >= 3 ? more : List.of();
+  }
+
+  /**
+   * A year written right after the serial as a word of its own ({@code AMMAN 07718 99, AMMAN 05986 00}):
+   * two digits closing the cite, before a comma, a semicolon or the end; or -1. Two digits that open
+   * the next cite ({@code HANOI 3; 09 HANOI 1398}) are that cite's year.
+   */
+  private static int yearAfter(String[] words, int serialAt) {
+    int at = serialAt + 1;
+    if (at >= words.length || words[at].length() != 2 || !TelegramLines.isDigits(words[at])) {
+      return -1;
+    }
+    return at + 1 == words.length || words[at + 1].equals(BREAK) ? Integer.parseInt(words[at]) : -1;
+  }
+
+  /** A station named by the words ending at a cite's serial, and how many words name it. */
+  private record StationWords(String station, int count) {}
+
   /** The known station whose last word is {@code words[end]} (trying the longest spelling first), or null. */
   private static String station(String[] words, int end) {
+    StationWords found = stationWords(words, end);
+    return found == null ? null : found.station();
+  }
+
+  /**
+   * The station the words ending at {@code words[end]} name, the longest spelling that names one
+   * ({@code SAO PAULO}, {@code RIO DE JANEIRO}); a single letter (a bullet, {@code c.}) ends the name.
+   */
+  private static StationWords stationWords(String[] words, int end) {
     StringBuilder joined = new StringBuilder();
-    String found = null;
+    StationWords found = null;
     for (int k = 0; k < 4 && end - k >= 0; k++) {
       String word = stripBrackets(words[end - k]);
-      if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+      if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || (k > 0 && word.length() < 2)) {
         break;
       }
       joined.insert(0, word);
-      String candidate = ALIASES.getOrDefault(joined.toString(), joined.toString());
-      if (Stations.isKnown(candidate)) {
-        found = candidate;
+      String candidate = stationOf(joined.toString());
+      if (candidate != null) {
+        found = new StationWords(candidate, k + 1);
       }
     }
     return found;
   }
 
-  private static int stationWordCount(String[] words, int end, String station) {
-    StringBuilder joined = new StringBuilder();
-    int best = 1;
-    for (int k = 0; k < 4 && end - k >= 0; k++) {
-      joined.insert(0, stripBrackets(words[end - k]));
-      if (ALIASES.getOrDefault(joined.toString(), joined.toString()).equals(station)) {
-        best = k + 1;
-      }
+  /**
+   * The station a cite's words name: a known station or alias, or a name of five letters or more that
+   * a repair of the release's misspellings leads to ({@code COLOMOBO}, {@code ADDIS}); else null.
+   */
+  private static String stationOf(String joined) {
+    String known = Stations.known(joined);
+    if (known != null || joined.length() < 5 || !joined.chars().allMatch(Character::isLetter)) {
+      return known;
     }
-    return best;
+    String repaired = Stations.repaired(joined);
+    return Stations.isKnown(repaired) ? repaired : null;
   }
 
   /** A two-digit year written before the station ({@code 08 MEXICO}, {@code (99) LONDON}), or -1. */

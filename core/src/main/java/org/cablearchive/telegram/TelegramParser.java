@@ -24,8 +24,8 @@ public final class TelegramParser {
 
   public Cable parse(SourceDocument doc) {
     if (doc == null) {
-      return new Cable(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null, null, null, null, null, false, "", "",
+      return new Cable(null, null, false, null, null, null, null, null, null, null, null, null, null, null, null, null,
+          null, null, null, null, null, null, null, null, null, null, null, null, false, "", "",
           List.of(new Problem("INTERNAL", 0, "no document to read")), null);
     }
     try {
@@ -46,8 +46,8 @@ public final class TelegramParser {
     } catch (RuntimeException e) {
       problems.add(new Problem("UNREADABLE_ID", line, "the source's reference ID could not be read"));
     }
-    return new Cable(id, null, doc.created(), doc.released(), doc.classification(), doc.origin(), doc.title(),
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        doc.articles(), false, doc.header(), doc.body(), problems, doc.location());
+    return new Cable(id, null, false, doc.created(), doc.released(), doc.classification(), doc.origin(), doc.title(),
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, doc.articles(), false, doc.header(), doc.body(), problems, doc.location());
   }
 }

@@ -111,12 +111,12 @@ public final class CableBuilder {
       text.append("\n").append(p.number()).append(". (C) ").append(p.text()).append('\n');
     }
     String header = "R " + "272238Z OCT 09\nFM AMEMBASSY MEXICO\nTO RUEHC/SECSTATE WASHDC 8786";
-    return new Cable(ReferenceId.of(id), id, created, released, classification, origin, subject, tags, references,
+    return new Cable(ReferenceId.of(id), id, false, created, released, classification, origin, subject, null, tags, references,
         "VZCZCXRO1782", Precedence.ROUTINE, new DateTimeGroup("272238Z OCT 09"),
         List.of(new Addressee(new RoutingIndicator("RUEHME"), "AMEMBASSY MEXICO", null)),
         List.of(new Addressee(new RoutingIndicator("RUEHC"), "SECSTATE WASHDC", Precedence.IMMEDIATE)),
         List.of(), handling, new Section(1, 1), java.time.LocalDate.of(2019, 7, 24), "Ambassador Carlos Pascual",
-        "Ambassador", List.of("1.4 (b)", "1.4 (d)"), List.of("FEELEY"), null, paragraphs, List.of(), false, header,
+        "Ambassador", List.of("1.4 (b)", "1.4 (d)"), List.of("FEELEY"), null, paragraphs, List.of(), List.of(), false, header,
         body == null ? text.toString() : body, List.of(new Problem("NO_TAGS", 3, "no TAGS line")),
         new SourceLocation(SourceFormat.HTML, file, 1));
   }

@@ -45,17 +45,17 @@ class CableJsonTest {
 
   @Test
   void keepsEveryKeyWhenFieldsAreEmpty() {
-    Cable bare = new Cable(ReferenceId.of("66BUENOSAIRES2481"), null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null,
+    Cable bare = new Cable(ReferenceId.of("66BUENOSAIRES2481"), null, false, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null,
         null, null);
 
     String json = CableJson.write(bare);
 
-    assertThat(json).isEqualTo("{\"id\":\"66BUENOSAIRES2481\",\"idAsPublished\":null,\"created\":null,"
-        + "\"released\":null,\"classification\":null,\"origin\":null,\"subject\":null,\"tags\":[],\"references\":[],"
+    assertThat(json).isEqualTo("{\"id\":\"66BUENOSAIRES2481\",\"idAsPublished\":null,\"part\":false,\"created\":null,"
+        + "\"released\":null,\"classification\":null,\"origin\":null,\"subject\":null,\"subjectMarking\":null,\"tags\":[],\"references\":[],"
         + "\"transmissionId\":null,\"precedence\":null,\"dateTimeGroup\":null,\"from\":[],\"to\":[],\"info\":[],"
         + "\"handling\":[],\"section\":null,\"declassifyOn\":null,\"classifiedBy\":null,\"classifiedByTitle\":null,"
-        + "\"classificationReasons\":[],\"signers\":[],\"summary\":null,\"paragraphs\":[],\"articles\":[],"
+        + "\"classificationReasons\":[],\"signers\":[],\"summary\":null,\"paragraphs\":[],\"headings\":[],\"articles\":[],"
         + "\"partial\":true,\"header\":\"\",\"body\":\"\",\"problems\":[],\"source\":null}");
     assertThat(CableJson.read(json)).isEqualTo(bare);
   }

@@ -58,11 +58,13 @@ final class SeedCable {
     return new Cable(
         ReferenceId.of("09MEXICO3093"),
         null,
+        false,
         Instant.parse("2009-10-27T22:38:00Z"),
         Instant.parse("2011-08-30T01:44:00Z"),
         Classification.CONFIDENTIAL,
         "Embassy Mexico",
         "SCENESETTER FOR SEPARATE MERIDA-RELATED VISITS",
+        null,
         List.of("PREL", "PGOV", "PINR", "MX"),
         List.of(
             new Reference("A", "MEXICO 2463", ReferenceKind.CABLE, ReferenceId.of("09MEXICO2463")),
@@ -84,6 +86,7 @@ final class SeedCable {
         List.of("FEELEY"),
         SUMMARY,
         List.of(paragraph("Summary. " + SUMMARY + " End Summary.")),
+        List.of(),
         List.of("http://wikileaks.jornada.com.mx/notas/para-calderon-las-violaciones-a-los-derechos-son-un-precio-a-pagar-informo-la-embajada"),
         false,
         HEADER,

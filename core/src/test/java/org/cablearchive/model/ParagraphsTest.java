@@ -56,8 +56,8 @@ class ParagraphsTest {
   @Test
   void aCableKeepsTheParagraphsItIsGiven() {
     Paragraphs paragraphs = twoParagraphs();
-    Cable cable = new Cable(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, paragraphs, null, false, null, BODY, null, null);
+    Cable cable = new Cable(null, null, false, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, paragraphs, null, null, false, null, BODY, null, null);
     assertThat(cable.paragraphs()).isSameAs(paragraphs);
   }
 }

@@ -174,20 +174,20 @@ class TelegramPartsTest {
   }
 
   @Test
-  void paragraphsMangledByTextConversionAreRenumbered() {
+  void paragraphsMangledByTextConversionAreRenumberedAndAYearIsNoParagraph() {
     String body = "SUBJECT: X\n11. (C) One.\n12. (C) Two.\n1. a list item\n¶3. (S//NF) Three.\n¶2000. Year.";
     String[] lines = TelegramLines.split(body);
     List<ParagraphReader.Start> starts = ParagraphReader.starts(lines);
-    assertThat(ParagraphReader.paragraphs(body, lines, starts, lines.length)).containsExactly(
+    assertThat(ParagraphReader.paragraphs(body, lines, starts, lines.length, body.length(), List.of())).containsExactly(
         new Paragraph(1, "C", "One.", 19, 23), new Paragraph(2, "C", "Two. 1. a list item", 32, 51),
-        new Paragraph(3, "S//NF", "Three.", 64, 70), new Paragraph(2000, null, "Year.", 78, 83));
+        new Paragraph(3, "S//NF", "Three. ¶2000. Year.", 64, 83));
   }
 
   @Test
   void paragraphsStandInTheBodyAcrossLineBreaksOfEveryKind() {
     String body = "1. (C) One\r\n  runs on\u00a0 here.  \r\n\r\n2. Two\rends.\n3.\n\n   Three.\n";
     String[] lines = TelegramLines.split(body);
-    assertThat(ParagraphReader.paragraphs(body, lines, ParagraphReader.starts(lines), lines.length)).containsExactly(
+    assertThat(ParagraphReader.paragraphs(body, lines, ParagraphReader.starts(lines), lines.length, body.length(), List.of())).containsExactly(
         new Paragraph(1, "C", "One runs on here.", 7, 28), new Paragraph(2, null, "Two ends.", 37, 46),
         new Paragraph(3, null, "Three.", 54, 60));
   }
@@ -196,7 +196,7 @@ class TelegramPartsTest {
   void aParagraphWithLinesThatLostTheirBackslashHasNoPlaceInTheBody() {
     String body = "1. (C) One \\\nand two. \\\n2. (C) Three.";
     String[] lines = TelegramLines.split(body);
-    assertThat(ParagraphReader.paragraphs(body, lines, ParagraphReader.starts(lines), lines.length)).containsExactly(
+    assertThat(ParagraphReader.paragraphs(body, lines, ParagraphReader.starts(lines), lines.length, body.length(), List.of())).containsExactly(
         new Paragraph(1, "C", "One and two."), new Paragraph(2, "C", "Three.", 31, 37));
   }
 

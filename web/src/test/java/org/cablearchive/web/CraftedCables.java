@@ -50,8 +50,8 @@ final class CraftedCables {
         "2. (S/NF) Second paragraph " + ATTRIBUTE_BREAK + " and more words here.",
         "",
         "MALLORY");
-    return new Cable(ID, ID.value(), Instant.parse("2010-01-15T10:00:00Z"), Instant.parse("2011-08-30T01:44:00Z"),
-        Classification.CONFIDENTIAL, "Embassy " + SCRIPT, SCRIPT + " " + ATTRIBUTE_BREAK,
+    return new Cable(ID, ID.value(), false, Instant.parse("2010-01-15T10:00:00Z"), Instant.parse("2011-08-30T01:44:00Z"),
+        Classification.CONFIDENTIAL, "Embassy " + SCRIPT, SCRIPT + " " + ATTRIBUTE_BREAK, null,
         List.of("PREL", SCRIPT, ATTRIBUTE_BREAK),
         List.of(new Reference("A", SCRIPT, ReferenceKind.OTHER, null),
             new Reference("B", "NOWHERE 77", ReferenceKind.CABLE, NEVER_RELEASED)),
@@ -63,6 +63,7 @@ final class CraftedCables {
         "Ambassador", List.of("1.4 (b),(d)"), List.of("MALLORY"), null,
         List.of(new Paragraph(1, "C", "First paragraph " + SCRIPT + " with " + PWN + " inside."),
             new Paragraph(2, "S/NF", "Second paragraph " + ATTRIBUTE_BREAK + " and more words here.")),
+        List.of(),
         List.of("javascript:alert(1)", "https://example.org/article?a=1&b=" + ATTRIBUTE_BREAK.replace(" ", ""),
             "http://example.com/press/story.html"),
         false,

@@ -16,6 +16,7 @@ import org.cablearchive.model.Addressee;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.Classification;
 import org.cablearchive.model.DateTimeGroup;
+import org.cablearchive.model.Heading;
 import org.cablearchive.model.Paragraph;
 import org.cablearchive.model.Paragraphs;
 import org.cablearchive.model.Precedence;
@@ -35,8 +36,11 @@ import org.cablearchive.model.SourceLocation;
  * UTF-8; enums are written by name so that reordering constants never changes what a stored cable means.
  */
 final class CableCodec {
-  /** Bumped whenever the layout changes; a reader refuses layouts it does not know. */
-  private static final int FORMAT = 1;
+  /**
+   * Bumped whenever the layout changes; a reader refuses layouts it does not know. Layout 2 added the
+   * part flag, the subject's marking and the body's headings; layout 1 is still read (without them).
+   */
+  private static final int FORMAT = 2;
 
   private CableCodec() {}
 
@@ -135,11 +139,13 @@ final class CableCodec {
       out.writeByte((byte) FORMAT);
       string(c.id() == null ? null : c.id().value());
       string(c.idAsPublished());
+      bool(c.part());
       instant(c.created());
       instant(c.released());
       string(c.classification() == null ? null : c.classification().name());
       string(c.origin());
       string(c.subject());
+      string(c.subjectMarking());
       strings(c.tags());
       out.writeVInt(c.references().size());
       for (Reference r : c.references()) {
@@ -170,6 +176,7 @@ final class CableCodec {
       strings(c.signers());
       summary(c.summary(), c.body());
       paragraphs(c.paragraphs(), c.body());
+      headings(c.headings());
       strings(c.articles());
       bool(c.partial());
       bool(true);
@@ -210,6 +217,16 @@ final class CableCodec {
           boolean inBody = p.standsIn(body);
           paragraph(p.number(), p.marking(), inBody ? p.start() : -1, p.end(), p.text());
         }
+      }
+    }
+
+    /** Headings as their words and their place in the body: a few per cable at most, not worth a stretch form. */
+    private void headings(List<Heading> headings) throws IOException {
+      out.writeVInt(headings.size());
+      for (Heading h : headings) {
+        string(h.text());
+        out.writeVInt(h.start());
+        out.writeVInt(h.end());
       }
     }
 
@@ -278,16 +295,18 @@ final class CableCodec {
   private record Reader(DataInput in) {
     Cable cable() throws IOException {
       int format = in.readByte();
-      if (format != FORMAT) {
+      if (format != FORMAT && format != 1) {
         throw new IOException("stored cable layout " + format + " is not known to this version");
       }
       ReferenceId id = id(string());
       String idAsPublished = string();
+      boolean part = format >= 2 && in.readByte() != 0;
       Instant created = instant();
       Instant released = instant();
       Classification classification = enumValue(Classification.class, string());
       String origin = string();
       String subject = string();
+      String subjectMarking = format >= 2 ? string() : null;
       List<String> tags = strings();
       int refCount = in.readVInt();
       List<Reference> references = new ArrayList<>(refCount);
@@ -322,6 +341,7 @@ final class CableCodec {
         inBody[i] = verbatim ? new int[] {in.readVInt(), in.readVInt()} : null;
         texts[i] = verbatim ? null : string();
       }
+      List<Heading> headings = format >= 2 ? headings() : List.of();
       List<String> articles = strings();
       boolean partial = (in.readByte() != 0);
       String header = string();
@@ -345,10 +365,19 @@ final class CableCodec {
       SourceLocation source = (in.readByte() != 0)
           ? new SourceLocation(enumValue(SourceFormat.class, string()), string(), in.readVInt())
           : null;
-      return new Cable(id, idAsPublished, created, released, classification, origin, subject, tags, references,
-          transmissionId, precedence, dtg == null ? null : new DateTimeGroup(dtg), from, to, info, handling, section,
-          declassifyOn, classifiedBy, classifiedByTitle, reasons, signers, summary, paragraphs.build(), articles, partial,
-          header, body, problems, source);
+      return new Cable(id, idAsPublished, part, created, released, classification, origin, subject, subjectMarking, tags,
+          references, transmissionId, precedence, dtg == null ? null : new DateTimeGroup(dtg), from, to, info, handling,
+          section, declassifyOn, classifiedBy, classifiedByTitle, reasons, signers, summary, paragraphs.build(), headings,
+          articles, partial, header, body, problems, source);
+    }
+
+    private List<Heading> headings() throws IOException {
+      int n = in.readVInt();
+      List<Heading> list = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        list.add(new Heading(string(), in.readVInt(), in.readVInt()));
+      }
+      return list;
     }
 
     private List<Addressee> addressees() throws IOException {

@@ -65,9 +65,9 @@ class CableCodecTest {
 
   @Test
   void nullsReadBackAsNulls() {
-    Cable sparse = new Cable(org.cablearchive.model.ReferenceId.of("66BUENOSAIRES2481"), null, null, null, null, null,
+    Cable sparse = new Cable(org.cablearchive.model.ReferenceId.of("66BUENOSAIRES2481"), null, false, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, true, null, null, null, null);
+        null, null, null, true, null, null, null, null);
     byte[] bytes = CableCodec.encode(sparse);
     assertThat(CableCodec.decode(bytes, 0, bytes.length)).isEqualTo(sparse);
   }
