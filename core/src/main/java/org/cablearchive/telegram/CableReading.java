@@ -15,6 +15,7 @@ import org.cablearchive.model.Reference;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.model.ReferenceKind;
 import org.cablearchive.model.Section;
+import org.cablearchive.model.SourceFormat;
 import org.cablearchive.source.SourceDocument;
 
 /**
@@ -27,7 +28,8 @@ final class CableReading {
 
   CableReading(SourceDocument doc) {
     this.doc = doc;
-    this.problems = new ProblemLog(doc.problems(), doc.location() == null ? 0 : doc.location().line(), doc.bodyLine());
+    this.problems = new ProblemLog(doc.problems(), doc.location() == null ? 0 : doc.location().line(), doc.bodyLine(),
+        doc.location() != null && doc.location().format() == SourceFormat.HTML);
   }
 
   Cable read() {
