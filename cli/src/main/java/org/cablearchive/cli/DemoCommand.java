@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.cablearchive.archive.Archive;
 import org.cablearchive.ingest.ImportSummary;
+import org.cablearchive.web.SiteAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -23,15 +25,21 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    SiteAddress site = server.site();
     Path samples = samplesFolder();
     Path data = Files.createTempDirectory("cables-demo-");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(data)));
+    // Until the server runs, a stop (Ctrl-C during the import) only has the folder to remove.
+    Thread removeFolder = new Thread(() -> deleteQuietly(data));
+    Runtime.getRuntime().addShutdownHook(removeFolder);
     ArchiveOptions where = new ArchiveOptions();
     where.data = data;
     List<Path> inputs = List.of(samples.resolve("demo-cables.tar.xz"), samples.resolve("09MEXICO3093-page.txt"));
     ImportSummary summary = ImportCommand.run(where, inputs, new FormatOption(), null, null);
     System.err.printf("Imported %d cables (%d older versions) from %s%n", summary.added(), summary.versionsAdded(), samples);
-    ServeCommand.serve(where.open(), server, "the demo archive");
+    Archive archive = where.open();
+    // From now on the folder is removed after the archive is closed, in serve's one shutdown hook.
+    Runtime.getRuntime().removeShutdownHook(removeFolder);
+    ServeCommand.serve(archive, server, site, "demo", "the demo archive", () -> deleteQuietly(data));
     return 0;
   }
 
@@ -55,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
     try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
-      System.err.println("could not delete the demo archive " + dir + ": " + e.getMessage());
+      System.err.println("cables demo: could not delete the demo archive " + dir + ": " + e.getMessage());
     }
   }
 }

@@ -16,6 +16,7 @@ import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.Snippet;
 import org.cablearchive.archive.SortOrder;
+import org.cablearchive.archive.UnmatchedValues;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin SearchLimitsOption limits = new SearchLimitsOption();
 
-  @Option(names = "--json", description = "Print {total, hits, facets, histogram, next} as JSON.")
+  @Option(names = "--json", description = "Print {total, hits, facets, histogram, next, unmatched} as JSON.")
   boolean json;
 
   @Option(names = "--facets", description = "Count results by origin, tag, classification, handling, year and month.")
@@ -68,11 +69,21 @@ final class SearchCommand implements Callable<Integer> {
         facets, 10, histogramInterval(), true);
     try (Archive a = limits.applyTo(archive.openExisting())) {
       SearchResult result = a.search(request);
+      List<UnmatchedValues.Unmatched> unmatched = UnmatchedValues.in(request.query(), a);
       if (json) {
-        JsonOutput.print(result);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("total", result.total());
+        answer.put("hits", result.hits());
+        answer.put("facets", result.facets());
+        answer.put("histogram", result.histogram());
+        answer.put("next", result.next());
+        answer.put("unmatched", unmatched);
+        JsonOutput.print(answer);
       } else {
         printText(result);
       }
+      // A value no cable has is why a search finds nothing: say so where the reader looks, beside the count.
+      unmatched.forEach(u -> System.err.println("cables search: " + u.message()));
     }
     return 0;
   }

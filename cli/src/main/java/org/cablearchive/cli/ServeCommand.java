@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.web.ReadingRoom;
+import org.cablearchive.web.SiteAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,29 +20,58 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    serve(archive.openExisting(), server, archive.describe());
+    SiteAddress site = server.site();
+    serve(archive.openExisting(), server, site, "serve", archive.describe(), () -> {});
     return 0;
   }
 
-  /** Serves until the JVM is asked to stop; shared with {@code demo}. */
-  static void serve(Archive archive, ServerOptions server, String what) throws InterruptedException {
-    ReadingRoom room = ReadingRoom.start(server.searchLimits.applyTo(archive), server.bind, server.port);
+  /**
+   * Serves until the JVM is asked to stop (Ctrl-C), then stops the server, closes the archive and runs
+   * {@code afterwards}, in that order and in one shutdown hook: stopping is not an error. Shared with
+   * {@code demo}; {@code command} names the command the user ran in messages.
+   */
+  static void serve(Archive archive, ServerOptions server, SiteAddress site, String command, String what,
+      Runnable afterwards) throws InterruptedException {
+    try {
+      server.searchLimits.applyTo(archive);
+    } catch (UserError e) {
+      closeQuietly(archive, command);
+      afterwards.run();
+      throw e;
+    }
+    ReadingRoom room;
+    try {
+      room = ReadingRoom.start(archive, server.bind, server.port, site);
+    } catch (RuntimeException e) {
+      closeQuietly(archive, command);
+      afterwards.run();
+      throw new UserError("cannot listen on " + server.bind + ":" + server.port + " (" + FailureHandler.describe(e)
+          + "); is another server using it? Pick another with --port", 1);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       room.stop();
-      try {
-        archive.close();
-      } catch (Exception e) {
-        System.err.println("cables serve: closing the archive failed: " + FailureHandler.describe(e));
-      }
+      closeQuietly(archive, command);
+      afterwards.run();
       stopped.countDown();
     }));
-    String host = server.bind.equals("0.0.0.0") ? "localhost" : server.bind;
-    System.err.println("Serving " + what + " at http://" + host + ":" + room.port() + "/  (Ctrl-C stops)");
+    String own = SiteAddress.defaultFor(server.bind, room.port());
+    System.err.println("Serving " + what + " at " + own + "/  (Ctrl-C stops)");
+    if (server.baseUrl == null && !server.trustProxy && !server.onLoopback()) {
+      System.err.println("Links in feeds and citations name " + own + "; give --base-url with the address readers use.");
+    }
     stopped.await();
   }
 
-  /** Where the reading room listens. */
+  private static void closeQuietly(Archive archive, String command) {
+    try {
+      archive.close();
+    } catch (Exception e) {
+      System.err.println("cables " + command + ": closing the archive failed: " + FailureHandler.describe(e));
+    }
+  }
+
+  /** Where the reading room listens, and the address it gives itself in absolute links. */
   static final class ServerOptions {
     @Option(names = "--port", paramLabel = "P", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -51,5 +81,35 @@ final class ServeCommand implements Callable<Integer> {
     String bind;
 
     @Mixin SearchLimitsOption searchLimits = new SearchLimitsOption();
+
+    @Option(names = "--base-url", paramLabel = "URL",
+        description = {"The address readers use, e.g. https://cables.example.org: every absolute link (feed ids,",
+          "citations) names it (default: http://localhost:P)."})
+    String baseUrl;
+
+    @Option(names = "--trust-proxy",
+        description = {"Take the scheme and host of absolute links from the Forwarded or X-Forwarded-Proto/-Host",
+          "headers of a proxy in front (only when every request comes through it)."})
+    boolean trustProxy;
+
+    boolean onLoopback() {
+      return bind.startsWith("127.") || bind.equals("::1") || bind.equalsIgnoreCase("localhost");
+    }
+
+    /** The address of absolute links, or a one-line error for a bad option. */
+    SiteAddress site() {
+      if (port < 0 || port > 65535) {
+        throw new UserError("--port must be a number from 0 to 65535, not " + port);
+      }
+      if (baseUrl != null && trustProxy) {
+        throw new UserError("give either --base-url (one fixed address) or --trust-proxy (the proxy's), not both");
+      }
+      try {
+        return baseUrl != null ? SiteAddress.canonical(baseUrl)
+            : trustProxy ? SiteAddress.behindProxy(bind) : SiteAddress.listening(bind);
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--base-url: " + e.getMessage());
+      }
+    }
   }
 }

@@ -200,6 +200,28 @@ class CommandLineTest {
     assertThat(run.err()).contains("no archive at").contains("./cables import");
   }
 
+  @Test
+  void searchSaysWhenAWholeValueMatchesNothingAndWhatExists() throws IOException {
+    CliRun run = CliRun.of("search", "--data", data.toString(), "origin:Embassy Mexico");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("0 cables");
+    assertThat(run.err()).startsWith("cables search: origin:Embassy matches no cable: origin values are matched whole."
+        + " Did you mean origin:\"Embassy Mexico\" (");
+    JsonNode json = JSON.readTree(CliRun.of("search", "--json", "--data", data.toString(), "origin:mexico").out());
+    assertThat(json.get("unmatched").get(0).get("suggestions").get(0).get("query").asText()).isEqualTo("origin:\"Embassy Mexico\"");
+  }
+
+  @Test
+  void serveRefusesABaseUrlThatIsNotSchemeAndHost() {
+    CliRun path = CliRun.of("serve", "--data", data.toString(), "--base-url", "https://example.org/cables");
+    assertThat(path.exitCode()).isEqualTo(2);
+    assertThat(path.err().strip()).isEqualTo("cables serve: --base-url: the base URL must be scheme://host[:port] only:"
+        + " the reading room is served at the root of its address");
+    CliRun both = CliRun.of("demo", "--base-url", "https://cables.example.org", "--trust-proxy");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err().strip()).isEqualTo("cables demo: give either --base-url (one fixed address) or --trust-proxy (the proxy's), not both");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"demo", "import", "parse", "search", "show", "stats", "serve", "generate", "solr-init"})
   void everyCommandHasHelp(String command) {

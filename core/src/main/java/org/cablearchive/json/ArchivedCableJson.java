@@ -14,7 +14,8 @@ import org.cablearchive.archive.Version;
  * body, then {@code citedBy}, the archived cables whose references include this one.
  */
 public final class ArchivedCableJson {
-  private static final ObjectMapper MAPPER = CableJson.mapper();
+  /** Sources named within themselves: this JSON is served to others ({@link CableJson#publicMapper()}). */
+  private static final ObjectMapper MAPPER = CableJson.publicMapper();
 
   private ArchivedCableJson() {}
 

@@ -6,7 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import org.cablearchive.model.Cable;
+import org.cablearchive.model.SourceFormat;
+import org.cablearchive.model.SourceLocation;
 
 /**
  * Writes and reads the JSON form of a {@link Cable} (docs/cable-json.md), one cable per line.
@@ -21,6 +28,22 @@ public final class CableJson {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
+
+  /** The same, but naming sources as {@link SourceLocation#withinSource()} does. */
+  private static final ObjectMapper PUBLIC = MAPPER.copy().registerModule(new SimpleModule("sources-within")
+      .addSerializer(SourceLocation.class, new StdSerializer<>(SourceLocation.class) {
+        @Override
+        public void serialize(SourceLocation location, JsonGenerator json, SerializerProvider provider) throws IOException {
+          provider.defaultSerializeValue(new SourceWithin(location.withinSource()), json);
+        }
+      }));
+
+  /** The fields of a source location, written as the default serializer would write the record. */
+  private record SourceWithin(SourceFormat format, String file, int line) {
+    SourceWithin(SourceLocation location) {
+      this(location.format(), location.file(), location.line());
+    }
+  }
 
   private CableJson() {}
 
@@ -70,5 +93,14 @@ public final class CableJson {
    */
   public static ObjectMapper mapper() {
     return MAPPER.copy();
+  }
+
+  /**
+   * A mapper for answers served to others (the JSON API): like {@link #mapper()}, but every {@code source}
+   * names the file only within its source ({@link SourceLocation#withinSource()}), never the folders of the
+   * machine that imported it.
+   */
+  public static ObjectMapper publicMapper() {
+    return PUBLIC.copy();
   }
 }

@@ -51,7 +51,7 @@ final class CableReading {
     Declassification declassification = caption.declassification();
     ClassificationAuthority authority = authority(caption, body, starts);
     return new Cable(id, idAsPublished(id), publishedSection != null, created, doc.released(), classification(caption), origin(header),
-        subject(caption), null, tags(caption), references(caption, id, year), header.transmissionId(),
+        subjectText(caption), subjectMarking(caption), tags(caption), references(caption, id, year), header.transmissionId(),
         header.precedence(), header.dateTimeGroup(), header.from(), header.to(), header.info(), handling(caption),
         section(caption, publishedSection),
         declassifyOn(caption), authority != null && authority.name() != null ? authority.name()
@@ -165,6 +165,37 @@ final class CableReading {
       return doc.origin();
     }
     return header.from().isEmpty() ? null : Origins.origin(header.from().get(0));
+  }
+
+  /** A portion marking at either end of a subject: {@code (C) AFGHAN COMMERCE…}, {@code … MILLS (U)}. */
+  private static final java.util.regex.Pattern SUBJECT_MARKING =
+      java.util.regex.Pattern.compile("^\\(\\s*([A-Za-z/ ]{1,12}?)\\s*\\)\\s*(.*)$|^(.*\\S)\\s+\\(([A-Za-z/]{1,8})\\)$");
+
+  /** The subject without its portion marking, which is a field of its own. */
+  private String subjectText(Caption caption) {
+    String subject = subject(caption);
+    String[] split = splitMarking(subject);
+    return split == null ? subject : split[1];
+  }
+
+  private static String subjectMarking(Caption caption) {
+    String[] split = caption.subject() == null ? null : splitMarking(caption.subject());
+    return split == null ? null : split[0];
+  }
+
+  /** {marking, text} when the subject carries a portion marking, else null. */
+  private static String[] splitMarking(String subject) {
+    if (subject == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = SUBJECT_MARKING.matcher(subject);
+    if (!m.matches()) {
+      return null;
+    }
+    boolean leading = m.group(1) != null;
+    String marking = (leading ? m.group(1) : m.group(4)).strip().toUpperCase(java.util.Locale.ROOT);
+    String text = (leading ? m.group(2) : m.group(3)).strip();
+    return ParagraphReader.isMarking(marking) && !text.isEmpty() ? new String[] {marking, text} : null;
   }
 
   private String subject(Caption caption) {

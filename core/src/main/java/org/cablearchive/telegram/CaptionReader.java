@@ -135,9 +135,18 @@ final class CaptionReader {
       next++;
     }
     if (subject == null) {
-      subject = withoutGluedText(TelegramLines.collapse(text));
+      subject = withoutClosingColon(withoutGluedText(TelegramLines.collapse(text)));
     }
     return next;
+  }
+
+  /** The subject without a colon that ends it ({@code …MERIDA-RELATED VISITS:}): it introduced the text. */
+  private static String withoutClosingColon(String subject) {
+    String s = subject;
+    while (s.endsWith(":") || s.endsWith(" -")) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    return s;
   }
 
   /** Text that a lost line break glued after the subject: a handling statement or a marked paragraph. */

@@ -43,7 +43,12 @@ final class GluedCaption {
   /** The first label inside {@code line} at or after {@code from} (not at its start), or -1. */
   private static int nextLabel(String line, int from) {
     int first = -1;
+    // a subject may name an order ("E.O. 13382 ENTITIES"); only a REF line is cut from it
+    boolean subject = TelegramLines.startsWithWord(line, "SUBJECT") || TelegramLines.startsWithWord(line, "SUBJ");
     for (String label : LABELS) {
+      if (subject && !label.regionMatches(true, 0, "REF", 0, 3)) {
+        continue;
+      }
       int at = line.indexOf(label, from);
       if (at > 0 && (first < 0 || at < first) && !TelegramLines.isBlank(line.substring(0, at))) {
         first = at;

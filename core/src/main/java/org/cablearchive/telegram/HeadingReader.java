@@ -89,7 +89,10 @@ final class HeadingReader {
     return looksLikeTitle(text) ? new Lines(ruleAbove ? first - 1 : first, first, last + 1) : null;
   }
 
-  /** The words of a line that draws rules around them ({@code ----- Air Routes -----}), or null for other lines. */
+  /**
+   * The words of a line that draws a rule beside them ({@code ----- Air Routes -----},
+   * {@code Challenges Still to Address -----}), or null for other lines.
+   */
   private static String withoutRules(String line) {
     String t = line.strip();
     int from = 0;
@@ -100,7 +103,7 @@ final class HeadingReader {
     while (to > from && isRuleChar(t.charAt(to - 1))) {
       to--;
     }
-    return from >= 3 && t.length() - to >= 3 ? t.substring(from, to).strip() : null;
+    return (from >= 3 || t.length() - to >= 3) && to > from ? t.substring(from, to).strip() : null;
   }
 
   private static boolean isRuleChar(char c) {

@@ -51,7 +51,7 @@ public final class ReferenceIds {
   /** The ID built from its parts, or empty when they do not make one. */
   static Optional<ReferenceId> of(int twoDigitYear, String station, String serial) {
     String digits = stripZeros(serial);
-    if (!isReleaseYear(twoDigitYear) || station.isEmpty() || digits.isEmpty() || !letters(station)
+    if (twoDigitYear < 0 || twoDigitYear > 99 || station.isEmpty() || digits.isEmpty() || !letters(station)
         || !allDigits(digits, 0)) {
       return Optional.empty();
     }
@@ -59,20 +59,31 @@ public final class ReferenceIds {
   }
 
   /**
-   * The ID of a cable of the release, or empty when the parts are not one: a year the release's cables
-   * were sent in (1966–2010), a station of the release (or one its garbling leads to), a serial. What a
-   * REF line cites must be such an ID to be linked as a cable ({@code 291454Z}, {@code 19JUN9},
-   * {@code 37MATAMOROS33} are not).
+   * The ID of a cable a cable of {@code citingYear} can cite, or empty when the parts are not one: a
+   * year at most thirty years before the citing one (or, when that is unknown, 1950–2010), a station of
+   * the release (or one its garbling leads to), a serial. What a REF line cites must be such an ID to be
+   * linked as a cable ({@code 291454Z}, {@code 19JUN9}, {@code 37MATAMOROS33} are not).
    */
-  static Optional<ReferenceId> cable(int twoDigitYear, String station, String serial) {
-    return Stations.isRepairable(station) ? of(twoDigitYear, station, serial) : Optional.empty();
+  static Optional<ReferenceId> cable(int twoDigitYear, String station, String serial, int citingYear) {
+    return Stations.isRepairable(station) && isCitableYear(twoDigitYear, citingYear)
+        ? of(twoDigitYear, station, serial) : Optional.empty();
   }
 
-  /** The canonical ID of a cable of the release written as one word ({@code 09MEXICO3093}), or empty. */
-  static Optional<ReferenceId> cable(String word) {
+  /** The canonical ID of a cable written as one word ({@code 09MEXICO3093}) that a cable of {@code citingYear} can cite, or empty. */
+  static Optional<ReferenceId> cable(String word, int citingYear) {
     Optional<ReferenceId> id = canonical(word);
     return id.isPresent() && WELL_FORMED.matcher(id.get().value()).matches() && Stations.isKnown(id.get().station())
-        ? id : Optional.empty();
+        && isCitableYear(Integer.parseInt(id.get().value().substring(0, 2)), citingYear) ? id : Optional.empty();
+  }
+
+  /** Whether a cable of {@code citingYear} (four digits, or 0 when unknown) can cite one of two-digit year {@code yy}. */
+  private static boolean isCitableYear(int yy, int citingYear) {
+    if (citingYear <= 0) {
+      return isReleaseYear(yy) || (yy >= 50 && yy <= 65);
+    }
+    int century = citingYear - citingYear % 100;
+    int year = yy <= citingYear % 100 ? century + yy : century - 100 + yy;
+    return citingYear - year <= 30;
   }
 
   /** Year, station, serial: the shape of every cable ID of the release that was not garbled. */

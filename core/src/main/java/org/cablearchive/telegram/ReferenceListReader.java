@@ -119,7 +119,7 @@ final class ReferenceListReader {
         continue;
       }
       if (ReferenceId.isCanonical(word) && word.length() > 4 && Character.isDigit(word.charAt(1))) {
-        ReferenceIds.cable(word).ifPresent(ids::add);
+        ReferenceIds.cable(word, year).ifPresent(ids::add);
         continue;
       }
       int serialAt = i + 1;
@@ -203,9 +203,9 @@ final class ReferenceListReader {
       return serialAt;
     }
     final int citeYear = yy;
-    ReferenceIds.cable(citeYear, station, serial).ifPresent(ids::add);
+    ReferenceIds.cable(citeYear, station, serial, year).ifPresent(ids::add);
     for (String more : moreSerials(words[serialAt])) {
-      ReferenceIds.cable(citeYear, station, more).ifPresent(ids::add);
+      ReferenceIds.cable(citeYear, station, more, year).ifPresent(ids::add);
     }
     int last = afterYear >= 0 ? serialAt + 1 : serialAt;
     while (last + 1 < words.length) {
@@ -219,13 +219,28 @@ final class ReferenceListReader {
         break;
       }
       String number = trailingPunctuationRemoved(words[next]);
-      if (!TelegramLines.isDigits(number) || number.length() < 3 || number.length() > 7) {
+      if (!TelegramLines.isDigits(number) || number.length() < 3 || number.length() > 7 || opensCite(words, next)) {
         break;
       }
-      ReferenceIds.cable(citeYear, station, number).ifPresent(ids::add);
+      ReferenceIds.cable(citeYear, station, number, year).ifPresent(ids::add);
       last = next;
     }
     return last;
+  }
+
+  /** {@code 2008 SAO PAULO 542}: a year written before the next cite's station, not one more serial. */
+  private static boolean opensCite(String[] words, int at) {
+    String word = words[at];
+    boolean year = word.length() == 4 && (word.startsWith("19") || word.startsWith("20"));
+    if (!year) {
+      return false;
+    }
+    for (int end = at + 1; end < words.length && end <= at + 4; end++) {
+      if (end + 1 < words.length && startsWithDigit(words[end + 1]) && station(words, end) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The other serials of {@code 936/935} or {@code 692/317/274/162}: slashes between numbers of three digits or more. */
@@ -309,6 +324,10 @@ final class ReferenceListReader {
       return year >= 1966 && year <= 2011 ? year % 100 : -1;
     }
     if (word.length() != 2 || !TelegramLines.isDigits(word)) {
+      return -1;
+    }
+    // MATAMOROS 37 MATAMOROS 33: two digits after a station are that cite's serial, not the next one's year
+    if (stationStart >= 2 && station(words, stationStart - 2) != null) {
       return -1;
     }
     if (stationStart >= 2 && MONTHS.contains(stripBrackets(words[stationStart - 2]).replace(".", ""))) {

@@ -72,7 +72,7 @@ final class SeedCable {
         "VZCZCXRO1782",
         Precedence.ROUTINE,
         new DateTimeGroup("272238Z OCT 09"),
-        List.of(new Addressee(null, "AMEMBASSY MEXICO", null)),
+        List.of(new Addressee(new RoutingIndicator("RUEHME"), "AMEMBASSY MEXICO", null)),
         List.of(new Addressee(new RoutingIndicator("RUEHC"), "SECSTATE WASHDC", null)),
         List.of(
             new Addressee(new RoutingIndicator("RUEHXC"), "ALL US CONSULATES IN MEXICO COLLECTIVE", null),

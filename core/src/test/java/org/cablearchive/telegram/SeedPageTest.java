@@ -53,7 +53,8 @@ class SeedPageTest {
 
   @Test
   void caption() {
-    assertThat(cable.subject()).isEqualTo("SCENESETTER FOR SEPARATE MERIDA-RELATED VISITS:");
+    assertThat(cable.subject()).isEqualTo("SCENESETTER FOR SEPARATE MERIDA-RELATED VISITS");
+    assertThat(cable.subjectMarking()).isNull();
     assertThat(cable.tags()).containsExactly("PREL", "PGOV", "PINR", "MX");
     assertThat(cable.handling()).containsExactly("SENSITIVE", "SIPDIS");
     assertThat(cable.section()).isEqualTo(new Section(1, 4));
@@ -75,7 +76,7 @@ class SeedPageTest {
     assertThat(cable.transmissionId()).isEqualTo("VZCZCXRO1782");
     assertThat(cable.precedence()).isEqualTo(Precedence.ROUTINE);
     assertThat(cable.dateTimeGroup().text()).isEqualTo("272238Z OCT 09");
-    assertThat(cable.from()).containsExactly(new Addressee(null, "AMEMBASSY MEXICO", null));
+    assertThat(cable.from()).containsExactly(new Addressee(new RoutingIndicator("RUEHME"), "AMEMBASSY MEXICO", null));
     assertThat(cable.to()).containsExactly(new Addressee(new RoutingIndicator("RUEHC"), "SECSTATE WASHDC", null));
     assertThat(cable.info()).hasSize(10);
     assertThat(cable.info().get(0)).isEqualTo(

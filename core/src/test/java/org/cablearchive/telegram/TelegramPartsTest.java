@@ -37,7 +37,7 @@ class TelegramPartsTest {
     assertThat(h.sectionNumber()).isEqualTo(1);
     assertThat(h.precedence()).isEqualTo(Precedence.ROUTINE);
     assertThat(h.dateTimeGroup().text()).isEqualTo("272238Z OCT 09");
-    assertThat(h.from()).containsExactly(new Addressee(null, "AMEMBASSY MEXICO", null));
+    assertThat(h.from()).containsExactly(new Addressee(new RoutingIndicator("RUEHME"), "AMEMBASSY MEXICO", null));
     assertThat(h.to()).containsExactly(new Addressee(new RoutingIndicator("RUEHC"), "SECSTATE WASHDC", Precedence.IMMEDIATE));
     assertThat(h.info()).containsExactly(
         new Addressee(new RoutingIndicator("RUEHXC"), "ALL US CONSULATES IN MEXICO COLLECTIVE", null),

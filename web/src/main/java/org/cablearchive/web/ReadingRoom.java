@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.time.Duration;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.web.api.ApiController;
 import org.cablearchive.web.browse.BrowseController;
@@ -38,22 +39,32 @@ public final class ReadingRoom implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts serving {@code archive} on {@code bind:port} with the bundled lookup tables. */
+  /**
+   * Starts serving {@code archive} on {@code bind:port} with the bundled lookup tables; absolute links
+   * name {@code http://localhost:<port>} (see {@link SiteAddress#defaultFor}).
+   */
   public static ReadingRoom start(Archive archive, String bind, int port) {
-    return start(archive, bind, port, Glossary.bundled(), RoutingIndicators.bundled());
+    return start(archive, bind, port, SiteAddress.listening(bind));
   }
 
-  public static ReadingRoom start(Archive archive, String bind, int port, Glossary glossary, RoutingIndicators routes) {
+  /** As above, with absolute links naming {@code site}. */
+  public static ReadingRoom start(Archive archive, String bind, int port, SiteAddress site) {
+    return start(archive, bind, port, site, Glossary.bundled(), RoutingIndicators.bundled());
+  }
+
+  public static ReadingRoom start(Archive archive, String bind, int port, SiteAddress site, Glossary glossary,
+      RoutingIndicators routes) {
     Pages pages = new Pages();
     ObjectMapper json = ApiController.mapper();
-    Javalin app = Javalin.create(config -> configure(config, archive, pages, json, glossary, routes));
+    Javalin app = Javalin.create(config -> configure(config, archive, site, pages, json, glossary, routes));
     app.start(bind, port);
     return new ReadingRoom(app);
   }
 
-  private static void configure(JavalinConfig config, Archive archive, Pages pages, ObjectMapper json,
-      Glossary glossary, RoutingIndicators routes) {
+  private static void configure(JavalinConfig config, Archive archive, SiteAddress site, Pages pages,
+      ObjectMapper json, Glossary glossary, RoutingIndicators routes) {
     config.startup.showJavalinBanner = false;
+    answerHeadAsGet(config);
     config.routes.before(ctx -> {
       SecurityHeaders.apply(ctx);
       RequestGuard.check(ctx);
@@ -62,12 +73,25 @@ public final class ReadingRoom implements AutoCloseable {
     new StaticFiles().register(config.routes);
     RecentPages recent = new RecentPages(RECENT_PAGES_AGE, RECENT_PAGES);
     new HomeController(archive, pages, glossary, recent).register(config.routes);
-    new CableController(archive, pages, new CablePageBuilder(glossary, routes), recent).register(config.routes);
+    new CableController(archive, pages, new CablePageBuilder(glossary, routes), recent, site).register(config.routes);
     new SearchController(archive, pages, new SearchPageBuilder(glossary), recent).register(config.routes);
     BrowseController browse = new BrowseController(archive, pages, glossary, recent);
     browse.register(config.routes);
-    new FeedController(archive).register(config.routes);
+    new FeedController(archive, site).register(config.routes);
     new ApiController(archive, json, browse).register(config.routes);
+  }
+
+  /**
+   * Every GET route also answers HEAD with the same handler, wherever it is registered: the status and
+   * headers (a redirect's {@code Location} included) are those of the GET, and Jetty sends no body.
+   * Without this, Javalin answers HEAD on any GET route with an empty 200.
+   */
+  private static void answerHeadAsGet(JavalinConfig config) {
+    config.events.handlerAdded(added -> {
+      if (added.getHttpMethod() == HandlerType.GET) {
+        config.routes.head(added.getPath(), added.getHandler());
+      }
+    });
   }
 
   /** The port actually listened on (useful after starting on port 0). */

@@ -46,6 +46,27 @@ class ApiHttpTest {
   }
 
   @Test
+  void sourcesAreNamedWithinThemselvesNeverByTheServersFolders() throws Exception {
+    JsonNode body = json("/api/cables/10TRIPOLI95");
+    List<String> files = new ArrayList<>();
+    body.get("versions").forEach(v -> files.add(v.get("source").get("format").asText() + " " + v.get("source").get("file").asText()));
+    assertThat(files).allMatch(f -> f.matches("html (earlier/[a-z-]+/)?cable/2010/02/10TRIPOLI95\\.html"), "html member path");
+    assertThat(body.get("source").get("file").asText()).isEqualTo(body.get("versions").get(body.get("versions").size() - 1).get("source").get("file").asText());
+    JsonNode version = json("/api/cables/10TRIPOLI95/versions/1");
+    assertThat(version.get("source").get("file").asText()).isEqualTo(files.get(0).substring(5));
+    assertThat(version.get("cable").get("source")).isEqualTo(version.get("source"));
+    assertThat(json("/api/cables/09MEXICO3093").get("source").toString())
+        .isEqualTo("{\"format\":\"page-text\",\"file\":\"09MEXICO3093-page.txt\",\"line\":1}");
+    for (String path : List.of("/api/cables/10TRIPOLI95", "/api/cables/10TRIPOLI95/versions/1", "/api/cables/09MEXICO3093",
+        "/api/search?q=tripoli", "/api/stats")) {
+      String answer = http.get(path).body();
+      for (String folder : DemoReadingRoom.serverFolders()) {
+        assertThat(answer).as(path).doesNotContain(folder);
+      }
+    }
+  }
+
+  @Test
   void theSeedCableKeepsWhatItsPageSaid() throws Exception {
     JsonNode body = json("/api/cables/09MEXICO3093");
     assertThat(body.get("id").asText()).isEqualTo("09MEXICO3093");
@@ -102,7 +123,8 @@ class ApiHttpTest {
     assertThat(doc.get("openapi").asText()).startsWith("3.");
     assertThat(names(doc.get("paths"))).containsExactlyInAnyOrder(
         "/api/cables/{id}", "/api/cables/{id}/versions/{number}", "/api/cables/{id}/cited-by", "/api/search", "/api/browse/{kind}",
-        "/api/browse/{kind}/{value}", "/api/stats", "/api/openapi.json", "/feeds/search", "/feeds/{kind}/{value}");
+        "/api/browse/{kind}/{value}", "/api/browse/created/{year}/{month}", "/api/stats", "/api/openapi.json", "/feeds/search",
+        "/feeds/{kind}/{value}");
     JsonNode sorts = doc.get("components").get("parameters").get("sort").get("schema").get("enum");
     for (JsonNode sort : sorts) {
       assertThat(http.get("/api/search?sort=" + sort.asText()).statusCode()).as(sort.asText()).isEqualTo(200);

@@ -89,7 +89,7 @@ class BrowseHttpTest {
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/atom+xml; charset=utf-8");
     Document atom = atom("/feeds/search?q=merida");
     assertThat(atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isPositive();
-    assertThat(response.body()).contains("<link rel=\"alternate\" href=\"" + http.base() + "/search?q=merida&amp;sort=released-desc\"");
+    assertThat(response.body()).contains("<link rel=\"alternate\" href=\"http://localhost:" + DemoReadingRoom.get().port() + "/search?q=merida&amp;sort=released-desc\"");
   }
 
   private static Document atom(String path) throws Exception {

@@ -35,7 +35,7 @@ class CablePageHttpTest {
     assertThat(html).contains("<dt>1.4 (b)</dt><dd>Foreign government information</dd>");
     assertThat(html).contains("<dt>SIPDIS</dt>");
     assertThat(html).contains("#cablegate #09MEXICO3093");
-    assertThat(html).contains("09MEXICO3093, Embassy Mexico, 2009-10-27 22:38 UTC, CONFIDENTIAL, " + http.base() + "/cable/09MEXICO3093");
+    assertThat(html).contains("09MEXICO3093, Embassy Mexico, 2009-10-27 22:38 UTC, CONFIDENTIAL, http://localhost:" + DemoReadingRoom.get().port() + "/cable/09MEXICO3093");
     assertThat(html).contains("New to cables?");
     assertThat(html).contains("<a href=\"/cable/09MEXICO2463\">09MEXICO2463</a>");
   }

@@ -1,22 +1,19 @@
 package org.cablearchive.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.lucene.LuceneArchive;
 import org.cablearchive.ingest.Import;
-import org.cablearchive.source.CablePageReader;
-import org.cablearchive.source.PageTextReader;
 import org.cablearchive.source.SourceItem;
+import org.cablearchive.source.Sources;
 import org.cablearchive.telegram.TelegramParser;
 
 /**
@@ -64,29 +61,19 @@ final class DemoReadingRoom {
     return new Http(port());
   }
 
-  /** The bundled sample at the repository root: cable pages (current and earlier releases) and the seed page text. */
-  private static void readSamples(Consumer<SourceItem> sink) throws IOException {
+  /**
+   * The bundled sample at the repository root, read as {@code ./cables import} reads it: by absolute
+   * path, so that what the server's folders would reveal is there to be hidden.
+   */
+  private static void readSamples(Consumer<SourceItem> sink) {
     Path samples = samplesDir();
-    CablePageReader pages = new CablePageReader();
-    try (InputStream file = Files.newInputStream(samples.resolve("demo-cables.tar.xz"));
-        TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(file))) {
-      for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
-        if (entry.isFile() && entry.getName().endsWith(".html")) {
-          pages.read(unclosable(tar), "demo-cables.tar.xz!/" + entry.getName(), sink);
-        }
-      }
-    }
-    try (InputStream seed = Files.newInputStream(samples.resolve("09MEXICO3093-page.txt"))) {
-      new PageTextReader().read(seed, "09MEXICO3093-page.txt", sink);
-    }
+    Sources.read(samples.resolve("demo-cables.tar.xz"), Optional.empty(), sink);
+    Sources.read(samples.resolve("09MEXICO3093-page.txt"), Optional.empty(), sink);
   }
 
-  /** The tar stream stays open for the next entry whatever a reader does with the member. */
-  private static InputStream unclosable(InputStream in) {
-    return new java.io.FilterInputStream(in) {
-      @Override
-      public void close() {}
-    };
+  /** The folders of this machine that no answer may name. */
+  static List<String> serverFolders() {
+    return List.of(samplesDir().toString(), get().dataDir.toString());
   }
 
   private static Path samplesDir() {

@@ -113,6 +113,27 @@ class ReadingRoomBrowserTest {
     assertThat(driver.findElement(By.cssSelector("ul.chips")).getText()).contains("Year created: " + year);
   }
 
+  /** WCAG 1.4.10: on a 360 px wide phone no page scrolls sideways. */
+  @Test
+  void noPageScrollsSidewaysOnA360PixelScreen() {
+    Dimension before = driver.manage().window().getSize();
+    try {
+      driver.manage().window().setSize(new Dimension(360, 800));
+      for (String path : List.of("/", "/about", "/search?q=merida", "/search?q=origin:mexico",
+          "/origin", "/tag/PREL", "/created")) {
+        open(path);
+        waitUntilLoaded();
+        Object widths = ((JavascriptExecutor) driver).executeScript(
+            "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]");
+        List<?> w = (List<?>) widths;
+        assertThat(((Number) w.get(0)).intValue()).as("viewport of " + path).isLessThanOrEqualTo(360);
+        assertThat(((Number) w.get(1)).intValue()).as("page width of " + path).isLessThanOrEqualTo(((Number) w.get(0)).intValue());
+      }
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
   @Test
   void theHostileCableRunsNothing() {
     open("/cable/" + CraftedCables.ID.value());

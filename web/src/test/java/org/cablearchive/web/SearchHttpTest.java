@@ -95,7 +95,7 @@ class SearchHttpTest {
   @Test
   void apiSearchAnswersTheDocumentedShape() throws IOException {
     JsonNode body = json("/api/search?q=merida&tag=PREL");
-    assertThat(iterable(body.fieldNames())).containsExactly("total", "hits", "facets", "histogram", "next");
+    assertThat(iterable(body.fieldNames())).containsExactly("total", "hits", "facets", "histogram", "next", "cable", "unmatched");
     assertThat(iterable(body.get("facets").fieldNames()))
         .containsExactly("origin", "tag", "classification", "handling", "year", "month");
     JsonNode hit = body.get("hits").get(0);
@@ -121,9 +121,10 @@ class SearchHttpTest {
   }
 
   @Test
-  void aQuerySpellingAReferenceIdOffersToOpenThatCable() {
-    assertThat(http.get("/search?q=09+MEXICO+3093").body())
-        .contains("<p class=\"notice\">Looking for one cable? <a href=\"/cable/09MEXICO3093\">Open cable 09MEXICO3093</a></p>");
+  void aQuerySpellingAReferenceIdWithFiltersFindsThatCableAndOffersToOpenIt() {
+    String page = http.get("/search?q=09+MEXICO+3093&tag=PREL").body();
+    assertThat(page).contains("<p class=\"notice\">Looking for one cable? <a href=\"/cable/09MEXICO3093\">Open cable 09MEXICO3093</a></p>")
+        .contains("<a class=\"id\" href=\"/cable/09MEXICO3093\">09MEXICO3093</a>");
     assertThat(http.get("/search?q=merida").body()).doesNotContain("Looking for one cable?");
   }
 

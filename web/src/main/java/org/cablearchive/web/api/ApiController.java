@@ -26,6 +26,7 @@ import org.cablearchive.web.HttpError;
 import org.cablearchive.web.browse.BrowseController;
 import org.cablearchive.web.browse.BrowseKind;
 import org.cablearchive.web.cable.CableAddress;
+import org.cablearchive.web.search.QueryNotices;
 import org.cablearchive.web.search.SearchForm;
 
 /**
@@ -48,9 +49,12 @@ public final class ApiController {
     this.browse = browse;
   }
 
-  /** The mapper of the cable JSON form, shared by the API and error responses. */
+  /**
+   * The mapper of the cable JSON form, shared by the API and error responses; sources are named within
+   * themselves, never by the server's folders.
+   */
   public static ObjectMapper mapper() {
-    return CableJson.mapper();
+    return CableJson.publicMapper();
   }
 
   public void register(RoutesConfig routes) {
@@ -134,7 +138,8 @@ public final class ApiController {
 
   private void search(Context ctx) throws IOException {
     SearchForm form = SearchForm.read(ctx);
-    SearchResult result = archive.search(form.request(true, FACET_VALUES, form.histogramInterval(), true));
+    QueryNotices about = QueryNotices.of(form, archive);
+    SearchResult result = archive.search(form.request(about.archiveQuery(form), true, FACET_VALUES, form.histogramInterval(), true));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("total", result.total());
     body.put("hits", result.hits());
@@ -145,7 +150,19 @@ public final class ApiController {
     body.put("facets", facets);
     body.put("histogram", result.histogram());
     body.put("next", result.next());
+    body.put("cable", about.cable().map(id -> cableNamed(id, about)).orElse(null));
+    body.put("unmatched", about.unmatched());
     send(ctx, body);
+  }
+
+  /** The cable a query names: the search also finds it and its citing cables; {@code href} is where it is. */
+  private static Map<String, Object> cableNamed(ReferenceId id, QueryNotices about) {
+    Map<String, Object> cable = new LinkedHashMap<>();
+    cable.put("id", id);
+    cable.put("held", about.held());
+    cable.put("citedBy", about.citedBy());
+    cable.put("href", "/api/cables/" + id.value() + (about.held() ? "" : "/cited-by"));
+    return cable;
   }
 
   private void counts(Context ctx) throws IOException {

@@ -4,7 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +27,7 @@ import org.cablearchive.web.Chrome;
 import org.cablearchive.web.HttpError;
 import org.cablearchive.web.Pages;
 import org.cablearchive.web.RecentPages;
+import org.cablearchive.web.SiteAddress;
 import org.cablearchive.web.SitePaths;
 
 /**
@@ -31,17 +37,22 @@ import org.cablearchive.web.SitePaths;
  */
 public final class CableController {
   private static final int RELATED = 8;
+  /** Citing cables whose REF lines give the spellings to search for. */
+  private static final int SPELLINGS_FROM = 5;
+  private static final Pattern ID_PARTS = Pattern.compile("(\\d{2})([A-Z]+)(\\d+)");
 
   private final Archive archive;
   private final Pages pages;
   private final CablePageBuilder builder;
   private final RecentPages recent;
+  private final SiteAddress site;
 
-  public CableController(Archive archive, Pages pages, CablePageBuilder builder, RecentPages recent) {
+  public CableController(Archive archive, Pages pages, CablePageBuilder builder, RecentPages recent, SiteAddress site) {
     this.archive = archive;
     this.pages = pages;
     this.builder = builder;
     this.recent = recent;
+    this.site = site;
   }
 
   public void register(RoutesConfig routes) {
@@ -74,7 +85,7 @@ public final class CableController {
       return;
     }
     String version = ctx.queryParam("version");
-    String baseUrl = baseUrl(ctx);
+    String baseUrl = site.of(ctx);
     byte[] page = recent.get(id.value() + "?version=" + version + "@" + baseUrl, () -> render(id, version, baseUrl));
     if (page == null) {
       missing(ctx, id);
@@ -95,10 +106,42 @@ public final class CableController {
   }
 
   private void missing(Context ctx, ReferenceId id) throws IOException {
-    List<CableRow> citing = archive.citedBy(id).stream().map(CableRow::of).toList();
+    List<CableSummary> citing = archive.citedBy(id);
     ctx.status(404);
-    pages.render(ctx, "missing-cable.jte",
-        new MissingCablePage(Chrome.titled("Cable " + id.value() + " is not in the archive"), id.value(), citing));
+    pages.render(ctx, "missing-cable.jte", new MissingCablePage(Chrome.titled("Cable " + id.value() + " is not in the archive"),
+        id.value(), citing.stream().map(CableRow::of).toList(), mentions(id, citing)));
+  }
+
+  /**
+   * Searches for the cable as texts spell it ({@code "08 MEXICO 3595"}, {@code "MEXICO 3595"}), taken from
+   * the REF lines of the cables citing it and from the ID itself; only those that find something are offered,
+   * so that no link leads back to nothing.
+   */
+  private List<MissingCablePage.Mention> mentions(ReferenceId id, List<CableSummary> citing) throws IOException {
+    Set<String> spellings = new LinkedHashSet<>();
+    for (CableSummary summary : citing.subList(0, Math.min(SPELLINGS_FROM, citing.size()))) {
+      Optional<ArchivedCable> cable = archive.find(summary.id());
+      cable.ifPresent(c -> c.cable().references().stream()
+          .filter(r -> id.equals(r.id()) && r.text() != null)
+          .forEach(r -> spellings.add(r.text().replace('"', ' ').replaceAll("\\s+", " ").strip().toUpperCase(Locale.ROOT))));
+    }
+    Matcher parts = ID_PARTS.matcher(id.value());
+    if (parts.matches()) {
+      spellings.add(parts.group(1) + " " + parts.group(2) + " " + parts.group(3));
+      spellings.add(parts.group(2) + " " + parts.group(3));
+    }
+    List<MissingCablePage.Mention> mentions = new ArrayList<>();
+    for (String spelled : spellings) {
+      if (spelled.isEmpty()) {
+        continue;
+      }
+      String query = "\"" + spelled + "\"";
+      long found = archive.search(new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, 1, null, false, 0, null, false)).total();
+      if (found > 0) {
+        mentions.add(new MissingCablePage.Mention(query, "/search?q=" + SitePaths.param(query), String.format(Locale.ROOT, "%,d %s", found, found == 1 ? "cable" : "cables")));
+      }
+    }
+    return mentions;
   }
 
   /**
@@ -150,10 +193,5 @@ public final class CableController {
 
   private static String abbreviate(String text) {
     return text.length() <= 60 ? text : text.substring(0, 60) + "…";
-  }
-
-  private static String baseUrl(Context ctx) {
-    String host = ctx.host();
-    return ctx.scheme() + "://" + (host == null || host.isBlank() ? "localhost" : host);
   }
 }

@@ -7,6 +7,7 @@ import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.Hit;
 import org.cablearchive.archive.SortOrder;
 import org.cablearchive.web.HttpError;
+import org.cablearchive.web.SiteAddress;
 import org.cablearchive.web.SitePaths;
 import org.cablearchive.web.browse.BrowseKind;
 import org.cablearchive.web.search.SearchForm;
@@ -19,9 +20,11 @@ public final class FeedController {
   private static final String ATOM = "application/atom+xml; charset=utf-8";
 
   private final Archive archive;
+  private final SiteAddress site;
 
-  public FeedController(Archive archive) {
+  public FeedController(Archive archive, SiteAddress site) {
     this.archive = archive;
+    this.site = site;
   }
 
   public void register(RoutesConfig routes) {
@@ -60,7 +63,7 @@ public final class FeedController {
   private void send(Context ctx, SearchForm form, String title, String alternate) throws IOException {
     var result = archive.search(form.request(false, 0, null, false));
     String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-    byte[] body = AtomFeed.write(ctx.scheme() + "://" + ctx.host(), title, self, alternate,
+    byte[] body = AtomFeed.write(site.of(ctx), title, self, alternate,
         result.hits().stream().map(Hit::cable).toList());
     ctx.contentType(ATOM).result(body);
   }

@@ -7,13 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.HistogramInterval;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SortOrder;
+import org.cablearchive.model.ReferenceId;
 import org.cablearchive.web.HttpError;
 import org.cablearchive.web.SitePaths;
+import org.cablearchive.web.cable.CableAddress;
 
 /**
  * The parameters of a search as the reader gave them, validated: {@code q}, drill-down filters
@@ -31,6 +34,7 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
   private static final int MAX_CURSOR_LENGTH = 1000;
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+  private static final Pattern ID_LIKE = Pattern.compile("[A-Za-z0-9 ()/.,\\-]+|https?://[^\\s\"]+");
 
   public SearchForm {
     Map<FacetField, List<String>> copy = new EnumMap<>(FacetField.class);
@@ -146,7 +150,28 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
 
   /** The archive request for this page. */
   public SearchRequest request(boolean facets, int facetLimit, HistogramInterval histogram, boolean snippets) {
-    return new SearchRequest(query, filters, sort, limit, cursor, facets, facetLimit, histogram, snippets);
+    return request(query, facets, facetLimit, histogram, snippets);
+  }
+
+  /** The archive request for this page, running {@code archiveQuery} (what the reader's query means) instead. */
+  public SearchRequest request(String archiveQuery, boolean facets, int facetLimit, HistogramInterval histogram,
+      boolean snippets) {
+    return new SearchRequest(archiveQuery, filters, sort, limit, cursor, facets, facetLimit, histogram, snippets);
+  }
+
+  /**
+   * The cable the query names when the whole query is a reference ID in a spelling the resolver knows
+   * ({@code 09MEXICO3093}, {@code 09 MEXICO 3093}, a garbled published ID, a WikiLeaks address); a query with
+   * quotes, fields or operators is a search, never an ID.
+   */
+  public Optional<ReferenceId> cableId() {
+    return ID_LIKE.matcher(query).matches() ? CableAddress.resolve(query) : Optional.empty();
+  }
+
+  /** This search from its first page with another query. */
+  public SearchForm withQuery(String other) {
+    SortOrder kept = sort == sort(null, query) ? sort(null, other) : sort;
+    return new SearchForm(other, filters, kept, limit, null, 0);
   }
 
   /** Months when the search is within one year, else years. */

@@ -6,12 +6,15 @@ import org.cablearchive.web.Chrome;
 
 /**
  * What the search page shows; every value is display text or a site path. {@code goToId} is the
- * reference ID the query spells, if it spells one (the page offers to open that cable), else empty.
+ * reference ID the query spells when the archive holds or cites that cable (the page offers to open it),
+ * else empty; {@code notices} say why a search may find less than meant (a value no cable has, an ID the
+ * archive does not know) and where to go instead.
  */
 public record SearchPage(
     Chrome chrome,
     String query,
     String goToId,
+    List<Notice> notices,
     String error,
     boolean searched,
     String totalText,
@@ -26,6 +29,12 @@ public record SearchPage(
     String firstHref,
     String feedHref,
     String jsonHref) {
+
+  /** Something the reader should know about the query, with the searches that work instead. */
+  public record Notice(String text, List<Link> links) {}
+
+  /** A link with its label. */
+  public record Link(String label, String href) {}
 
   /** A hit: its list line, how often it is cited, and why it matched. */
   public record HitView(CableRow row, int citedBy, List<SnippetView> snippets) {}

@@ -10,10 +10,8 @@ import org.cablearchive.archive.Hit;
 import org.cablearchive.archive.QueryException;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.SortOrder;
-import org.cablearchive.model.ReferenceId;
 import org.cablearchive.web.CableRow;
 import org.cablearchive.web.Chrome;
-import org.cablearchive.web.cable.CableAddress;
 import org.cablearchive.web.lookup.Glossary;
 import org.cablearchive.web.lookup.TagMeaning;
 
@@ -35,12 +33,13 @@ public final class SearchPageBuilder {
     this.glossary = glossary;
   }
 
-  public SearchPage build(SearchForm form, SearchResult result) {
+  public SearchPage build(SearchForm form, SearchResult result, QueryNotices about) {
     List<SearchPage.HitView> hits = result.hits().stream().map(SearchPageBuilder::hit).toList();
     return new SearchPage(
         chrome(form),
         form.query(),
-        spelledId(form.query()),
+        about.namesAKnownCable() ? about.cable().get().value() : "",
+        about.notices(form),
         "",
         true,
         count(result.total()),
@@ -60,14 +59,9 @@ public final class SearchPageBuilder {
   /** The page for a query the archive refused: the reader's text stays in the box with the reason. */
   public SearchPage failed(SearchForm form, QueryException e) {
     String where = e.position() >= 0 ? " (at character " + (e.position() + 1) + ")" : "";
-    return new SearchPage(chrome(form), form.query(), spelledId(form.query()), "Your query cannot be run" + where + ": " + e.getMessage(),
+    return new SearchPage(chrome(form), form.query(), "", List.of(), "Your query cannot be run" + where + ": " + e.getMessage(),
         false, "", "", List.of(), List.of(), chips(form), DateHistogram.of(List.of(), k -> "", ""), sorts(form),
         hidden(form), null, null, null, null);
-  }
-
-  /** A query such as {@code 09 MEXICO 3093} is most likely a reader looking for that cable. */
-  private static String spelledId(String query) {
-    return query.isBlank() || query.contains(":") ? "" : CableAddress.resolve(query).map(ReferenceId::value).orElse("");
   }
 
   private static Chrome chrome(SearchForm form) {
