@@ -128,7 +128,7 @@ final class CableSearch {
     }
   }
 
-  private record Plan(Query parsed, DrillDownQuery query, PassageFinder passages, boolean withFacets, Way way) {}
+  private record Plan(DrillDownQuery query, PassageFinder passages, boolean withFacets, Way way) {}
 
   private Plan plan(SearchRequest request) {
     Query parsed = new ArchiveQueryParser(analyzer).parse(request.query());
@@ -138,7 +138,7 @@ final class CableSearch {
         : withFacets && parsed instanceof MatchAllDocsQuery ? Way.ALL
         : ranksApart && request.sort() == SortOrder.RELEVANCE && passages.looksForWholeWords() ? Way.RANK_THEN_COUNT
         : Way.ONE_PASS;
-    return new Plan(parsed, drillDown(parsed, request.filters()), passages, withFacets, way);
+    return new Plan(drillDown(parsed, request.filters()), passages, withFacets, way);
   }
 
   private SearchResult run(SearchRequest request, Plan plan) throws IOException {
