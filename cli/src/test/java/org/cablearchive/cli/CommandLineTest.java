@@ -223,11 +223,43 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "import", "parse", "search", "show", "stats", "serve", "generate", "solr-init"})
+  @ValueSource(strings = {"demo", "import", "export", "parse", "search", "show", "stats", "serve", "generate", "solr-init"})
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: cables " + command);
+  }
+
+  @Test
+  void exportWritesEveryCurrentCableAndItsCsvImportsBackTheSame() throws IOException {
+    CliRun jsonl = CliRun.of("export", "--data", data.toString());
+    assertThat(jsonl.exitCode()).as(jsonl.err()).isZero();
+    List<String> ids = new ArrayList<>();
+    for (String line : jsonl.out().split("\n")) {
+      ids.add(JSON.readTree(line).get("id").asText());
+    }
+    assertThat(ids).containsExactlyInAnyOrderElementsOf(currentVersions().stream().map(c -> c.get("id").asText()).toList());
+    assertThat(jsonl.err()).isEqualTo(String.format(java.util.Locale.ROOT, "%,d cables written%n", ids.size()));
+
+    Path csv = temp.resolve("export.csv");
+    CliRun written = CliRun.of("export", "--format", "csv", "--out", csv.toString(), "--data", data.toString(), "tag:PREL");
+    assertThat(written.exitCode()).as(written.err()).isZero();
+    Path again = temp.resolve("again");
+    assertThat(CliRun.of("import", "--data", again.toString(), csv.toString()).exitCode()).isZero();
+    CliRun prel = CliRun.of("search", "--json", "--data", data.toString(), "tag:PREL");
+    CliRun back = CliRun.of("search", "--json", "--data", again.toString(), "*:*");
+    assertThat(JSON.readTree(back.out()).get("total").asLong()).isEqualTo(JSON.readTree(prel.out()).get("total").asLong());
+  }
+
+  @Test
+  void exportWritesTheReferenceGraphAndRefusesWhatItCannotWrite() throws IOException {
+    CliRun graph = CliRun.of("export", "--format", "graphml", "--data", data.toString());
+    assertThat(graph.exitCode()).as(graph.err()).isZero();
+    assertThat(graph.out()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">")
+        .contains("<graph id=\"references\" edgedefault=\"directed\">").contains("<edge id=\"e0\" source=\"");
+    CliRun bad = CliRun.of("export", "--format", "xml", "--data", data.toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err().strip()).isEqualTo("cables export: --format must be jsonl, csv or graphml, not \"xml\"");
   }
 
   @Test

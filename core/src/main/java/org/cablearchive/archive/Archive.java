@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.network.CableNetwork;
 
 /**
  * A store of cables and their versions, with search. Implementations are thread-safe: many
@@ -53,6 +54,29 @@ public interface Archive extends AutoCloseable {
    * cable), and without holding up other requests while counting.
    */
   ReleaseDates releaseDates() throws IOException;
+
+  /**
+   * The people, posts and reference graph of every current cable as of the last {@link #commit()}, with
+   * the citation rank. It is built once for each state of the archive (not for each call), so that a
+   * later import shows in it as soon as it is committed.
+   */
+  CableNetwork network() throws IOException;
+
+  /** What a list shows of each held cable among {@code ids}, in the order given; IDs the archive does not hold are left out. */
+  List<CableSummary> summaries(List<ReferenceId> ids) throws IOException;
+
+  /**
+   * Hands the current version of every cable matching {@code query} (blank: every cable) to {@code sink},
+   * one at a time and with no cap, in the order the archive keeps them: memory stays flat however many match.
+   * Throws {@link QueryException} for a query that cannot be run.
+   */
+  void export(String query, CableSink sink) throws IOException;
+
+  /** Takes exported cables one at a time. */
+  @FunctionalInterface
+  interface CableSink {
+    void accept(Cable cable) throws IOException;
+  }
 
   @Override
   void close() throws IOException;

@@ -8,5 +8,7 @@ public enum SortOrder {
   RELEASED_ASC,
   RELEASED_DESC,
   /** Most-cited first. */
-  CITED_DESC
+  CITED_DESC,
+  /** Highest citation rank first ({@link org.cablearchive.network.CitationRank}). */
+  RANK
 }

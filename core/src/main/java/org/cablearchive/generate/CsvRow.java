@@ -7,11 +7,11 @@ import java.io.Writer;
  * Writes rows in the cables.csv layout: every field in double quotes, comma separated, a quote
  * written {@code \"} and a backslash {@code \\}, rows ended by a newline.
  */
-final class CsvRow {
+public final class CsvRow {
   private final Writer out;
   private final StringBuilder row = new StringBuilder(1 << 16);
 
-  CsvRow(Writer out) {
+  public CsvRow(Writer out) {
     this.out = out;
   }
 
@@ -19,7 +19,7 @@ final class CsvRow {
    * Writes one row and returns its length in UTF-8, counted here because the rows go through a
    * {@link Writer} that does not tell how many bytes it wrote.
    */
-  long write(String... fields) throws IOException {
+  public long write(String... fields) throws IOException {
     row.setLength(0);
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {

@@ -34,7 +34,20 @@ final class CableReading {
 
   Cable read() {
     TransmissionHeader header = HeaderReader.read(TelegramLines.split(doc.header()));
-    String[] body = TelegramLines.split(doc.body());
+    String[] lines = TelegramLines.split(doc.body());
+    int textStart = ReleaseDump.textStart(lines);
+    if (textStart > 0) {
+      problems.body("RELEASE_DUMP", sourceLineIndex(doc.body(), textStart - 1), "the body holds a stub of the text and the release's metadata for the "
+          + "cable before the text; the text after them was read");
+    } else {
+      textStart = ReleaseDump.textAfterStub(lines);
+      if (textStart > 0) {
+        problems.body("STUB_BEFORE_TEXT", sourceLineIndex(doc.body(), textStart), "the body opens with a stub of the text cut short; the whole text "
+            + "after it was read");
+      }
+    }
+    String[] body = ReleaseDump.readable(lines, textStart);
+    int textOffset = textStart == 0 ? 0 : TelegramLines.lineStarts(doc.body(), textStart + 1)[textStart];
     List<ParagraphReader.Start> starts = ParagraphReader.starts(body);
     Caption caption = CaptionReader.read(body, starts.isEmpty() ? body.length : starts.get(0).line());
     SignerReader.Signer signer = SignerReader.read(body);
@@ -57,7 +70,7 @@ final class CableReading {
         declassifyOn(caption), authority != null && authority.name() != null ? authority.name()
             : declassification == null ? null : declassification.classifier(),
         authority == null ? null : authority.title(), authority == null ? List.of() : authority.reasons(),
-        signer == null ? List.of() : List.of(signer.name()), SummaryReader.read(doc.body(), paragraphs), paragraphs,
+        signer == null ? List.of() : List.of(signer.name()), SummaryReader.read(doc.body(), textOffset, paragraphs), paragraphs,
         HeadingReader.headings(doc.body(), body, headingLines), doc.articles(), header.partial() || doc.body().startsWith(HeaderReader.PARTIAL_NOTE), doc.header(),
         doc.body(), problems.list(), doc.location());
   }
@@ -76,6 +89,21 @@ final class CableReading {
     int to = starts.size() > 1 ? starts.get(1).line() : Math.min(body.length, from + 12);
     ClassificationAuthority inText = ClassificationAuthority.inLines(body, from, Math.min(to, from + 12));
     return inText != null && inText.name() != null ? inText : fromCaption;
+  }
+
+  /**
+   * The line of the source file (counted from the body's first) that body line {@code index} stands on:
+   * the reader splits lines at {@code \r} too, a source file's lines are counted at {@code \n}.
+   */
+  private static int sourceLineIndex(String body, int index) {
+    int offset = TelegramLines.lineStarts(body, index + 1)[index];
+    int newlines = 0;
+    for (int i = 0; i < offset; i++) {
+      if (body.charAt(i) == '\n') {
+        newlines++;
+      }
+    }
+    return newlines;
   }
 
   /** The section the classification line names, else the one the published ID does. */

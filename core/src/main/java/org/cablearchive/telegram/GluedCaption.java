@@ -11,8 +11,8 @@ import java.util.List;
  */
 final class GluedCaption {
   private static final String[] LABELS = {"E.O. 1", "E.O.1", "EO 1", "TAGS:", "Tags:", "tags:", "SUBJECT:",
-      "Subject:", "subject:", "SUBJ:", "REF:", "REFS:", "REF(S):", "Ref(s):", "Classified By:", "CLASSIFIED BY:",
-      "Classified by:"};
+      "Subject:", "subject:", "SUBJ:", "REF:", "REFS:", "REF(S):", "Ref(s):", "Classified By:", "CLASSIFIED BY",
+      "Classified by", "classified by"};
 
   /** Lines and, for each, the index of the line it was cut from. */
   record Lines(String[] text, int[] origin) {}
@@ -50,6 +50,10 @@ final class GluedCaption {
         continue;
       }
       int at = line.indexOf(label, from);
+      while (at > 0 && Character.isLetter(line.charAt(at - 1)) && Character.toUpperCase(label.charAt(0)) == 'C') {
+        // DECLASSIFIED BY is no label; the E.O. in AMBASSADORE.O. 12958 is
+        at = line.indexOf(label, at + 1);
+      }
       if (at > 0 && (first < 0 || at < first) && !TelegramLines.isBlank(line.substring(0, at))) {
         first = at;
       }

@@ -12,16 +12,18 @@ import org.cablearchive.model.Paragraphs;
 final class SummaryReader {
   private SummaryReader() {}
 
-  static String read(String body, Paragraphs paragraphs) {
+  /** The summary of {@code body}, read from {@code from} on (where the text starts, past a stub and dump before it). */
+  static String read(String body, int from, Paragraphs paragraphs) {
     int open = -1;
-    for (int at = TelegramLines.indexOfIgnoreCase(body, "summary", 0); at >= 0;
+    for (int at = TelegramLines.indexOfIgnoreCase(body, "summary", from); at >= 0;
         at = TelegramLines.indexOfIgnoreCase(body, "summary", at + 7)) {
       if (!isWord(body, at)) {
         continue;
       }
       int closing = closingStart(body, at);
       if (closing < 0) {
-        open = open < 0 ? at : open;
+        // a heading "SUMMARY" over "1. Summary: …": the summary opens at the last one
+        open = open < 0 || onlyMarksBetween(body, open + 7, at) ? at : open;
       } else if (open >= 0) {
         String text = cleaned(body.substring(open + "summary".length(), closing));
         return text.isEmpty() ? null : text;
@@ -68,29 +70,53 @@ final class SummaryReader {
         && (at + 7 >= body.length() || !Character.isLetter(body.charAt(at + 7)));
   }
 
-  /** Where "end summary" or "end of summary" starts when the "summary" at {@code at} closes one, else -1. */
+  /**
+   * Where "end summary" or "end of summary" starts when the "summary" at {@code at} closes one, else -1;
+   * the words may stand on two lines ({@code END / SUMMARY.}).
+   */
   private static int closingStart(String body, int at) {
-    if (at >= 4 && body.regionMatches(true, at - 4, "end ", 0, 4)) {
-      return at - 4;
+    int i = at;
+    while (i > 0 && Character.isWhitespace(body.charAt(i - 1))) {
+      i--;
     }
-    if (at >= 7 && body.regionMatches(true, at - 7, "end of ", 0, 7)) {
-      return at - 7;
+    if (i == at) {
+      return -1;
+    }
+    if (i >= 3 && body.regionMatches(true, i - 3, "end", 0, 3) && (i == 3 || !Character.isLetter(body.charAt(i - 4)))) {
+      return i - 3;
+    }
+    if (i >= 6 && body.regionMatches(true, i - 6, "end of", 0, 6)) {
+      return i - 6;
     }
     return -1;
   }
 
+  /** Whether only rules, numbers, markings and blanks stand in {@code [from, to)}: no word of the text. */
+  private static boolean onlyMarksBetween(String body, int from, int to) {
+    int letters = 0;
+    for (int i = from; i < to; i++) {
+      char c = body.charAt(i);
+      if (Character.isLetter(c) && ++letters > 6) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Drops the punctuation and paragraph mark around the summary's text and joins its lines. */
   private static String cleaned(String text) {
-    String t = TelegramLines.collapse(text);
+    String t = TelegramLines.collapse(text.replaceAll("\\\\[ \\t]*(?=\\r?\\n)", "")); // lines ending in an escaping backslash
     int i = 0;
     while (i < t.length() && ".:-–— ".indexOf(t.charAt(i)) >= 0) {
       i++;
     }
     t = t.substring(i);
-    if (t.regionMatches(true, 0, "and comment", 0, 11)) {
-      t = t.substring(11).replaceFirst("^[.:\\- ]+", "");
-    }
+    // "Summary and Comment:", "Summary and Action Request.", "SUMMARY AND INTRODUCTION ----": the label's own words
+    t = t.replaceFirst("^(?i:and|&)\\s+(?:[A-Za-z]+\\s+){0,3}?[A-Za-z]+\\s*(?:[.:]+|[-\u2010-\u2015]{3,})\\s*", "");
     t = withoutParagraphMark(t);
+    t = t.replaceFirst("^\\(\\s*[A-Z/]{1,8}\\s*\\)\\s*", "");
+    // a summary over several paragraphs: their numbers and markings are not its text
+    t = t.replaceAll("\\s¶?\\d{1,2}\\.\\s*\\([A-Z/]{1,8}\\)", "");
     int end = t.length();
     while (end > 0 && (t.charAt(end - 1) == ' ' || t.charAt(end - 1) == '(' || t.charAt(end - 1) == '-')) {
       end--;

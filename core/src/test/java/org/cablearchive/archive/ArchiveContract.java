@@ -24,17 +24,19 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * What every {@link Archive} must do. An implementation's test extends this class and says how to
  * make an empty archive; the suite stores cables built in code (here) and the bundled real sample
- * ({@link SampleCorpusContract}) and checks exact results.
+ * ({@link SampleCorpusContract}) and checks exact results; {@link NetworkContract} adds the network of
+ * people, posts and references, export and the citation rank.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ArchiveContract {
+public abstract class ArchiveContract implements NetworkContract {
   private final List<Archive> opened = new ArrayList<>();
   private Archive sample;
 
   /** A new, empty archive; the suite closes it. */
   protected abstract Archive createEmptyArchive() throws Exception;
 
-  protected Archive emptyArchive() throws Exception {
+  @Override
+  public Archive emptyArchive() throws Exception {
     Archive archive = createEmptyArchive();
     opened.add(archive);
     return archive;

@@ -31,6 +31,12 @@ public final class CableBuilder {
   private final List<Paragraph> paragraphs = new ArrayList<>();
   private List<String> handling = List.of("SIPDIS");
   private String file = "test.html";
+  private List<String> signers = List.of("FEELEY");
+  private String classifiedBy = "Ambassador Carlos Pascual";
+  private String classifiedByTitle = "Ambassador";
+  private List<Addressee> to = List.of(new Addressee(new RoutingIndicator("RUEHC"), "SECSTATE WASHDC", Precedence.IMMEDIATE));
+  private List<Addressee> info = List.of();
+  private String sender = "AMEMBASSY MEXICO";
   private String body;
 
   private CableBuilder(String id) {
@@ -83,6 +89,45 @@ public final class CableBuilder {
     return this;
   }
 
+  public CableBuilder signers(String... names) {
+    signers = List.of(names);
+    return this;
+  }
+
+  /** The "Classified By" line's name and title (null for none). */
+  public CableBuilder classifiedBy(String name, String title) {
+    classifiedBy = name;
+    classifiedByTitle = title;
+    return this;
+  }
+
+  /** The FM line's station. */
+  public CableBuilder sender(String name) {
+    sender = name;
+    return this;
+  }
+
+  /** TO addressees, each {@code ROUTE/NAME} as the header writes it. */
+  public CableBuilder to(String... addressees) {
+    to = addressees(addressees);
+    return this;
+  }
+
+  /** INFO addressees, each {@code ROUTE/NAME}. */
+  public CableBuilder info(String... addressees) {
+    info = addressees(addressees);
+    return this;
+  }
+
+  private static List<Addressee> addressees(String... written) {
+    List<Addressee> list = new ArrayList<>();
+    for (String a : written) {
+      int slash = a.indexOf('/');
+      list.add(new Addressee(new RoutingIndicator(a.substring(0, slash)), a.substring(slash + 1), null));
+    }
+    return list;
+  }
+
   public CableBuilder paragraph(String text) {
     paragraphs.add(new Paragraph(paragraphs.size() + 1, "C", text));
     return this;
@@ -113,10 +158,9 @@ public final class CableBuilder {
     String header = "R " + "272238Z OCT 09\nFM AMEMBASSY MEXICO\nTO RUEHC/SECSTATE WASHDC 8786";
     return new Cable(ReferenceId.of(id), id, false, created, released, classification, origin, subject, null, tags, references,
         "VZCZCXRO1782", Precedence.ROUTINE, new DateTimeGroup("272238Z OCT 09"),
-        List.of(new Addressee(new RoutingIndicator("RUEHME"), "AMEMBASSY MEXICO", null)),
-        List.of(new Addressee(new RoutingIndicator("RUEHC"), "SECSTATE WASHDC", Precedence.IMMEDIATE)),
-        List.of(), handling, new Section(1, 1), java.time.LocalDate.of(2019, 7, 24), "Ambassador Carlos Pascual",
-        "Ambassador", List.of("1.4 (b)", "1.4 (d)"), List.of("FEELEY"), null, paragraphs, List.of(), List.of(), false, header,
+        List.of(new Addressee(null, sender, null)), to, info, handling, new Section(1, 1),
+        java.time.LocalDate.of(2019, 7, 24), classifiedBy, classifiedByTitle, List.of("1.4 (b)", "1.4 (d)"), signers, null,
+        paragraphs, List.of(), List.of(), false, header,
         body == null ? text.toString() : body, List.of(new Problem("NO_TAGS", 3, "no TAGS line")),
         new SourceLocation(SourceFormat.HTML, file, 1));
   }

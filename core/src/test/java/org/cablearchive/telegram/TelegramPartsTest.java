@@ -211,7 +211,7 @@ class TelegramPartsTest {
     assertThat(SignerReader.read(TelegramLines.split("text\nVisit our site at http://x/y/ / FEELEY\n")).name()).isEqualTo("FEELEY");
     assertThat(SignerReader.read(TelegramLines.split("End Comment. RICE")).name()).isEqualTo("RICE");
     assertThat(SignerReader.read(TelegramLines.split("XXXXXXXXXXXX"))).isNull();
-    assertThat(SummaryReader.read("¶1. (C) Summary. It went well.\n¶2. Summary continued: more. End Summary.\n", Paragraphs.of("").build()))
+    assertThat(SummaryReader.read("¶1. (C) Summary. It went well.\n¶2. Summary continued: more. End Summary.\n", 0, Paragraphs.of("").build()))
         .isEqualTo("It went well. ¶2. Summary continued: more.");
   }
 }

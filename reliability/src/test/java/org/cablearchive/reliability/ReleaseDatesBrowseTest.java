@@ -25,6 +25,7 @@ import org.cablearchive.archive.StoreOutcome;
 import org.cablearchive.archive.lucene.LuceneArchive;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.network.CableNetwork;
 import org.cablearchive.web.ReadingRoom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,6 +169,21 @@ class ReleaseDatesBrowseTest {
     @Override
     public ArchiveStats stats() throws IOException {
       return archive.stats();
+    }
+
+    @Override
+    public CableNetwork network() throws IOException {
+      return archive.network();
+    }
+
+    @Override
+    public List<CableSummary> summaries(List<ReferenceId> ids) throws IOException {
+      return archive.summaries(ids);
+    }
+
+    @Override
+    public void export(String query, CableSink sink) throws IOException {
+      archive.export(query, sink);
     }
 
     @Override

@@ -7,6 +7,11 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.web.api.ApiController;
+import org.cablearchive.web.api.NetworkApi;
+import org.cablearchive.web.person.PersonController;
+import org.cablearchive.web.post.PostController;
+import org.cablearchive.web.thread.MostCitedController;
+import org.cablearchive.web.thread.ThreadController;
 import org.cablearchive.web.browse.BrowseController;
 import org.cablearchive.web.cable.CableController;
 import org.cablearchive.web.cable.CablePageBuilder;
@@ -79,6 +84,11 @@ public final class ReadingRoom implements AutoCloseable {
     browse.register(config.routes);
     new FeedController(archive, site).register(config.routes);
     new ApiController(archive, json, browse).register(config.routes);
+    new NetworkApi(archive, json).register(config.routes);
+    new PersonController(archive, pages, recent).register(config.routes);
+    new PostController(archive, pages, recent, routes).register(config.routes);
+    new ThreadController(archive, pages, recent).register(config.routes);
+    new MostCitedController(archive, pages, recent).register(config.routes);
   }
 
   /**

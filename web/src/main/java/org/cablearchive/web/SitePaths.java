@@ -22,6 +22,18 @@ public final class SitePaths {
     return cable(id) + "#par" + number;
   }
 
+  public static String person(String slug) {
+    return "/person/" + segment(slug);
+  }
+
+  public static String post(String station) {
+    return "/post/" + segment(station);
+  }
+
+  public static String thread(ReferenceId id) {
+    return cable(id) + "/thread";
+  }
+
   public static String origin(String origin) {
     return "/origin/" + segment(origin);
   }

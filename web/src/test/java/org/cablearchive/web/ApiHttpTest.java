@@ -124,7 +124,8 @@ class ApiHttpTest {
     assertThat(names(doc.get("paths"))).containsExactlyInAnyOrder(
         "/api/cables/{id}", "/api/cables/{id}/versions/{number}", "/api/cables/{id}/cited-by", "/api/search", "/api/browse/{kind}",
         "/api/browse/{kind}/{value}", "/api/browse/created/{year}/{month}", "/api/stats", "/api/openapi.json", "/feeds/search",
-        "/feeds/{kind}/{value}");
+        "/feeds/{kind}/{value}", "/api/person/{slug}", "/api/people", "/api/post/{station}", "/api/posts",
+        "/api/cables/{id}/thread", "/api/cited", "/api/export", "/feeds/person/{slug}");
     JsonNode sorts = doc.get("components").get("parameters").get("sort").get("schema").get("enum");
     for (JsonNode sort : sorts) {
       assertThat(http.get("/api/search?sort=" + sort.asText()).statusCode()).as(sort.asText()).isEqualTo(200);

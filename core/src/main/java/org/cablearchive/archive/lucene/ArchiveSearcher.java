@@ -31,11 +31,12 @@ import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.ReleaseDates;
+import org.cablearchive.network.CableNetwork;
 
 /**
  * A searcher over one point-in-time view of the archive, with what is worth computing once per view:
  * the facet ordinals (built when the view opens, so that no query pays for them), the facet counts
- * over all cables, the cables per day of release, and the cited-by counts. A large view is searched on all cores at once, a slice of
+ * over all cables, the cables per day of release, the cited-by counts, and the network of people, posts and references with its ranks. A large view is searched on all cores at once, a slice of
  * its segments each.
  */
 final class ArchiveSearcher extends IndexSearcher {
@@ -49,6 +50,8 @@ final class ArchiveSearcher extends IndexSearcher {
   private final Executor executor;
   private final SortedSetDocValuesReaderState facetState;
   private volatile Citations citations;
+  private volatile CableNetwork network;
+  private volatile RankValues ranks;
   private volatile Facets allFacets;
   private volatile FacetOrdinals facetOrdinals;
   private volatile ReleaseDates releaseDates;
@@ -211,6 +214,30 @@ final class ArchiveSearcher extends IndexSearcher {
       }
     }
     return citations;
+  }
+
+  /** The network of this view's cables, built on first use (or by the archive's warming as the view opens). */
+  CableNetwork network() throws IOException {
+    if (network == null) {
+      synchronized (this) {
+        if (network == null) {
+          network = NetworkOfView.build(getIndexReader());
+        }
+      }
+    }
+    return network;
+  }
+
+  /** Each cable's citation rank in this view, for sorting. */
+  RankValues ranks() throws IOException {
+    if (ranks == null) {
+      synchronized (this) {
+        if (ranks == null) {
+          ranks = new RankValues(network());
+        }
+      }
+    }
+    return ranks;
   }
 
   /**

@@ -24,6 +24,7 @@ import org.cablearchive.archive.FacetField;
 import org.cablearchive.model.Addressee;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.network.CableFacts;
 
 /** Maps a cable to its two kinds of index documents (see {@link IndexFields}). */
 final class CableDocuments {
@@ -113,6 +114,7 @@ final class CableDocuments {
     if (notBlank(cable.classifiedBy())) {
       doc.add(new Field(CLASSIFIED_BY, cable.classifiedBy(), NAME));
     }
+    doc.add(new BinaryDocValuesField(FACTS_DV, new BytesRef(CableFacts.of(cable).encode())));
     return facets.build(doc);
   }
 

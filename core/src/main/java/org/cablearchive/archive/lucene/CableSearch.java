@@ -267,6 +267,7 @@ final class CableSearch {
       case RELEASED_ASC -> new Sort(date(IndexFields.RELEASED, false), id);
       case RELEASED_DESC -> new Sort(date(IndexFields.RELEASED, true), id);
       case CITED_DESC -> new Sort(searcher.citations().source().getSortField(true), id);
+      case RANK -> new Sort(searcher.ranks().getSortField(true), id);
     };
   }
 

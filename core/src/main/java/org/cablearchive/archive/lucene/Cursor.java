@@ -29,6 +29,8 @@ record Cursor(SortOrder sort, long seen, FieldDoc after) {
         text.append('n');
       } else if (value instanceof Float f) {
         text.append('f').append(Float.floatToIntBits(f));
+      } else if (value instanceof Double d) {
+        text.append('d').append(Double.doubleToLongBits(d));
       } else if (value instanceof Long l) {
         text.append('l').append(l);
       } else if (value instanceof BytesRef b) {
@@ -64,6 +66,7 @@ record Cursor(SortOrder sort, long seen, FieldDoc after) {
       case 'n' -> null;
       case 'f' -> Float.intBitsToFloat(Integer.parseInt(part.substring(1)));
       case 'l' -> Long.parseLong(part.substring(1));
+      case 'd' -> Double.longBitsToDouble(Long.parseLong(part.substring(1)));
       case 'b' -> new BytesRef(Base64.getUrlDecoder().decode(part.substring(1)));
       default -> throw new IllegalArgumentException("bad cursor value");
     };

@@ -36,6 +36,8 @@ final class IndexFields {
   static final String ORIGIN_DV = "origin_dv";
   static final String CLASSIFICATION_DV = "classification_dv";
   static final String MONTH_DV = "month_dv";
+  /** The cable's structured fields for the network of people, posts and references ({@code CableFacts}). */
+  static final String FACTS_DV = "facts_dv";
 
   // every release (cable and version documents); version_of's doc values are also the ID that result
   // lists show and sort by

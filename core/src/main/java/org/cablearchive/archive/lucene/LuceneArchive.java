@@ -61,6 +61,7 @@ import org.cablearchive.archive.StoreOutcome;
 import org.cablearchive.archive.Version;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.network.CableNetwork;
 
 /**
  * The archive as an embedded Lucene index in {@code <data>/index}. Each reference ID has one
@@ -78,7 +79,7 @@ public final class LuceneArchive implements Archive {
   private final ThreadLocal<StoredForms> storedForms = ThreadLocal.withInitial(StoredForms::new);
   /** Commit data naming the layout of stored documents: raise {@link #LAYOUT} whenever what is stored changes. */
   static final String LAYOUT_KEY = "cables.layout";
-  static final String LAYOUT = "4";
+  static final String LAYOUT = "5";
   /** How long a search may take before it is stopped: a backstop behind {@link QueryCost}, for a busy machine. */
   public static final Duration DEFAULT_SEARCH_TIMEOUT = Duration.ofSeconds(5);
   /** The most units of work a search may cost before it runs (see {@link QueryCost}). */
@@ -97,6 +98,8 @@ public final class LuceneArchive implements Archive {
   private volatile boolean committedSinceRefresh;
   private volatile Duration searchTimeout = DEFAULT_SEARCH_TIMEOUT;
   private volatile long maxSearchCost = QueryCost.MAX;
+  /** Builds the network of each new view of a read-only archive before any request asks for it. */
+  private final ExecutorService warmer = Executors.newSingleThreadExecutor(daemon("archive-network"));
   /** Threads that search a large view's slices side by side, one per core. */
   private final ExecutorService searchThreads = Executors.newFixedThreadPool(
       Runtime.getRuntime().availableProcessors(), daemon("archive-search"));
@@ -112,7 +115,11 @@ public final class LuceneArchive implements Archive {
       @Override
       public ArchiveSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous)
           throws IOException {
-        return new ArchiveSearcher(reader, facets, searchThreads);
+        ArchiveSearcher searcher = new ArchiveSearcher(reader, facets, searchThreads);
+        if (writer == null) {
+          warm(searcher);
+        }
+        return searcher;
       }
     };
     if (writer == null) {
@@ -131,6 +138,29 @@ public final class LuceneArchive implements Archive {
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
     }
+  }
+
+  /**
+   * Builds a new view's network in the background, so that the reading room's requests find it built: a
+   * view that is already closed, or replaced before its turn, is skipped.
+   */
+  private void warm(ArchiveSearcher searcher) {
+    warmer.submit(() -> {
+      if (!searcher.getIndexReader().tryIncRef()) {
+        return;
+      }
+      try {
+        searcher.network();
+      } catch (IOException | RuntimeException e) {
+        // a request on this view builds it again and reports what failed
+      } finally {
+        try {
+          searcher.getIndexReader().decRef();
+        } catch (IOException ignored) {
+          // closing a view the manager already let go of: nothing to keep
+        }
+      }
+    });
   }
 
   /**
@@ -554,6 +584,54 @@ public final class LuceneArchive implements Archive {
     return counts;
   }
 
+  @Override
+  public CableNetwork network() throws IOException {
+    ArchiveSearcher searcher = acquire();
+    try {
+      return searcher.network();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** One search for all the IDs: a set of terms is intersected with each segment's terms in order. */
+  @Override
+  public List<CableSummary> summaries(List<ReferenceId> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    ArchiveSearcher searcher = acquire();
+    try {
+      List<BytesRef> terms = ids.stream().map(id -> new BytesRef(IndexFields.keyword(id.value()))).distinct().toList();
+      ScoreDoc[] docs = searcher.search(new org.apache.lucene.search.TermInSetQuery(IndexFields.ID, terms), terms.size()).scoreDocs;
+      Map<ReferenceId, CableSummary> found = new java.util.HashMap<>();
+      for (CableSummary summary : summaries(searcher, docs)) {
+        found.put(summary.id(), summary);
+      }
+      List<CableSummary> ordered = new ArrayList<>(ids.size());
+      for (ReferenceId id : ids) {
+        CableSummary summary = found.get(id);
+        if (summary != null) {
+          ordered.add(summary);
+        }
+      }
+      return ordered;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public void export(String query, CableSink sink) throws IOException {
+    Query parsed = CablesOnly.of(new ArchiveQueryParser(analyzer).parse(query == null ? "" : query));
+    ArchiveSearcher searcher = acquire();
+    try {
+      CurrentDocuments.forEach(searcher, parsed, sink);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   private long indexBytes() throws IOException {
     long bytes = 0;
     for (String file : directory.listAll()) {
@@ -586,6 +664,7 @@ public final class LuceneArchive implements Archive {
       }
       searchers.close();
       searchThreads.shutdownNow();
+      warmer.shutdownNow();
       if (writer != null) {
         writer.close();
       }

@@ -13,6 +13,7 @@ import org.cablearchive.json.CableJson;
 import org.cablearchive.model.Addressee;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.network.CableFacts;
 
 /** Maps a cable to the collection's two kinds of documents (see configset/schema.xml). */
 final class CableDocuments {
@@ -66,6 +67,7 @@ final class CableDocuments {
       doc.setField(CLASSIFIED_BY, cable.classifiedBy());
     }
     doc.setField(CURRENT_VERSION, release.versionKey(id));
+    doc.setField(FACTS, java.util.Base64.getEncoder().encodeToString(CableFacts.of(cable).encode()));
     return doc;
   }
 

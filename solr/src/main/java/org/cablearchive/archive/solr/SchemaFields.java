@@ -39,6 +39,7 @@ final class SchemaFields {
   static final String SUBJECT_DISPLAY = "subject_display";
   static final String CITED_BY_COUNT = "cited_by_count";
   static final String CURRENT_VERSION = "current_version";
+  static final String FACTS = "facts";
 
   // version documents
   static final String VERSION_OF = "version_of";

@@ -70,6 +70,10 @@ final class SearchParams {
 
   /** Ties are broken by reference ID, which is also what cursor paging needs. */
   static String sort(SortOrder order) {
+    if (order == SortOrder.RANK) {
+      // ordered in the archive from the network's ranks (RankedSearch): the collection only finds the hits
+      return KEY + " asc";
+    }
     String first = switch (order) {
       case RELEVANCE -> "score desc";
       case CREATED_ASC -> CREATED + " asc";
@@ -77,6 +81,7 @@ final class SearchParams {
       case RELEASED_ASC -> RELEASED + " asc";
       case RELEASED_DESC -> RELEASED + " desc";
       case CITED_DESC -> CITED_BY_COUNT + " desc";
+      case RANK -> throw new IllegalStateException("answered above");
     };
     return first + "," + KEY + " asc";
   }

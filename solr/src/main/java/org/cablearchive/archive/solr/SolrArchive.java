@@ -36,6 +36,8 @@ import org.cablearchive.archive.lucene.QueryLanguage;
 import org.cablearchive.json.CableJson;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.network.CableNetwork;
+import org.cablearchive.archive.SortOrder;
 
 /**
  * The archive in a SolrCloud collection prepared by {@link SolrCollections#create}. Like the embedded
@@ -55,6 +57,7 @@ public final class SolrArchive implements Archive {
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final Citations citations;
   private final UpdateBuffer updates = new UpdateBuffer(this);
+  private final CollectionNetwork network = new CollectionNetwork(this);
   private KnownReleases known;
 
   SolrArchive(SolrClient client, String collection) {
@@ -156,6 +159,7 @@ public final class SolrArchive implements Archive {
     if (citations.recount()) {
       hardCommit();
     }
+    network.committed();
   }
 
   @Override
@@ -172,6 +176,9 @@ public final class SolrArchive implements Archive {
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     Query parsed = QueryLanguage.parse(request.query());
+    if (request.sort() == SortOrder.RANK) {
+      return RankedSearch.run(this, request, QueryWriter.write(parsed), network());
+    }
     PageCursor cursor = PageCursor.parse(request.cursor(), request.sort());
     QueryResponse response = query(SearchParams.of(request, QueryWriter.write(parsed), cursor));
     Map<String, Cable> texts = request.snippets() ? currentTexts(response.getResults()) : Map.of();
@@ -224,6 +231,50 @@ public final class SolrArchive implements Archive {
   @Override
   public ReleaseDates releaseDates() throws IOException {
     return new CollectionStats(this).releaseDates();
+  }
+
+  @Override
+  public CableNetwork network() throws IOException {
+    return network.get();
+  }
+
+  @Override
+  public List<CableSummary> summaries(List<ReferenceId> ids) throws IOException {
+    Map<String, SolrDocument> found = new HashMap<>();
+    for (SolrDocument doc : getByIds(ids.stream().map(ReferenceId::value).distinct().toList(), SUMMARY_FIELDS)) {
+      found.put((String) doc.getFirstValue(KEY), doc);
+    }
+    List<CableSummary> summaries = new ArrayList<>();
+    for (ReferenceId id : ids) {
+      SolrDocument doc = found.get(id.value());
+      if (doc != null) {
+        summaries.add(Summaries.of(doc));
+      }
+    }
+    return summaries;
+  }
+
+  /** Pages through the matching cables by key, reading each page's current texts in one request. */
+  @Override
+  public void export(String query, CableSink sink) throws IOException {
+    QueryWriter.Written written = QueryWriter.write(QueryLanguage.parse(query == null ? "" : query));
+    SearchRequest all = new SearchRequest(query, Map.of(), SortOrder.RANK, SearchParams.MAX_LIMIT, null, false, 0, null, false);
+    String mark = "*";
+    while (true) {
+      ModifiableSolrParams params = SearchParams.of(all, written, new PageCursor(SortOrder.RANK, 0, mark));
+      params.set("fl", KEY + "," + CURRENT_VERSION);
+      QueryResponse response = query(params);
+      List<String> versions = new ArrayList<>();
+      response.getResults().forEach(doc -> versions.add((String) doc.getFirstValue(CURRENT_VERSION)));
+      for (SolrDocument version : getByIds(versions, CABLE)) {
+        sink.accept(CableJson.read((String) version.getFirstValue(CABLE)));
+      }
+      String next = response.getNextCursorMark();
+      if (next == null || next.equals(mark)) {
+        return;
+      }
+      mark = next;
+    }
   }
 
   @Override

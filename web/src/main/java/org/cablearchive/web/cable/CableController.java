@@ -22,6 +22,8 @@ import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.SortOrder;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.network.CableNetwork;
+import org.cablearchive.network.Role;
 import org.cablearchive.web.CableRow;
 import org.cablearchive.web.Chrome;
 import org.cablearchive.web.HttpError;
@@ -102,7 +104,8 @@ public final class CableController {
     }
     int version = version(versionParam, found.get());
     List<CableSummary> related = archive.related(id, RELATED);
-    return pages.bytes("cable.jte", builder.build(found.get(), version, held(found.get()), related, baseUrl));
+    return pages.bytes("cable.jte", builder.build(found.get(), version, held(found.get()), related, baseUrl,
+        place(archive.network(), id)));
   }
 
   private void missing(Context ctx, ReferenceId id) throws IOException {
@@ -159,6 +162,17 @@ public final class CableController {
     Set<ReferenceId> held = new HashSet<>();
     found.hits().forEach(hit -> held.add(hit.cable().id()));
     return held;
+  }
+
+  /** Where the cable stands in the network: its rank, its thread and the people it names. */
+  static CablePage.Place place(CableNetwork network, ReferenceId id) {
+    String rank = network.standing(id).map(s -> String.format(java.util.Locale.ROOT,
+        "Citation rank %,d of %,d (%.1f times the average; cited by %d archived %s).", s.position(), s.of(), s.relative(),
+        s.citedBy(), s.citedBy() == 1 ? "cable" : "cables")).orElse("");
+    List<CablePage.Named> people = network.peopleOn(id).stream().map(p -> new CablePage.Named(p.name(),
+        SitePaths.person(p.slug()), String.join(", ", java.util.Arrays.stream(Role.values())
+            .filter(r -> p.cables().get(r).contains(id)).map(Role::key).toList()))).toList();
+    return new CablePage.Place(rank, SitePaths.thread(id), people);
   }
 
   /** The version asked for with {@code ?version=N} (1 = oldest release), or the current one. */

@@ -36,7 +36,17 @@ public record CablePage(
     String url,
     String shareLine,
     String citation,
-    String jsonHref) {
+    String jsonHref,
+    Place place) {
+
+  /**
+   * The cable's place among people and references: its citation rank, its thread, and the people its
+   * structured fields name.
+   */
+  public record Place(String rankText, String threadHref, List<Named> people) {}
+
+  /** A person the cable names, with the roles in which it names them. */
+  public record Named(String name, String href, String roles) {}
 
   /** A value of the top box and the list it belongs to. */
   public record Fact(String text, String href) {}

@@ -33,9 +33,10 @@ public final class CablePageBuilder {
    * @param held which of the cited IDs the archive holds
    * @param related cables like this one
    * @param baseUrl scheme and host for the citation, e.g. {@code https://cables.example.org}
+   * @param place its rank, thread and people, from the archive's network
    */
   public CablePage build(ArchivedCable archived, int version, Set<ReferenceId> held, List<CableSummary> related,
-      String baseUrl) {
+      String baseUrl, CablePage.Place place) {
     Cable cable = version >= 1 ? archived.versions().get(version - 1).cable() : archived.cable();
     Changes changes = changes(archived, version);
     String id = cable.id().value();
@@ -73,7 +74,8 @@ public final class CablePageBuilder {
         url,
         "#cablegate #" + id,
         citation(cable, classification, origin, url),
-        "/api/cables/" + id);
+        "/api/cables/" + id,
+        place);
   }
 
   /** Some early pages state no release date: the box says so rather than showing an empty link. */

@@ -4,7 +4,13 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.CableSummary;
 import org.cablearchive.archive.Hit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.cablearchive.model.ReferenceId;
+import org.cablearchive.network.Person;
 import org.cablearchive.archive.SortOrder;
 import org.cablearchive.web.HttpError;
 import org.cablearchive.web.SiteAddress;
@@ -13,11 +19,12 @@ import org.cablearchive.web.browse.BrowseKind;
 import org.cablearchive.web.search.SearchForm;
 
 /**
- * {@code /feeds/search?q=…} and {@code /feeds/<kind>/<value>}: Atom feeds of the latest releases
+ * {@code /feeds/search?q=…}, {@code /feeds/<kind>/<value>} and {@code /feeds/person/<slug>}: Atom feeds of the latest releases
  * matching a search or a browse list (another order can be asked for with {@code sort}).
  */
 public final class FeedController {
   private static final String ATOM = "application/atom+xml; charset=utf-8";
+  private static final int PERSON_ENTRIES = 50;
 
   private final Archive archive;
   private final SiteAddress site;
@@ -29,6 +36,7 @@ public final class FeedController {
 
   public void register(RoutesConfig routes) {
     routes.get("/feeds/search", this::search);
+    routes.get("/feeds/person/{slug}", this::person);
     routes.get("/feeds/{kind}/{value}", ctx -> list(ctx, kind(ctx.pathParam("kind")), ctx.pathParam("value")));
     routes.get("/feeds/created/{year}/{month}",
         ctx -> list(ctx, BrowseKind.CREATED, ctx.pathParam("year") + "-" + ctx.pathParam("month")));
@@ -38,6 +46,20 @@ public final class FeedController {
     SearchForm form = latestFirst(ctx, SearchForm.read(ctx));
     String title = form.query().isEmpty() ? "all cables" : "search for " + form.query();
     send(ctx, form, title, form.at("/search"));
+  }
+
+  /** A person's newest cables in every role (signed, classified, tagged), newest first. */
+  private void person(Context ctx) throws IOException {
+    Person person = archive.network().person(ctx.pathParam("slug"))
+        .orElseThrow(() -> HttpError.notFound("No person has the address \"" + ctx.pathParam("slug") + "\"."));
+    // each role's list is newest first: the newest of all are among the first of each
+    java.util.TreeSet<ReferenceId> newest = new java.util.TreeSet<>();
+    person.cables().values().forEach(ids -> newest.addAll(ids.subList(0, Math.min(PERSON_ENTRIES, ids.size()))));
+    List<CableSummary> cables = new ArrayList<>(archive.summaries(List.copyOf(newest)));
+    cables.sort(Comparator.comparing(CableSummary::created, Comparator.nullsLast(Comparator.reverseOrder())));
+    String self = ctx.path();
+    ctx.contentType(ATOM).result(AtomFeed.write(ctx.scheme() + "://" + ctx.host(), person.name(), self,
+        SitePaths.person(person.slug()), cables.subList(0, Math.min(PERSON_ENTRIES, cables.size()))));
   }
 
   private static BrowseKind kind(String key) {

@@ -100,7 +100,7 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
       }
     }
     throw HttpError.badRequest("sort must be one of relevance, created-asc, created-desc, released-asc, "
-        + "released-desc, cited-desc.");
+        + "released-desc, cited-desc, rank.");
   }
 
   /** The parameter form of a sort order: {@code CREATED_DESC} → {@code created-desc}. */

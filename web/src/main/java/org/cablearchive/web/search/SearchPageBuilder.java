@@ -25,7 +25,8 @@ public final class SearchPageBuilder {
       SortOrder.CREATED_ASC, "oldest",
       SortOrder.RELEASED_DESC, "latest released",
       SortOrder.RELEASED_ASC, "first released",
-      SortOrder.CITED_DESC, "most cited");
+      SortOrder.CITED_DESC, "most cited",
+      SortOrder.RANK, "citation rank");
 
   private final Glossary glossary;
 
