@@ -3,6 +3,7 @@ package org.cablearchive.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.cablearchive.archive.Archive;
 import org.cablearchive.ingest.Import;
 import org.cablearchive.ingest.ImportSummary;
 import org.cablearchive.source.Sources;
+import org.cablearchive.source.UnpackLimits;
 import org.cablearchive.telegram.TelegramParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Parameters;
       "Exit code: 0, or 1 when anything was rejected."
     })
 final class ImportCommand implements Callable<Integer> {
+  static final double DEFAULT_COMMIT_SECONDS = 60;
 
   @Mixin ArchiveOptions archive = new ArchiveOptions();
 
@@ -42,6 +45,13 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: one per core).")
   Integer threads;
 
+  @Option(names = "--commit-every", paramLabel = "SECONDS",
+      description = {"Commit what is stored this often (default: 60): a killed import loses at most the cables stored",
+        "since the last commit, which running the same import again stores."})
+  double commitEvery = DEFAULT_COMMIT_SECONDS;
+
+  @Mixin UnpackLimitsOption unpack = new UnpackLimitsOption();
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "What to import.")
   List<Path> paths;
 
@@ -52,7 +62,10 @@ final class ImportCommand implements Callable<Integer> {
         throw new UserError(p + ": no such file or folder", 1);
       }
     }
-    ImportSummary summary = run(archive, paths, format, rejects, threads);
+    Duration interval = commitInterval(commitEvery);
+    UnpackLimits limits = unpack.limits();
+    checkRejectsFolder(rejectsDir(archive, rejects), rejects == null ? "the rejects folder" : "--rejects");
+    ImportSummary summary = run(archive, paths, format, rejects, threads, interval, limits);
     if (json) {
       JsonOutput.print(asMap(summary));
     } else {
@@ -62,6 +75,8 @@ final class ImportCommand implements Callable<Integer> {
       if (summary.rejected() > 0) {
         System.err.println("rejected input is kept in " + rejectsDir(archive, rejects));
       }
+      System.err.printf("committed every %s s while importing: a kill loses at most the cables stored since the last"
+          + " commit, and running the same import again stores them%n", seconds(interval));
     }
     return summary.rejected() == 0 ? 0 : 1;
   }
@@ -69,19 +84,58 @@ final class ImportCommand implements Callable<Integer> {
   /** Imports into the archive the options name; shared with {@code demo}. */
   static ImportSummary run(ArchiveOptions where, List<Path> paths, FormatOption format, Path rejects, Integer threads)
       throws IOException {
+    return run(where, paths, format, rejects, threads, commitInterval(DEFAULT_COMMIT_SECONDS), UnpackLimits.DEFAULT);
+  }
+
+  private static ImportSummary run(ArchiveOptions where, List<Path> paths, FormatOption format, Path rejects,
+      Integer threads, Duration commitEvery, UnpackLimits limits) throws IOException {
     try (Archive archive = where.open();
         Progress progress = new Progress("import", "cables", plainInputMegabytes(paths))) {
       TelegramParser parser = new TelegramParser();
       Import run = new Import(archive, parser::parse, rejectsDir(where, rejects))
-          .progress(p -> progress.stepTo(p.processed(), p.bytes()));
+          .progress(p -> progress.stepTo(p.processed(), p.bytes()))
+          .commitEvery(commitEvery);
       if (threads != null) {
         run.workers(threads);
       }
       return run.run(sink -> {
         for (Path path : paths) {
-          Sources.read(path, format.value(), sink);
+          Sources.read(path, format.value(), limits, sink);
         }
       });
+    }
+  }
+
+  private static Duration commitInterval(double seconds) {
+    if (!(seconds > 0) || seconds > 86_400) {
+      throw new UserError("--commit-every takes a number of seconds above 0 and at most 86400; got " + seconds);
+    }
+    return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
+  }
+
+  private static String seconds(Duration interval) {
+    long millis = interval.toMillis();
+    return millis % 1000 == 0 ? Long.toString(millis / 1000) : Double.toString(millis / 1000.0);
+  }
+
+  /**
+   * Refuses, before anything is imported, a rejects folder that could not be written: a file of that
+   * name, or a place without a writable folder to create it in.
+   */
+  private static void checkRejectsFolder(Path dir, String option) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UserError(option + " " + dir + ": is a file; name a folder (it is created when anything is rejected)", 1);
+    }
+    Path existing = dir.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.isDirectory(existing)) {
+      throw new UserError(option + " " + dir + ": " + existing + " is a file, so the folder cannot be created there", 1);
+    }
+    // the default folder is inside the archive's, whose own check names a read-only folder better
+    if (option.startsWith("--") && !Files.isWritable(existing)) {
+      throw new UserError(option + " " + dir + ": " + existing + " is not writable", 1);
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.StoreOutcome;
 import org.cablearchive.model.Cable;
+import org.cablearchive.model.ReferenceId;
 import org.cablearchive.source.Rejection;
 import org.cablearchive.source.SourceDocument;
 import org.cablearchive.source.SourceItem;
@@ -249,10 +250,21 @@ public final class Import {
         return null;
       }
       if (cable == null || cable.id() == null) {
-        reject(document.location(), "no reference ID could be read", document.header() + "\n" + document.body());
+        reject(document.location(), noIdReason(document), document.header() + "\n" + document.body());
         return null;
       }
       return cable;
+    }
+
+    /** Why a document has no ID, with the ID the source gave when it gave one. */
+    private static String noIdReason(SourceDocument document) {
+      String spelled = document.idAsPublished() == null ? "" : document.idAsPublished().strip();
+      if (spelled.isEmpty()) {
+        return "no reference ID could be read: the source gives none and the telegram names none";
+      }
+      return "no reference ID could be read: the source's '" + ReferenceId.shown(spelled) + "' is not one"
+          + (spelled.length() > ReferenceId.MAX_LENGTH ? " (" + spelled.length() + " characters; an ID has at most "
+              + ReferenceId.MAX_LENGTH + ")" : "") + ", and the telegram names none";
     }
 
     private void reject(org.cablearchive.model.SourceLocation location, String reason, String raw) throws IOException {

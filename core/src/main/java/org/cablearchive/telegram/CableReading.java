@@ -141,7 +141,9 @@ final class CableReading {
     }
     Optional<ReferenceId> fromSource = ReferenceIds.canonical(spelled, year);
     if (fromSource.isEmpty()) {
-      problems.cable("UNREADABLE_ID", "the source's reference ID '" + spelled + "' is not a cable ID");
+      problems.cable("UNREADABLE_ID", "the source's reference ID '" + ReferenceId.shown(spelled.strip()) + "' is not a cable ID"
+          + (spelled.strip().length() > ReferenceId.MAX_LENGTH ? " (" + spelled.strip().length() + " characters; an ID has at most "
+              + ReferenceId.MAX_LENGTH + ")" : ""));
       return fromText;
     }
     if (fromText != null && !fromText.equals(fromSource.get())) {

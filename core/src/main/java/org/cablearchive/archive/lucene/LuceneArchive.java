@@ -202,8 +202,8 @@ public final class LuceneArchive implements Archive {
       if (!onlyImportTraces(dataDir)) {
         throw new NoSuchFileException(dataDir.toString(), null, "no archive here");
       }
-      // an import stopped before it created its index: start the empty archive it was creating
-      open(dataDir).close();
+      // an import stopped, or is starting, before it created its index: nothing to read yet
+      return empty(dataDir);
     }
     Directory directory = FSDirectory.open(indexDir);
     try {
@@ -211,11 +211,9 @@ public final class LuceneArchive implements Archive {
         if (hasSegmentFiles(directory)) {
           throw new CorruptIndexException("its commit point (segments_N) is missing", indexDir.toString());
         }
-        // an import stopped before its first commit left the folder without an index: create the empty
-        // archive it was starting (this fails plainly while that import still runs)
+        // an import stopped, or still running, before its first commit: nothing to read yet
         directory.close();
-        open(dataDir).close();
-        return openReadOnly(dataDir);
+        return empty(dataDir);
       }
       checkLayout(directory, dataDir);
       return new LuceneArchive(dataDir, directory, null);
@@ -264,6 +262,19 @@ public final class LuceneArchive implements Archive {
   }
 
   /** Whether the folder holds nothing but what an import makes first (so that reading never litters other folders). */
+  /**
+   * An empty archive, only to read, for a folder an import has not committed to yet. It is kept in memory:
+   * creating it on disk would take the index's lock, and an import starting at that moment would fail.
+   */
+  private static LuceneArchive empty(Path dataDir) throws IOException {
+    Directory memory = new org.apache.lucene.store.ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(memory, writerConfig())) {
+      writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+      writer.commit();
+    }
+    return new LuceneArchive(dataDir, memory, null);
+  }
+
   private static boolean onlyImportTraces(Path dataDir) throws IOException {
     try (var entries = Files.list(dataDir)) {
       return entries.allMatch(p -> p.getFileName().toString().equals("rejects"));
