@@ -12,19 +12,27 @@ final class UnpackLimitsOption {
 
   @Option(names = "--max-unpacked-bytes", paramLabel = "SIZE",
       description = {"Stop reading a file that unpacks to more than this, every level of archives inside it counted",
-        "(default: 16G; a number of bytes, or with K, M, G or T for KiB, MiB, GiB, TiB)."})
-  String bytes = "16G";
+        "(default: 64G; a number of bytes, or with K, M, G or T for KiB, MiB, GiB, TiB)."})
+  String bytes = "64G";
 
   @Option(names = "--max-archive-members", paramLabel = "N",
       description = "Stop reading a file whose archives hold more members than this, every level counted (default: ${DEFAULT-VALUE}).")
   long members = UnpackLimits.DEFAULT.members();
+
+  @Option(names = "--max-unpack-ratio", paramLabel = "TIMES",
+      description = {"Stop reading a file that, past its first 256 MiB unpacked, unpacks to more than this many times",
+        "its own size, every level counted (default: ${DEFAULT-VALUE}; the sample's cable pages unpack to 28 times their size)."})
+  long ratio = UnpackLimits.DEFAULT.ratio();
 
   /** The limits, or a one-line error for a bad value. */
   UnpackLimits limits() {
     if (members < 1) {
       throw new UserError("--max-archive-members takes a number of members, 1 or more; got " + members);
     }
-    return new UnpackLimits(bytes(), members);
+    if (ratio < 1) {
+      throw new UserError("--max-unpack-ratio takes a number of times, 1 or more; got " + ratio);
+    }
+    return new UnpackLimits(bytes(), members, ratio);
   }
 
   private long bytes() {

@@ -103,8 +103,9 @@ final class SourceWalk {
           + ", not a regular file; only regular files are read (give - to read standard input)");
       return;
     }
+    UnpackBudget budget = new UnpackBudget(limits);
     try (InputStream in = Files.newInputStream(file)) {
-      stream(in, name, 0, new UnpackBudget(limits));
+      stream(budget.packed(in), name, 0, budget);
     } catch (IOException e) {
       reject(name, "cannot read: " + describe(e));
     } catch (UnpackBudget.Exceeded e) {
@@ -114,8 +115,9 @@ final class SourceWalk {
 
   /** Reads a stream that is not a file (standard input) as if it were one. */
   void input(InputStream in, String name) {
+    UnpackBudget budget = new UnpackBudget(limits);
     try {
-      stream(in, name, 0, new UnpackBudget(limits));
+      stream(budget.packed(in), name, 0, budget);
     } catch (IOException e) {
       reject(name, "cannot read: " + describe(e));
     } catch (UnpackBudget.Exceeded e) {

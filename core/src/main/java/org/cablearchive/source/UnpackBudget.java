@@ -9,12 +9,32 @@ final class UnpackBudget {
   private final UnpackLimits limits;
   private long bytes;
   private long members;
+  private long packed;
 
   UnpackBudget(UnpackLimits limits) {
     this.limits = limits;
   }
 
-  /** The stream, counting what is read from it against the limit on bytes. */
+  /** The file's own bytes, counted as they are read: what the ratio is taken of. */
+  InputStream packed(InputStream file) {
+    return new FilterInputStream(file) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        packed += b >= 0 ? 1 : 0;
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        packed += Math.max(0, n);
+        return n;
+      }
+    };
+  }
+
+  /** The stream, counting what is read from it against the limits on bytes and ratio. */
   InputStream counted(InputStream unpacked) {
     return new Counted(unpacked);
   }
@@ -32,6 +52,10 @@ final class UnpackBudget {
     if (bytes > limits.bytes()) {
       throw new Exceeded("it unpacks to more than " + String.format("%,d", limits.bytes())
           + " bytes (counting every level of archives inside it); the rest is skipped. Raise the limit with --max-unpacked-bytes if the file is genuine");
+    }
+    if (bytes > UnpackLimits.RATIO_FROM && bytes > limits.ratio() * Math.max(1, packed)) {
+      throw new Exceeded("it unpacks to more than " + limits.ratio() + " times the " + String.format("%,d", packed)
+          + " bytes read of it (counting every level of archives inside it); the rest is skipped. Raise the limit with --max-unpack-ratio if the file is genuine");
     }
   }
 

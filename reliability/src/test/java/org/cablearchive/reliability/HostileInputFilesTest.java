@@ -81,6 +81,22 @@ class HostileInputFilesTest {
   }
 
   @Test
+  void byDefaultAnArchiveThatUnpacksAThousandfoldStopsPastItsFirst256MiB() throws IOException {
+    Path bomb = dir.resolve("bomb.zip");
+    Files.write(bomb, zip(16, "inner-%d.zip", zip(16, "zeros-%d.bin", new byte[4 << 20])));
+    Path data = dir.resolve("data");
+
+    CommandRun run = CommandRun.inProcess("import", "--data", data.toString(), bomb.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains("read 1, added 0, updated 0, older versions 0, unchanged 0, rejected 1");
+    assertThat(reasons(data.resolve("rejects"))).singleElement().asString()
+        .startsWith(bomb + ":1: stopped: it unpacks to more than 200 times the ")
+        .endsWith(" bytes read of it (counting every level of archives inside it); the rest is skipped. Raise the"
+            + " limit with --max-unpack-ratio if the file is genuine");
+  }
+
+  @Test
   void anArchiveOfTooManyMembersStopsWithOneMessage() throws IOException {
     Path many = dir.resolve("many.zip");
     Files.write(many, zip(16, "inner-%d.zip", zip(100, "empty-%d.bin", new byte[0])));
