@@ -3,12 +3,16 @@ package org.cablearchive.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.MeaningModel;
 import org.cablearchive.archive.lucene.LuceneArchive;
 import org.cablearchive.archive.solr.SolrArchive;
+import org.cablearchive.meaning.MiniLmMeaning;
 import picocli.CommandLine.Option;
 
 /** Where the archive is: an embedded data folder, or a SolrCloud collection. */
 final class ArchiveOptions {
+  /** The meaning model every command hands the archive: loaded when first used, once per process. */
+  static final MeaningModel MEANING = new MiniLmMeaning();
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "The embedded archive's folder (default: $CABLES_DATA, else ./cables-data).")
@@ -34,6 +38,11 @@ final class ArchiveOptions {
     return solr != null;
   }
 
+  /** The options that name this archive again, for commands suggested in messages (with a leading space). */
+  String dataOption() {
+    return onSolr() ? " --solr " + solr + " --collection " + collection : " --data " + dataDir();
+  }
+
   /** Where the archive is, for messages. */
   String describe() {
     return onSolr() ? "SolrCloud " + solr + " collection " + collection : dataDir().toString();
@@ -48,7 +57,7 @@ final class ArchiveOptions {
       return open();
     }
     try {
-      return LuceneArchive.openReadOnly(dataDir());
+      return LuceneArchive.openReadOnly(dataDir(), MEANING);
     } catch (java.nio.file.NoSuchFileException e) {
       if (!dataDir().toString().equals(e.getFile())) {
         throw e;
@@ -58,11 +67,28 @@ final class ArchiveOptions {
     }
   }
 
+  /** Opens an archive that must exist already, to write it (with its meaning model). */
+  Archive openExistingToWrite() throws IOException {
+    if (!onSolr()) {
+      openExisting().close();
+    }
+    return open(true);
+  }
+
   /** Opens the archive, creating an empty embedded one when the folder is new. */
   Archive open() throws IOException {
+    return open(true);
+  }
+
+  /**
+   * Opens the archive, creating an empty embedded one when the folder is new; with {@code meaning},
+   * texts stored get their meaning vectors.
+   */
+  Archive open(boolean meaning) throws IOException {
+    MeaningModel model = meaning ? MEANING : null;
     if (onSolr()) {
-      return SolrArchive.connect(solr, collection);
+      return SolrArchive.connect(solr, collection, model);
     }
-    return LuceneArchive.open(dataDir());
+    return LuceneArchive.open(dataDir(), model);
   }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       ImportCommand.class,
+      EmbedCommand.class,
       ExportCommand.class,
       ParseCommand.class,
       SearchCommand.class,

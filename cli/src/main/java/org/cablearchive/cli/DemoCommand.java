@@ -3,12 +3,15 @@ package org.cablearchive.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.ingest.ImportSummary;
+import org.cablearchive.web.Counted;
+import org.cablearchive.ingest.MeaningPass;
 import org.cablearchive.web.SiteAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,9 +20,12 @@ import picocli.CommandLine.Mixin;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {
       "Import the bundled sample of real cables (samples/: 620 cable pages across 1966–2010, earlier releases,",
-      "and the seed cable 09MEXICO3093) into a fresh temporary archive and serve it at http://localhost:8080."
+      "and the seed cable 09MEXICO3093) into a fresh temporary archive and serve it at http://localhost:8080;",
+      "their meaning vectors are added while it serves (search by meaning finds the cables embedded so far)."
     })
 final class DemoCommand implements Callable<Integer> {
+  /** Vectors become searchable this often while the demo embeds: the reader sees meaning search fill up. */
+  private static final Duration COMMIT_EVERY = Duration.ofSeconds(2);
 
   @Mixin ServeCommand.ServerOptions server = new ServeCommand.ServerOptions();
 
@@ -34,13 +40,34 @@ final class DemoCommand implements Callable<Integer> {
     ArchiveOptions where = new ArchiveOptions();
     where.data = data;
     List<Path> inputs = List.of(samples.resolve("demo-cables.tar.xz"), samples.resolve("09MEXICO3093-page.txt"));
-    ImportSummary summary = ImportCommand.run(where, inputs, new FormatOption(), null, null);
-    System.err.printf("Imported %d cables (%d older versions) from %s%n", summary.added(), summary.versionsAdded(), samples);
+    ImportSummary summary = ImportCommand.run(where, inputs, new FormatOption(), null, null, false);
+    System.err.printf("Imported %s, with %s, from %s%n", Counted.of(summary.added(), "cable"),
+        Counted.of(summary.updated() + summary.versionsAdded(), "further release"), samples);
     Archive archive = where.open();
     // From now on the folder is removed after the archive is closed, in serve's one shutdown hook.
     Runtime.getRuntime().removeShutdownHook(removeFolder);
+    embedWhileServing(archive);
     ServeCommand.serve(archive, server, site, "demo", "the demo archive", () -> deleteQuietly(data));
     return 0;
+  }
+
+  /**
+   * Embeds the cables on a background thread: the demo serves as soon as the words are in, as quickly
+   * as before it had vectors, and says when searching by meaning covers every cable.
+   */
+  private static void embedWhileServing(Archive archive) {
+    Thread embedding = new Thread(() -> {
+      try {
+        MeaningPass.Progress done = new MeaningPass(archive, ArchiveOptions.MEANING).commitEvery(COMMIT_EVERY).run();
+        System.err.printf("Meaning vectors added to all %d cables in %.1f s: search by meaning and related cables are ready%n",
+            done.embedded(), done.elapsed().toMillis() / 1000.0);
+      } catch (IOException | RuntimeException e) {
+        System.err.println("cables demo: adding meaning vectors failed: " + FailureHandler.describe(e));
+      }
+    }, "demo-embed");
+    embedding.setDaemon(true);
+    embedding.start();
+    System.err.println("Adding meaning vectors to the cables while serving (search by meaning finds those embedded so far)");
   }
 
   /** samples/ beside the launcher: the jar runs from cli/target/ of the repository. */

@@ -33,10 +33,11 @@ final class GenerateCommand implements Callable<Integer> {
     if (cables < 1) {
       throw new UserError("--cables must be at least 1, not " + cables);
     }
-    try (Progress progress = new Progress("generate", "cables", -1)) {
+    try (Progress progress = Progress.onTerminal("generate", "cables", cables, -1)) {
       new CorpusGenerator(seed).write(cables, out, progress::stepTo);
     }
-    System.err.println("wrote " + cables + " cables to " + out);
+    System.err.printf(java.util.Locale.ROOT, "wrote %s (%.1f MB) to %s%n", org.cablearchive.web.Counted.of(cables, "cable"),
+        java.nio.file.Files.size(out) / 1e6, out);
     return 0;
   }
 }

@@ -1,6 +1,8 @@
 package org.cablearchive.cli;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.LongAdder;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.ingest.Import;
 import org.cablearchive.ingest.ImportSummary;
+import org.cablearchive.source.SourceItem;
 import org.cablearchive.source.Sources;
 import org.cablearchive.source.UnpackLimits;
 import org.cablearchive.telegram.TelegramParser;
@@ -27,6 +31,8 @@ import picocli.CommandLine.Parameters;
       "Import cables from WikiLeaks cable pages, cables.csv, plain telegrams, page text or JSON Lines —",
       "files, folders, or .tar.xz/.tar.gz/.zip archives. Importing the same input again changes nothing;",
       "a changed text becomes a new version. Input that is not a cable is kept in <data>/rejects/.",
+      "New and changed cables get their meaning vectors (for searching by meaning) unless --no-meaning;",
+      "cables still without one, as from an import with --no-meaning, get theirs at the end.",
       "Exit code: 0, or 1 when anything was rejected."
     })
 final class ImportCommand implements Callable<Integer> {
@@ -52,6 +58,9 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin UnpackLimitsOption unpack = new UnpackLimitsOption();
 
+  @Option(names = "--no-meaning", description = "Store no meaning vectors: import faster, search by words only (add them later with cables embed).")
+  boolean noMeaning;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "What to import.")
   List<Path> paths;
 
@@ -65,7 +74,7 @@ final class ImportCommand implements Callable<Integer> {
     Duration interval = commitInterval(commitEvery);
     UnpackLimits limits = unpack.limits();
     checkRejectsFolder(rejectsDir(archive, rejects), rejects == null ? "the rejects folder" : "--rejects");
-    ImportSummary summary = run(archive, paths, format, rejects, threads, interval, limits);
+    ImportSummary summary = run(archive, paths, format, rejects, threads, !noMeaning, interval, limits);
     if (json) {
       JsonOutput.print(asMap(summary));
     } else {
@@ -81,28 +90,42 @@ final class ImportCommand implements Callable<Integer> {
     return summary.rejected() == 0 ? 0 : 1;
   }
 
-  /** Imports into the archive the options name; shared with {@code demo}. */
-  static ImportSummary run(ArchiveOptions where, List<Path> paths, FormatOption format, Path rejects, Integer threads)
-      throws IOException {
-    return run(where, paths, format, rejects, threads, commitInterval(DEFAULT_COMMIT_SECONDS), UnpackLimits.DEFAULT);
+  /**
+   * Imports into the archive the options name, with meaning vectors unless told not to, then embeds
+   * the cables still without one; shared with {@code demo}.
+   */
+  static ImportSummary run(ArchiveOptions where, List<Path> paths, FormatOption format, Path rejects, Integer threads,
+      boolean meaning) throws IOException {
+    return run(where, paths, format, rejects, threads, meaning, commitInterval(DEFAULT_COMMIT_SECONDS), UnpackLimits.DEFAULT);
   }
 
   private static ImportSummary run(ArchiveOptions where, List<Path> paths, FormatOption format, Path rejects,
-      Integer threads, Duration commitEvery, UnpackLimits limits) throws IOException {
-    try (Archive archive = where.open();
-        Progress progress = new Progress("import", "cables", plainInputMegabytes(paths))) {
-      TelegramParser parser = new TelegramParser();
-      Import run = new Import(archive, parser::parse, rejectsDir(where, rejects))
-          .progress(p -> progress.stepTo(p.processed(), p.bytes()))
-          .commitEvery(commitEvery);
-      if (threads != null) {
-        run.workers(threads);
-      }
-      return run.run(sink -> {
-        for (Path path : paths) {
-          Sources.read(path, format.value(), limits, sink);
+      Integer threads, boolean meaning, Duration commitEvery, UnpackLimits limits) throws IOException {
+    LongAdder read = new LongAdder();
+    try (Archive archive = where.open(meaning)) {
+      ImportSummary summary;
+      try (Progress progress = Progress.onTerminal("import", "cables", -1, inputBytes(paths))) {
+        TelegramParser parser = new TelegramParser();
+        Import run = new Import(archive, parser::parse, rejectsDir(where, rejects))
+            .progress(p -> progress.stepTo(p.processed(), read.sum()))
+            .commitEvery(commitEvery);
+        if (threads != null) {
+          run.workers(threads);
         }
-      });
+        summary = run.run(sink -> {
+          for (Path path : paths) {
+            if (Files.isRegularFile(path)) {
+              readCounting(path, format, limits, sink, read);
+            } else {
+              Sources.read(path, format.value(), limits, sink);
+            }
+          }
+        });
+      }
+      if (meaning) {
+        EmbedCommand.embedMissing(archive, threads, Duration.ofSeconds(60));
+      }
+      return summary;
     }
   }
 
@@ -139,17 +162,48 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  /** The input's size when every input is an uncompressed file (for an ETA), else -1. */
-  private static long plainInputMegabytes(List<Path> paths) throws IOException {
+  /**
+   * Reads a file as {@code Sources.read} would, counting the bytes taken from the disk, so that progress
+   * is measured against the file's size whether it is plain or compressed.
+   */
+  private static void readCounting(Path path, FormatOption format, UnpackLimits limits,
+      java.util.function.Consumer<SourceItem> sink, LongAdder read) {
+    try (InputStream in = new FilterInputStream(Files.newInputStream(path)) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          read.increment();
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        if (n > 0) {
+          read.add(n);
+        }
+        return n;
+      }
+    }) {
+      Sources.read(in, path.toString(), format.value(), limits, sink);
+    } catch (IOException e) {
+      // the file could not be opened: Sources.read says so in its words, as a rejection
+      Sources.read(path, format.value(), limits, sink);
+    }
+  }
+
+  /** The inputs' size on disk when every input is a file (plain or compressed), for how far and an ETA; else -1. */
+  private static long inputBytes(List<Path> paths) throws IOException {
     long bytes = 0;
     for (Path p : paths) {
-      String name = p.getFileName() == null ? "" : p.getFileName().toString();
-      if (!Files.isRegularFile(p) || name.matches(".*\\.(xz|gz|tgz|zip)$")) {
+      if (!Files.isRegularFile(p)) {
         return -1;
       }
       bytes += Files.size(p);
     }
-    return Math.max(1, bytes / 1_000_000);
+    return bytes;
   }
 
   private static Path rejectsDir(ArchiveOptions where, Path rejects) {

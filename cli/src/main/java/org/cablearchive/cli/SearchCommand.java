@@ -13,6 +13,7 @@ import org.cablearchive.archive.HistogramBucket;
 import org.cablearchive.archive.HistogramInterval;
 import org.cablearchive.archive.Hit;
 import org.cablearchive.archive.SearchRequest;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.Snippet;
 import org.cablearchive.archive.SortOrder;
@@ -29,7 +30,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Search the archive in Lucene's classic syntax (see docs/search.md): words, \"phrases\", AND/OR/NOT,",
       "prefix*, fuzzy~, fields id: origin: tag: classification: handling: subject: from: to: signer:",
-      "classifiedby: cites: and created:/released: ranges such as created:[2009-01 TO 2009-06]."
+      "classifiedby: cites: and created:/released: ranges such as created:[2009-01 TO 2009-06].",
+      "--mode meaning finds the 100 cables nearest in meaning to the query's words, whatever words they use",
+      "(fields, dates and NOT still filter them); --mode both fuses that ranking with the words'."
     })
 final class SearchCommand implements Callable<Integer> {
 
@@ -47,14 +50,19 @@ final class SearchCommand implements Callable<Integer> {
   String histogram;
 
   @Option(names = "--sort", paramLabel = "S", defaultValue = "relevance",
-      description = "relevance, created, created-desc, released, released-desc or cited (default: ${DEFAULT-VALUE}).")
+      description = "relevance, created-asc, created-desc, released-asc, released-desc, cited-desc or rank, as on"
+          + " the search page (default: ${DEFAULT-VALUE}).")
   String sort;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits per page (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits per page, 1 to 100 as on the search page (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--cursor", paramLabel = "C", description = "Continue after a previous page: its 'next' value.")
   String cursor;
+
+  @Option(names = "--mode", paramLabel = "words|meaning|both", defaultValue = "words",
+      description = "Find cables by the query's words (every match), by meaning (the nearest 100), or both (default: ${DEFAULT-VALUE}).")
+  String mode;
 
   @Option(names = "--filter", paramLabel = "FIELD=VALUE",
       description = "Drill down by a facet value (repeatable; values of one field are ORed): origin=, tag=, classification=, handling=, year=, month=.")
@@ -65,8 +73,11 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    SearchRequest.pageSizeProblem(limit).ifPresent(problem -> {
+      throw new UserError("--limit " + problem + ", not " + limit);
+    });
     SearchRequest request = new SearchRequest(String.join(" ", query), filters(), sortOrder(), limit, cursor,
-        facets, 10, histogramInterval(), true);
+        facets, 10, histogramInterval(), true, searchMode());
     try (Archive a = limits.applyTo(archive.openExisting())) {
       SearchResult result = a.search(request);
       List<UnmatchedValues.Unmatched> unmatched = UnmatchedValues.in(request.query(), a);
@@ -102,15 +113,13 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private SortOrder sortOrder() {
-    return switch (sort) {
-      case "relevance" -> SortOrder.RELEVANCE;
-      case "created" -> SortOrder.CREATED_ASC;
-      case "created-desc" -> SortOrder.CREATED_DESC;
-      case "released" -> SortOrder.RELEASED_ASC;
-      case "released-desc" -> SortOrder.RELEASED_DESC;
-      case "cited" -> SortOrder.CITED_DESC;
-      default -> throw new UserError("unknown --sort '" + sort + "'; use relevance, created, created-desc, released, released-desc or cited");
-    };
+    return SortOrder.fromKey(sort)
+        .orElseThrow(() -> new UserError("unknown --sort '" + sort + "'; use one of " + SortOrder.keys()));
+  }
+
+  private SearchMode searchMode() {
+    return SearchMode.fromKey(mode)
+        .orElseThrow(() -> new UserError("--mode takes words, meaning or both, not '" + mode + "'"));
   }
 
   private HistogramInterval histogramInterval() {
@@ -124,15 +133,18 @@ final class SearchCommand implements Callable<Integer> {
     };
   }
 
-  private static void printText(SearchResult result) {
-    System.out.println(result.total() + (result.total() == 1 ? " cable" : " cables"));
+  private void printText(SearchResult result) {
+    String found = result.total() + (result.total() == 1 ? " cable" : " cables");
+    System.out.println(searchMode() == SearchMode.WORDS ? found
+        : found + " found by " + (searchMode() == SearchMode.MEANING ? "meaning" : "words and meaning")
+            + (result.facets().isEmpty() && result.histogram().isEmpty() ? "" : " (the counts below are of these)"));
     for (Hit hit : result.hits()) {
       var c = hit.cable();
       System.out.printf("%n%-22s %s  %s  %s%n", c.id(), c.created() == null ? "" : c.created().toString().substring(0, 10),
           c.classification() == null ? "" : c.classification().label(), c.origin() == null ? "" : c.origin());
       System.out.println("  " + (c.subject() == null ? "" : c.subject()));
       for (Snippet s : hit.snippets()) {
-        System.out.println("  " + (s.paragraph() > 0 ? "¶" + s.paragraph() + " " : "") + marked(s));
+        System.out.println("  " + (s.byMeaning() ? "≈ " : "") + (s.paragraph() > 0 ? "¶" + s.paragraph() + " " : "") + marked(s));
       }
     }
     for (Map.Entry<FacetField, List<FacetCount>> facet : result.facets().entrySet()) {

@@ -48,6 +48,13 @@ final class ServeCommand implements Callable<Integer> {
       throw new UserError("cannot listen on " + server.bind + ":" + server.port + " (" + FailureHandler.describe(e)
           + "); is another server using it? Pick another with --port", 1);
     }
+    try {
+      // only once the port is open: on two cores the network's build would otherwise hold the start back
+      archive.warmInBackground();
+    } catch (java.io.IOException e) {
+      System.err.println("cables " + command + ": preparing the network in the background failed (" + FailureHandler.describe(e)
+          + "); pages build it when first asked");
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       room.stop();

@@ -11,6 +11,7 @@ import org.cablearchive.model.Cable;
 import org.cablearchive.model.Paragraph;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.telegram.ReferenceIds;
+import org.cablearchive.web.Counted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +43,7 @@ final class ShowCommand implements Callable<Integer> {
       if (found.isEmpty()) {
         int citing = a.citedBy(id).size();
         throw new UserError("the archive does not hold " + id
-            + (citing > 0 ? " (" + citing + " archived cables cite it: ./cables search cites:" + id + ")" : ""), 1);
+            + (citing > 0 ? " (" + Counted.of(citing, "archived cable") + (citing == 1 ? " cites" : " cite") + " it: ./cables search cites:" + id + ")" : ""), 1);
       }
       if (json) {
         System.out.println(ArchivedCableJson.write(found.get()));

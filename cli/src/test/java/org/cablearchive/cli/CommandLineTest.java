@@ -154,10 +154,9 @@ class CommandLineTest {
     Path csv = temp.resolve("generated.csv");
     CliRun run = CliRun.of("generate", "--cables", "2000", "--seed", "1", csv.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    List<String> lines = run.err().lines().toList();
     assertThat(Files.size(csv) / 1_000_000).isEqualTo(15);
-    assertThat(lines.get(lines.size() - 2)).startsWith("generate: 2000 cables, 15 MB in ");
-    assertThat(lines.get(lines.size() - 1)).isEqualTo("wrote 2000 cables to " + csv);
+    // not on a terminal: no progress line, only what was done
+    assertThat(run.err()).isEqualTo("wrote 2,000 cables (16.0 MB) to " + csv + System.lineSeparator());
   }
 
   @Test
@@ -186,11 +185,99 @@ class CommandLineTest {
     assertThat(run.err().strip()).isEqualTo(page + ":1: not a cable page (no cable table, no <pre> blocks)");
   }
 
+  /** import rejects what is not a cable; parse, by the same rule, prints nothing for it and exits 1. */
+  @Test
+  void parseRefusesWhatImportRejects() throws IOException {
+    Path junk = temp.resolve("junk.txt");
+    Files.writeString(junk, "hello\n");
+    Path png = temp.resolve("picture.png");
+    Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+    for (Path file : List.of(junk, png)) {
+      CliRun run = CliRun.of("parse", file.toString());
+      assertThat(run.exitCode()).as(file.toString()).isEqualTo(1);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err().strip()).isEqualTo(file + ":1: no reference ID could be read");
+      CliRun strict = CliRun.of("parse", "--strict", file.toString());
+      assertThat(strict.exitCode()).isEqualTo(1);
+      assertThat(strict.err().strip()).isEqualTo(file + ":1: no reference ID could be read");
+    }
+  }
+
+  @Test
+  void strictProblemsNameLinesOfTheFileFromOne() throws IOException {
+    Path noTags = temp.resolve("no-tags.txt");
+    Files.writeString(noTags, Files.readString(SEED).replaceFirst("(?m)^TAGS:.*\n", ""));
+    CliRun run = CliRun.of("parse", "--strict", noTags.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(": NO_TAGS: ");
+    for (String line : run.err().strip().split("\n")) {
+      assertThat(line).matches(java.util.regex.Pattern.quote(noTags.toString()) + ":[1-9]\\d*: 09MEXICO3093: [A-Z_]+: .+");
+    }
+  }
+
+  @Test
+  void searchAndThePagesShareOneVocabularyAndOneSetOfLimits() {
+    CliRun zero = CliRun.of("search", "--data", data.toString(), "--limit", "0", "merida");
+    assertThat(zero.exitCode()).isEqualTo(2);
+    assertThat(zero.err().strip()).isEqualTo("cables search: --limit must be a number from 1 to 100, not 0");
+    CliRun sorted = CliRun.of("search", "--json", "--data", data.toString(), "--sort", "created-asc", "--limit", "2", "merida");
+    assertThat(sorted.exitCode()).as(sorted.err()).isZero();
+    CliRun old = CliRun.of("search", "--data", data.toString(), "--sort", "cited", "merida");
+    assertThat(old.exitCode()).isEqualTo(2);
+    assertThat(old.err().strip()).isEqualTo("cables search: unknown --sort 'cited'; use one of relevance, created-asc, created-desc,"
+        + " released-asc, released-desc, cited-desc, rank");
+    CliRun longQuery = CliRun.of("search", "--data", data.toString(), "a".repeat(1001));
+    assertThat(longQuery.exitCode()).isEqualTo(1);
+    assertThat(longQuery.err()).contains("query is longer than 1000 characters");
+  }
+
+  @Test
+  void serveRefusesAPortThatIsNoPortInOneLine() {
+    CliRun run = CliRun.of("serve", "--data", data.toString(), "--port", "99999");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip()).isEqualTo("cables serve: --port must be a number from 0 to 65535, not 99999");
+  }
+
   @Test
   void anUnknownFormatIsAUsageError() {
     CliRun run = CliRun.of("parse", "--format", "pdf", SEED.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip()).isEqualTo("cables parse: unknown format 'pdf'; use one of html, csv, telegram, page-text, jsonl");
+  }
+
+  @Test
+  void anArchiveImportedWithoutMeaningSearchesByWordsSaysHowToAddVectorsAndEmbedAddsThem() throws IOException {
+    String plain = temp.resolve("plain").toString();
+    assertThat(CliRun.of("import", "--no-meaning", "--data", plain, SEED.toString()).exitCode()).isZero();
+    CliRun stats = CliRun.of("stats", "--data", plain);
+    assertThat(stats.out()).contains("0 of 1 cables have meaning vectors (all-MiniLM-L6-v2-q/opening-128/v1); add the rest"
+        + " with: cables embed --data " + plain);
+    CliRun meaning = CliRun.of("search", "--mode", "meaning", "--data", plain, "judicial", "reform");
+    assertThat(meaning.exitCode()).isEqualTo(1);
+    assertThat(meaning.err()).isEqualTo("cables search: query error: no cable in this archive has a meaning vector yet:"
+        + " add them with cables embed\n");
+    CliRun both = CliRun.of("search", "--json", "--mode", "both", "--data", plain, "merida");
+    assertThat(JSON.readTree(both.out()).get("total").asLong()).isEqualTo(1);
+
+    CliRun embed = CliRun.of("embed", "--json", "--data", plain);
+    assertThat(embed.exitCode()).as(embed.err()).isZero();
+    JsonNode embedded = JSON.readTree(embed.out());
+    assertThat(embedded.get("embedded").asLong()).isEqualTo(1);
+    assertThat(embedded.get("cables").asLong()).isEqualTo(1);
+    CliRun again = CliRun.of("embed", "--data", plain);
+    assertThat(again.err()).isEqualTo("all 1 cables have their meaning vectors (all-MiniLM-L6-v2-q/opening-128/v1)\n");
+    CliRun found = CliRun.of("search", "--mode", "meaning", "--data", plain, "judicial", "reform");
+    assertThat(found.exitCode()).isZero();
+    assertThat(found.out()).startsWith("1 cable found by meaning\n\n09MEXICO3093").contains("  ≈ ¶");
+    assertThat(CliRun.of("stats", "--json", "--data", plain).out()).contains(
+        "\"meaning\":{\"model\":\"all-MiniLM-L6-v2-q/opening-128/v1\",\"cables\":1,\"withMeaning\":1}");
+  }
+
+  @Test
+  void aSearchModeMustBeOneOfThree() {
+    CliRun run = CliRun.of("search", "--mode", "vibes", "--data", data.toString(), "merida");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--mode takes words, meaning or both, not 'vibes'");
   }
 
   @Test
@@ -223,7 +310,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "import", "export", "parse", "search", "show", "stats", "serve", "generate", "solr-init"})
+  @ValueSource(strings = {"demo", "import", "embed", "export", "parse", "search", "show", "stats", "serve", "generate", "solr-init"})
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();

@@ -15,7 +15,9 @@ public interface Archive extends AutoCloseable {
 
   /**
    * Stores one release of a cable. A text equal to a stored version changes nothing; a new text
-   * becomes a new version, and the current version is always the latest release.
+   * becomes a new version, and the current version is always the latest release. An archive opened
+   * with a {@link MeaningModel} to store meanings gives a text that becomes current its meaning vector
+   * (and one that is current without a vector, too).
    */
   StoreOutcome store(Cable cable) throws IOException;
 
@@ -34,6 +36,12 @@ public interface Archive extends AutoCloseable {
   /** Makes everything stored so far durable and visible to searches. */
   void commit() throws IOException;
 
+  /**
+   * Commits, and gives back the space of documents replaced since (as when {@link #storeMeanings}
+   * rewrote many): a backend that keeps replaced documents until it merges them merges them now.
+   */
+  void commitAndReclaimSpace() throws IOException;
+
   /** The current version of a cable with its versions and the cables citing it. */
   Optional<ArchivedCable> find(ReferenceId id) throws IOException;
 
@@ -43,8 +51,37 @@ public interface Archive extends AutoCloseable {
   /** The cables whose references include {@code id}, whether or not the archive holds {@code id}. */
   List<CableSummary> citedBy(ReferenceId id) throws IOException;
 
-  /** Cables most like the given one ("more like this"), best first, the cable itself excluded. */
-  List<CableSummary> related(ReferenceId id, int limit) throws IOException;
+  /**
+   * Cables most like the given one, best first, the cable itself excluded: by its words ("more like
+   * this"), by its meaning, or both rankings fused. A cable without a meaning vector is related by its words.
+   */
+  List<CableSummary> related(ReferenceId id, int limit, SearchMode by) throws IOException;
+
+  /** Related cables as the cable page shows them: {@link #RELATED_BY}. */
+  default List<CableSummary> related(ReferenceId id, int limit) throws IOException {
+    return related(id, limit, RELATED_BY);
+  }
+
+  /**
+   * How cables are related unless asked otherwise: by both words and meaning, which found more of the
+   * cables a cable cites or is cited by than either alone (docs/meaning.md).
+   */
+  SearchMode RELATED_BY = SearchMode.BOTH;
+
+  /** How many cables have a meaning vector from the model the archive was opened with. */
+  MeaningCoverage meaningCoverage() throws IOException;
+
+  /**
+   * Current texts without a vector from the archive's meaning model, in order of reference ID after
+   * {@code after} (null: from the first), at most {@code limit}: the work of {@code cables embed}.
+   */
+  List<CableToEmbed> cablesToEmbed(String after, int limit) throws IOException;
+
+  /**
+   * Stores meaning vectors computed for {@link #cablesToEmbed}; one whose text is no longer the current
+   * one is left out. Durable and visible after the next {@link #commit()}.
+   */
+  void storeMeanings(List<EmbeddedCable> cables) throws IOException;
 
   /** Counts over the whole archive. */
   ArchiveStats stats() throws IOException;
@@ -61,6 +98,13 @@ public interface Archive extends AutoCloseable {
    * later import shows in it as soon as it is committed.
    */
   CableNetwork network() throws IOException;
+
+  /**
+   * Starts preparing, on a background thread, what pages will ask of this archive (such as the
+   * {@link #network()}), and keeps doing so for each later state: a server calls it once it listens.
+   * Answers stay the same whether or not it has run; an archive with nothing to prepare does nothing.
+   */
+  default void warmInBackground() throws IOException {}
 
   /** What a list shows of each held cable among {@code ids}, in the order given; IDs the archive does not hold are left out. */
   List<CableSummary> summaries(List<ReferenceId> ids) throws IOException;

@@ -8,10 +8,17 @@ import java.util.List;
  *
  * @param paragraph the paragraph number it comes from, or 0 for the subject or unnumbered text
  * @param text the passage
- * @param highlights matched spans within {@code text}
+ * @param highlights matched spans within {@code text}: the query's words
+ * @param byMeaning whether this is the passage nearest the query in meaning (its words may differ)
+ *     rather than one holding the query's words
  */
-public record Snippet(int paragraph, String text, List<Highlight> highlights) {
+public record Snippet(int paragraph, String text, List<Highlight> highlights, boolean byMeaning) {
   public Snippet {
     highlights = List.copyOf(highlights);
+  }
+
+  /** A passage holding the query's words. */
+  public Snippet(int paragraph, String text, List<Highlight> highlights) {
+    this(paragraph, text, highlights, false);
   }
 }

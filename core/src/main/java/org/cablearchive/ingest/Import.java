@@ -234,8 +234,9 @@ public final class Import {
           }
         }
       }
-      for (StoreOutcome outcome : archive.storeAll(cables)) {
-        counts.stored(outcome);
+      List<StoreOutcome> outcomes = archive.storeAll(cables);
+      for (int i = 0; i < outcomes.size(); i++) {
+        counts.stored(cables.get(i).documentId(), outcomes.get(i));
       }
     }
 
@@ -249,7 +250,8 @@ public final class Import {
         reject(document.location(), "the telegram parser failed: " + e, document.header() + "\n" + document.body());
         return null;
       }
-      if (cable == null || cable.id() == null) {
+      if (Admission.refusal(cable).isPresent()) {
+        // the branch of Admission's rule import can tell apart: the ID the source gave, when it gave one
         reject(document.location(), noIdReason(document), document.header() + "\n" + document.body());
         return null;
       }

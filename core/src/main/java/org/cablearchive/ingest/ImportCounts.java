@@ -1,24 +1,50 @@
 package org.cablearchive.ingest;
 
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.cablearchive.archive.StoreOutcome;
+import org.cablearchive.model.ReferenceId;
 
-/** The running counts of one import, updated by every worker. */
+/**
+ * The running counts of one import, updated by every worker. What the summary says must not depend on
+ * which worker stored which release first: two releases of a cable new to the archive are "added" then
+ * "updated" in one order and "added" then "older version" in the other. So the outcomes are kept per
+ * cable, and the summary counts cables: a cable is added when any of its releases was, updated when it
+ * was held before and a release became its current text, and every other new text is a version added.
+ */
 final class ImportCounts {
-  private final LongAdder added = new LongAdder();
-  private final LongAdder updated = new LongAdder();
-  private final LongAdder versionsAdded = new LongAdder();
+  /** What this import did to one cable: bits of {@link StoreOutcome#ordinal()} it stored, and how many new texts. */
+  private static final class Touched {
+    private int outcomes;
+    private int texts;
+
+    synchronized void add(StoreOutcome outcome) {
+      outcomes |= 1 << outcome.ordinal();
+      texts++;
+    }
+
+    synchronized boolean had(StoreOutcome outcome) {
+      return (outcomes & 1 << outcome.ordinal()) != 0;
+    }
+
+    synchronized int texts() {
+      return texts;
+    }
+  }
+
+  private final ConcurrentHashMap<ReferenceId, Touched> touched = new ConcurrentHashMap<>();
+  private final LongAdder stored = new LongAdder();
   private final LongAdder unchanged = new LongAdder();
   private final LongAdder rejected = new LongAdder();
   private final LongAdder bytes = new LongAdder();
 
-  void stored(StoreOutcome outcome) {
-    switch (outcome) {
-      case ADDED -> added.increment();
-      case UPDATED -> updated.increment();
-      case VERSION_ADDED -> versionsAdded.increment();
-      case UNCHANGED -> unchanged.increment();
+  void stored(ReferenceId id, StoreOutcome outcome) {
+    stored.increment();
+    if (outcome == StoreOutcome.UNCHANGED) {
+      unchanged.increment();
+    } else {
+      touched.computeIfAbsent(id, k -> new Touched()).add(outcome);
     }
   }
 
@@ -35,11 +61,21 @@ final class ImportCounts {
   }
 
   long processed() {
-    return added.sum() + updated.sum() + versionsAdded.sum() + unchanged.sum() + rejected.sum();
+    return stored.sum() + rejected.sum();
   }
 
   ImportSummary summary(Duration elapsed) {
-    return new ImportSummary(processed(), added.sum(), updated.sum(), versionsAdded.sum(), unchanged.sum(),
-        rejected.sum(), elapsed);
+    long added = 0;
+    long updated = 0;
+    long texts = 0;
+    for (Touched t : touched.values()) {
+      texts += t.texts();
+      if (t.had(StoreOutcome.ADDED)) {
+        added++;
+      } else if (t.had(StoreOutcome.UPDATED)) {
+        updated++;
+      }
+    }
+    return new ImportSummary(processed(), added, updated, texts - added - updated, unchanged.sum(), rejected.sum(), elapsed);
   }
 }

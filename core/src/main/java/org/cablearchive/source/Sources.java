@@ -57,7 +57,17 @@ public final class Sources {
    */
   public static void read(InputStream in, String name, Optional<SourceFormat> format,
       Consumer<? super SourceItem> sink) {
-    new SourceWalk(format, UnpackLimits.DEFAULT, sink).input(in, name);
+    read(in, name, format, UnpackLimits.DEFAULT, sink);
+  }
+
+  /**
+   * Reads every cable of one stream as {@link #read(InputStream, String, Optional, Consumer)} does.
+   *
+   * @param limits how far the stream may unpack
+   */
+  public static void read(InputStream in, String name, Optional<SourceFormat> format, UnpackLimits limits,
+      Consumer<? super SourceItem> sink) {
+    new SourceWalk(format, limits, sink).input(in, name);
   }
 
   /** The reader for one format. */

@@ -351,6 +351,9 @@ final class CaptionReader {
     if (trimmed.startsWith("PAGE ") && trimmed.length() > 5 && Character.isDigit(trimmed.charAt(5))) {
       return true;
     }
+    if (!trimmed.contains(" OF ")) {
+      return false; // most lines: no split needed
+    }
     String[] words = trimmed.split(" ");
     int n = words.length;
     return n >= 4 && words[n - 2].equals("OF") && words[n - 1].length() == 3 && TelegramLines.isDigits(words[n - 1])

@@ -23,6 +23,15 @@ import java.util.regex.Pattern;
  * @param reasons the E.O. sections with their letters: {@code 1.4(b)}, {@code 1.4(d)}
  */
 record ClassificationAuthority(String name, String title, List<String> reasons) {
+  private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)(?:jr|sr)\\.?,?|i{2,3}|iv");
+  private static final Pattern SUFFIX_WITH_STOP = Pattern.compile("(?i)(?:jr|sr)\\.");
+  private static final Pattern HYPHEN_BEFORE_REASONS = Pattern.compile("(?i)-(?=reasons?\\b)");
+  private static final Pattern SLASH_BEFORE_NAME = Pattern.compile("(?<=\\b[A-Z]{2,6})/(?=[A-Z][a-z]+\\b)");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
+  private static final Pattern HOLDS_LETTER = Pattern.compile(".*\\p{L}.*");
+  private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"\u201c]+|[\"\u201d]+$");
+  private static final Pattern INITIALS = Pattern.compile("(?:[A-Z0]\\.){1,3}|[A-Z]");
   /** Where the reasons begin: the section numbers, or the E.O. they belong to. */
   private static final Pattern REASONS_START = Pattern.compile(
       "1\\s?\\.\\s?[2-6](?!\\d)|\\bE\\.?\\s?O\\.?\\s?1[23]\\d{3}|\\bE\\.O\\b|\\bsection\\s+1\\.", Pattern.CASE_INSENSITIVE);
@@ -135,7 +144,7 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
   }
 
   private static boolean isSuffix(String word) {
-    return word.matches("(?i)(?:jr|sr)\\.?,?|i{2,3}|iv");
+    return NAME_SUFFIX.matcher(word).matches();
   }
 
   /** The stretches of {@code text} between separators (commas, semicolons, colons, dashes). */
@@ -194,7 +203,7 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
       return name;
     }
     String last = name.substring(name.lastIndexOf(' ') + 1);
-    if (isInitial(last) || last.matches("(?i)(?:jr|sr)\\.")) {
+    if (isInitial(last) || SUFFIX_WITH_STOP.matcher(last).matches()) {
       return name;
     }
     int end = name.length();
@@ -224,7 +233,8 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
    * and "reasons" across a hyphen ({@code McKelvey-reasons}).
    */
   private static String detached(String who) {
-    return who.replaceAll("(?i)-(?=reasons?\\b)", " ").replaceAll("(?<=\\b[A-Z]{2,6})/(?=[A-Z][a-z]+\\b)", " ");
+    String mended = who.indexOf('-') < 0 ? who : HYPHEN_BEFORE_REASONS.matcher(who).replaceAll(" ");
+    return mended.indexOf('/') < 0 ? mended : SLASH_BEFORE_NAME.matcher(mended).replaceAll(" ");
   }
 
   /**
@@ -242,7 +252,7 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
       String word = who.substring(wordStart, stop);
       String after = who.substring(stop + 2).strip();
       String nextWord = after.isEmpty() ? "" : TelegramLines.words(after)[0];
-      if (word.replaceAll("[^\\p{L}]", "").length() >= 3 && !PersonTitles.isTitleWord(word + ".") && !isInitial(nextWord)
+      if (NOT_LETTER.matcher(word).replaceAll("").length() >= 3 && !PersonTitles.isTitleWord(word + ".") && !isInitial(nextWord)
           && !word.equalsIgnoreCase("jr") && !word.equalsIgnoreCase("sr") && hasNameBefore(who.substring(0, stop))) {
         return who.substring(0, stop);
       }
@@ -300,10 +310,10 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
     int end = words.length;
     while (end > 0) {
       String word = words[end - 1];
-      String bare = word.toLowerCase(Locale.ROOT).replace('0', 'o').replaceAll("[.,;:]+$", "");
+      String bare = TRAILING_PUNCTUATION.matcher(word.toLowerCase(Locale.ROOT).replace('0', 'o')).replaceAll("");
       boolean parenthesis = word.startsWith("(") || word.endsWith(")");
       boolean lowerCase = lowerCaseToo && !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !isParticle(word);
-      if (AFTER_NAME.contains(bare) || parenthesis || lowerCase || bare.isEmpty() || !bare.matches(".*\\p{L}.*")) {
+      if (AFTER_NAME.contains(bare) || parenthesis || lowerCase || bare.isEmpty() || !HOLDS_LETTER.matcher(bare).matches()) {
         end--;
       } else {
         break;
@@ -314,7 +324,9 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
 
   /** A word a name is made of: letters (apostrophes, hyphens, inner capitals) starting with a capital. */
   private static boolean isNameWord(String word) {
-    String w = trimmed(word).replaceAll("^[\"\u201c]+|[\"\u201d]+$", ""); // a nickname in quotes: A. "Hoot" Baez
+    String t = trimmed(word);
+    String w = t.indexOf('"') < 0 && t.indexOf('\u201c') < 0 && t.indexOf('\u201d') < 0 ? t
+        : QUOTES_AROUND.matcher(t).replaceAll(""); // a nickname in quotes: A. "Hoot" Baez
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
       return false;
     }
@@ -333,7 +345,7 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
   /** {@code A.}, {@code W.S.}, {@code B}, {@code 0.} (a zero typed for O). */
   private static boolean isInitial(String word) {
     String w = word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
-    return w.matches("(?:[A-Z0]\\.){1,3}|[A-Z]");
+    return INITIALS.matcher(w).matches();
   }
 
   /** Lower-case parts of a surname: {@code de}, {@code van}, {@code bin}. */

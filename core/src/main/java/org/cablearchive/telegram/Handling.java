@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 /** The handling caveats of the release: distribution captions such as SIPDIS, NOFORN, EXDIS, NODIS. */
 final class Handling {
+  /** The longest line read as caveats: {@code S E N S I T I V E  B U T  U N C L A S S I F I E D} and room. */
+  private static final int MAX_CAVEATS_LINE = 120;
   /** What separates handling words on a caption line. */
   private static final Pattern SEPARATORS = Pattern.compile("[\\s,/;.]+");
 
@@ -21,8 +23,33 @@ final class Handling {
     return CAVEATS.contains(word);
   }
 
+  /** Whether the line's first word is a caveat, a filler or a single letter (of a spaced-out word). */
+  private static boolean opensWithHandlingWord(String line) {
+    int start = 0;
+    while (start < line.length() && (Character.isWhitespace(line.charAt(start)) || isSeparator(line.charAt(start)))) {
+      start++;
+    }
+    int end = start;
+    while (end < line.length() && !isSeparator(line.charAt(end))) {
+      end++;
+    }
+    if (end - start <= 1) {
+      return true;
+    }
+    String first = line.substring(start, end).toUpperCase(java.util.Locale.ROOT);
+    return CAVEATS.contains(first) || FILLERS.contains(first);
+  }
+
+  /** A character {@link #SEPARATORS} matches. */
+  private static boolean isSeparator(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == ',' || c == '/' || c == ';' || c == '.';
+  }
+
   /** The caveats of a line made of nothing but caveats (and a few fillers), or null for any other line. */
   static List<String> caveatsOf(String line) {
+    if (line.length() > MAX_CAVEATS_LINE || !opensWithHandlingWord(line)) {
+      return null; // read at every line of a body: text is told apart without splitting it
+    }
     String[] words = SEPARATORS.split(line.strip().toUpperCase(java.util.Locale.ROOT));
     List<String> caveats = new ArrayList<>();
     for (String word : ClassificationLine.joinSpacedLetters(words)) {

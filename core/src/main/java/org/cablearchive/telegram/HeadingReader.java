@@ -1,5 +1,6 @@
 package org.cablearchive.telegram;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,9 @@ import org.cablearchive.model.Paragraph;
  * where the caption's lines stand, only a title drawn with a rule counts.
  */
 final class HeadingReader {
+  private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^[^\\p{L}\\d]+");
+  private static final Pattern TRAILING_NON_WORD = Pattern.compile("\\W+$");
+  private static final Pattern X_RUN = Pattern.compile("X+");
   /** A heading's lines: the paragraph before it ends at {@code cutLine}; its words are on {@code [from, to)}. */
   record Lines(int cutLine, int from, int to) {}
 
@@ -125,8 +129,8 @@ final class HeadingReader {
     int capitalised = 0;
     int counted = 0;
     for (String word : TelegramLines.words(text)) {
-      String letters = word.replaceAll("^[^\\p{L}\\d]+", "");
-      if (letters.isEmpty() || SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT).replaceAll("\\W+$", ""))) {
+      String letters = LEADING_NON_LETTERS.matcher(word).replaceAll("");
+      if (letters.isEmpty() || SMALL_WORDS.contains(TRAILING_NON_WORD.matcher(letters.toLowerCase(Locale.ROOT)).replaceAll(""))) {
         continue;
       }
       counted++;
@@ -194,7 +198,7 @@ final class HeadingReader {
     }
     String upper = text.toUpperCase(Locale.ROOT);
     return letters >= 3 && letters >= 3 * others && !upper.startsWith("END ") && !upper.startsWith("BEGIN ")
-        && !upper.matches("X+") && CaptionReader.label(text) == CaptionReader.Label.NONE
+        && !X_RUN.matcher(upper).matches() && CaptionReader.label(text) == CaptionReader.Label.NONE
         && Handling.caveatsOf(text) == null && !CaptionReader.isPageMark(text)
         && ClassificationLine.read(text) == null;
   }

@@ -1,7 +1,9 @@
 package org.cablearchive.telegram;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of officials' titles as cables write them before or after a name ({@code Ambassador},
@@ -46,8 +48,28 @@ final class PersonTitles {
 
   private PersonTitles() {}
 
+  /**
+   * Words already judged: a caption's words are asked about several times each, and the judgement
+   * (edit distances against every long title word) is the costly part. Cleared when full, to stay bounded.
+   */
+  private static final Map<String, Boolean> JUDGED = new ConcurrentHashMap<>();
+  private static final int MAX_JUDGED = 100_000;
+
   /** Whether the word (any case, outer punctuation ignored) is a word of an official's title. */
   static boolean isTitleWord(String word) {
+    Boolean judged = JUDGED.get(word);
+    if (judged != null) {
+      return judged;
+    }
+    boolean title = judge(word);
+    if (JUDGED.size() >= MAX_JUDGED) {
+      JUDGED.clear();
+    }
+    JUDGED.put(word, title);
+    return title;
+  }
+
+  private static boolean judge(String word) {
     String w = normalised(word);
     if (w.isEmpty()) {
       return false;

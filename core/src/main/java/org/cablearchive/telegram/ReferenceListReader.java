@@ -18,6 +18,13 @@ import org.cablearchive.model.ReferenceKind;
  * e-mails, phone calls, memos, reports or other things, by their words.
  */
 final class ReferenceListReader {
+  private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("\\(\\d{2}\\)");
+  private static final Pattern LIST_LETTER_GLUED = Pattern.compile("(?<=^|\\s)[A-Z]\\)(?=[A-Z])");
+  private static final Pattern MARK_BEFORE_SERIAL = Pattern.compile("(?:#|\\([A-Z/]{1,5}\\))(?=\\d)");
+  private static final Pattern REF_LABEL = Pattern.compile("(?<=^|\\s)REF(?:S|TEL|TELS)?:?(?=\\s|$)");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+  private static final Pattern SERIAL_WITH_LETTER_O = Pattern.compile("O\\d{3,}");
+  private static final Pattern STATION_WITH_ZERO = Pattern.compile("[A-Z]+0[A-Z0]*");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s:]+");
   /** Where a comma or semicolon stood between two words: kept as a word, as it ends a cite's year. */
   private static final String BREAK = ";";
@@ -123,7 +130,7 @@ final class ReferenceListReader {
         continue;
       }
       int serialAt = i + 1;
-      if (serialAt >= words.length || !(startsWithDigit(words[serialAt]) || words[serialAt].matches("\\(\\d{2}\\)"))) {
+      if (serialAt >= words.length || !(startsWithDigit(words[serialAt]) || YEAR_IN_PARENTHESES.matcher(words[serialAt]).matches())) {
         continue;
       }
       String station = station(words, i);
@@ -135,6 +142,15 @@ final class ReferenceListReader {
     return ids;
   }
 
+  /** {@code HK05511} → {@code HK}: what {@code word.replaceAll("\\d+$", "")} gives, without a pattern per word. */
+  private static String withoutTrailingDigits(String word) {
+    int end = word.length();
+    while (end > 0 && word.charAt(end - 1) >= '0' && word.charAt(end - 1) <= '9') {
+      end--;
+    }
+    return word.substring(0, end);
+  }
+
   /**
    * The item's words as cites are read from them, with what the release glued to them taken off: a
    * bullet ({@code A)STATE}), a marking or number sign before a serial ({@code (C)02293}, {@code #3565}),
@@ -142,23 +158,25 @@ final class ReferenceListReader {
    * in a station ({@code COTON0U}) and an O typed for a zero in a serial ({@code O1512}) are read as meant.
    */
   private static String[] citeWords(String text) {
-    String upper = text.toUpperCase(Locale.ROOT)
-        .replaceAll("(?<=^|\\s)[A-Z]\\)(?=[A-Z])", "")
-        .replaceAll("(?:#|\\([A-Z/]{1,5}\\))(?=\\d)", "")
-        .replaceAll("(?<=^|\\s)REF(?:S|TEL|TELS)?:?(?=\\s|$)", " ");
+    String upper = text.toUpperCase(Locale.ROOT);
+    // each replacement only where its character occurs: most lists need none of them
+    upper = upper.indexOf(')') < 0 ? upper : LIST_LETTER_GLUED.matcher(upper).replaceAll("");
+    upper = upper.indexOf('#') < 0 && upper.indexOf('(') < 0 ? upper : MARK_BEFORE_SERIAL.matcher(upper).replaceAll("");
+    upper = !upper.contains("REF") ? upper : REF_LABEL.matcher(upper).replaceAll(" ");
+    upper = upper.indexOf(',') < 0 && upper.indexOf(';') < 0 ? upper : LIST_SEPARATOR.matcher(upper).replaceAll(" ; ");
     List<String> words = new ArrayList<>();
-    for (String word : SEPARATORS.split(upper.replaceAll("\\s*[,;]\\s*", " ; "))) {
+    for (String word : SEPARATORS.split(upper)) {
       if (word.isEmpty()) {
         continue;
       }
-      String letters = word.replaceAll("\\d+$", "");
+      String letters = withoutTrailingDigits(word);
       if (!letters.isEmpty() && letters.length() < word.length() && Character.isLetter(word.charAt(0))
           && Stations.known(letters) != null && !ReferenceId.isCanonical(word)) {
         words.add(letters);
         words.add(word.substring(letters.length()));
-      } else if (word.matches("O\\d{3,}")) {
+      } else if (SERIAL_WITH_LETTER_O.matcher(word).matches()) {
         words.add("0" + word.substring(1));
-      } else if (word.matches("[A-Z]+0[A-Z0]*")) {
+      } else if (STATION_WITH_ZERO.matcher(word).matches()) {
         words.add(word.replace('0', 'O'));
       } else {
         words.add(word);
@@ -176,7 +194,7 @@ final class ReferenceListReader {
   /** Adds the cite whose station ends at {@code stationEnd}; returns the last word it used. */
   private static int addCite(String[] words, int stationEnd, int serialAt, String station, int year, List<ReferenceId> ids) {
     int parenthesisedYear = -1;
-    if (words[serialAt].matches("\\(\\d{2}\\)") && serialAt + 1 < words.length && startsWithDigit(words[serialAt + 1])) {
+    if (YEAR_IN_PARENTHESES.matcher(words[serialAt]).matches() && serialAt + 1 < words.length && startsWithDigit(words[serialAt + 1])) {
       parenthesisedYear = Integer.parseInt(words[serialAt].substring(1, 3)); // STATE (01) 201265
       serialAt++;
     }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * The body itself is kept verbatim.
  */
 final class ReleaseDump {
+  private static final Pattern DUMP_ID_LINE = Pattern.compile("id: \\d+");
   private ReleaseDump() {}
 
   /**
@@ -20,15 +21,16 @@ final class ReleaseDump {
    * longer text (a copy of another cable pasted in) is text.
    */
   static int textStart(String[] lines) {
+    int end = headerEnds(lines);
+    if (end < 0) {
+      return 0;
+    }
     int nonBlank = 0;
     int paragraphs = 0;
-    for (int i = 0; i < lines.length; i++) {
+    for (int i = 0; i < end; i++) {
       String t = lines[i].strip();
-      if (isMark(t, "header ends")) {
-        return i + 1;
-      }
-      if (t.matches("id: \\d+") && (nonBlank > MAX_STUB_LINES / 2 || paragraphs > 1)) {
-        return 0;
+      if (DUMP_ID_LINE.matcher(t).matches()) {
+        return nonBlank > MAX_STUB_LINES / 2 || paragraphs > 1 ? 0 : end + 1;
       }
       if (!t.isEmpty()) {
         nonBlank++;
@@ -37,7 +39,17 @@ final class ReleaseDump {
         paragraphs++;
       }
     }
-    return 0;
+    return end + 1;
+  }
+
+  /** The dump's {@code header ends} line, or -1: most bodies have none, and are passed over cheaply. */
+  private static int headerEnds(String[] lines) {
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains("header ends") && isMark(lines[i], "header ends")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A numbered paragraph's first line: {@code 1. (C) ...}, {@code ¶2. ...}. */
@@ -50,7 +62,7 @@ final class ReleaseDump {
   private static int stubTextStart(String[] lines, int textStart) {
     for (int i = 0; i < textStart; i++) {
       String t = lines[i].strip();
-      if (t.endsWith("...") || isMark(t, "CABLE ENDS") || t.matches("id: \\d+") || PARAGRAPH_START.matcher(t).matches()) {
+      if (t.endsWith("...") || isMark(t, "CABLE ENDS") || DUMP_ID_LINE.matcher(t).matches() || PARAGRAPH_START.matcher(t).matches()) {
         return i;
       }
     }
@@ -71,12 +83,25 @@ final class ReleaseDump {
         while (next < lines.length && TelegramLines.isBlank(lines[next])) {
           next++;
         }
-        boolean restarts = next < lines.length && next > i + 1
-            && ClassificationLine.read(firstWords(lines[next])) != null;
+        boolean restarts = next < lines.length
+            && ClassificationLine.read(firstWords(lines[next])) != null && holdsParagraph(lines, next);
         return restarts ? next : 0;
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether a numbered paragraph starts at or after {@code from}: where the release kept only the
+   * stub and a caption after it, the stub's words are the only text there is, and are read.
+   */
+  private static boolean holdsParagraph(String[] lines, int from) {
+    for (int i = from; i < lines.length; i++) {
+      if (PARAGRAPH_START.matcher(lines[i].strip()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The classification line at the start of a line that may run on into the caption. */
@@ -109,6 +134,13 @@ final class ReleaseDump {
 
   /** {@code =====CABLE ENDS=====}, {@code ----- header ends -----}: the words between rules of = or -. */
   private static boolean isMark(String line, String words) {
+    int first = 0;
+    while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+      first++;
+    }
+    if (first == line.length() || (line.charAt(first) != '=' && line.charAt(first) != '-')) {
+      return false; // read at every line: most are passed over without a copy
+    }
     String t = line.strip();
     if (t.length() < words.length() + 6 || (t.charAt(0) != '=' && t.charAt(0) != '-')) {
       return false;

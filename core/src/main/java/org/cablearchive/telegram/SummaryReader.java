@@ -1,5 +1,6 @@
 package org.cablearchive.telegram;
 
+import java.util.regex.Pattern;
 import java.util.List;
 import org.cablearchive.model.Paragraph;
 import org.cablearchive.model.Paragraphs;
@@ -10,6 +11,10 @@ import org.cablearchive.model.Paragraphs;
  * Summary" has no opening, the paragraph it closes; else a paragraph that starts with "Summary:".
  */
 final class SummaryReader {
+  private static final Pattern ESCAPED_LINE_END = Pattern.compile("\\\\[ \\t]*(?=\\r?\\n)");
+  private static final Pattern LABEL_WORDS = Pattern.compile("^(?i:and|&)\\s+(?:[A-Za-z]+\\s+){0,3}?[A-Za-z]+\\s*(?:[.:]+|[-\u2010-\u2015]{3,})\\s*");
+  private static final Pattern LEADING_MARKING = Pattern.compile("^\\(\\s*[A-Z/]{1,8}\\s*\\)\\s*");
+  private static final Pattern PARAGRAPH_MARKS = Pattern.compile("\\s¶?\\d{1,2}\\.\\s*\\([A-Z/]{1,8}\\)");
   private SummaryReader() {}
 
   /** The summary of {@code body}, read from {@code from} on (where the text starts, past a stub and dump before it). */
@@ -105,18 +110,19 @@ final class SummaryReader {
 
   /** Drops the punctuation and paragraph mark around the summary's text and joins its lines. */
   private static String cleaned(String text) {
-    String t = TelegramLines.collapse(text.replaceAll("\\\\[ \\t]*(?=\\r?\\n)", "")); // lines ending in an escaping backslash
+    // lines ending in an escaping backslash
+    String t = TelegramLines.collapse(text.indexOf('\\') < 0 ? text : ESCAPED_LINE_END.matcher(text).replaceAll(""));
     int i = 0;
     while (i < t.length() && ".:-–— ".indexOf(t.charAt(i)) >= 0) {
       i++;
     }
     t = t.substring(i);
     // "Summary and Comment:", "Summary and Action Request.", "SUMMARY AND INTRODUCTION ----": the label's own words
-    t = t.replaceFirst("^(?i:and|&)\\s+(?:[A-Za-z]+\\s+){0,3}?[A-Za-z]+\\s*(?:[.:]+|[-\u2010-\u2015]{3,})\\s*", "");
+    t = LABEL_WORDS.matcher(t).replaceFirst("");
     t = withoutParagraphMark(t);
-    t = t.replaceFirst("^\\(\\s*[A-Z/]{1,8}\\s*\\)\\s*", "");
+    t = LEADING_MARKING.matcher(t).replaceFirst("");
     // a summary over several paragraphs: their numbers and markings are not its text
-    t = t.replaceAll("\\s¶?\\d{1,2}\\.\\s*\\([A-Z/]{1,8}\\)", "");
+    t = t.indexOf('(') < 0 ? t : PARAGRAPH_MARKS.matcher(t).replaceAll("");
     int end = t.length();
     while (end > 0 && (t.charAt(end - 1) == ' ' || t.charAt(end - 1) == '(' || t.charAt(end - 1) == '-')) {
       end--;

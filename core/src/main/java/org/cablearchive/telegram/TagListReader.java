@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * each once.
  */
 final class TagListReader {
+  private static final Pattern SHORT_CODE = Pattern.compile("[A-Z]{2}|K[A-Z]{3}");
+  private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.?");
+  private static final Pattern ENDS_WITH_INITIAL = Pattern.compile(".* [A-Z]\\.");
   private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]");
   private static final int MAX_CODE = 5;
 
@@ -216,7 +219,7 @@ final class TagListReader {
   /** A known code, or one of the shapes codes have: two capitals (a country), K and three capitals (a program). */
   private static boolean isCode(String word) {
     String w = trimmed(word);
-    return KnownTags.isKnown(w) || w.matches("[A-Z]{2}|K[A-Z]{3}");
+    return KnownTags.isKnown(w) || SHORT_CODE.matcher(w).matches();
   }
 
   /** A word that can be part of a person's name: not a tag code, three letters or more, not a four-letter subject code. */
@@ -229,7 +232,7 @@ final class TagListReader {
   }
 
   private static boolean isInitial(String word) {
-    return word.matches("[A-Z]\\.?");
+    return INITIAL.matcher(word).matches();
   }
 
   private static String trimmed(String word) {
@@ -242,7 +245,7 @@ final class TagListReader {
 
   private static void addTag(String raw, List<String> tags) {
     String tag = TelegramLines.collapse(raw).toUpperCase(Locale.ROOT);
-    boolean initial = tag.matches(".* [A-Z]\\.");
+    boolean initial = ENDS_WITH_INITIAL.matcher(tag).matches();
     while (!initial && !tag.isEmpty() && ".:-".indexOf(tag.charAt(tag.length() - 1)) >= 0) {
       tag = tag.substring(0, tag.length() - 1).strip();
     }

@@ -2,7 +2,6 @@ package org.cablearchive.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.cablearchive.model.Paragraph;
 
 /** A text cut into lines once, so that every reader scans lines rather than searching the whole text. */
@@ -10,14 +9,44 @@ final class TelegramLines {
   private TelegramLines() {}
 
   /**
-   * Runs of ASCII white space, compiled once: {@code String.split("\\s+")} compiles its pattern on
-   * every call, and the readers split several times per line of every cable.
+   * {@code text.split("\\s+")} (the same words, a leading empty word where the text starts with white
+   * space, no trailing empty words), walked by hand: the readers split several times per line of every
+   * cable, and the regular expression's split cost a tenth of the parser's time (docs/benchmarks.md,
+   * "Parser: words split by hand").
    */
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-
-  /** {@code text.split("\\s+")}, with the pattern compiled once. */
   static String[] words(String text) {
-    return WHITE_SPACE.split(text);
+    List<String> words = new ArrayList<>();
+    int wordStart = 0;
+    int i = 0;
+    boolean split = false;
+    while (i < text.length()) {
+      if (!isSpace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int runEnd = i + 1;
+      while (runEnd < text.length() && isSpace(text.charAt(runEnd))) {
+        runEnd++;
+      }
+      words.add(text.substring(wordStart, i));
+      split = true;
+      wordStart = runEnd;
+      i = runEnd;
+    }
+    if (!split) {
+      return new String[] {text};
+    }
+    words.add(text.substring(wordStart));
+    int size = words.size();
+    while (size > 0 && words.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return words.subList(0, size).toArray(new String[0]);
+  }
+
+  /** What {@code \\s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   /**
@@ -164,30 +193,51 @@ final class TelegramLines {
   /**
    * The index of {@code lowerNeedle} (two or more characters) in {@code text} at or after {@code from},
    * ignoring case; or -1. Candidates are found with {@link String#indexOf(int, int)}, which scans far
-   * faster than a loop over {@code charAt}: the parser looks through every body so.
+   * faster than a loop over {@code charAt}: the parser looks through every body so. They are found by
+   * the needle's rarest letter in English text ({@code y} of {@code summary}, not its frequent {@code s}),
+   * so that fewer candidates are compared.
    */
   static int indexOfIgnoreCase(String text, String lowerNeedle, int from) {
-    char first = lowerNeedle.charAt(0);
-    char firstUpper = Character.toUpperCase(first);
+    int k = rarestLetter(lowerNeedle);
+    char c = lowerNeedle.charAt(k);
+    char upperC = Character.toUpperCase(c);
     int last = text.length() - lowerNeedle.length();
-    int start = Math.max(from, 0);
-    int lower = text.indexOf(first, start);
-    int upper = firstUpper == first ? -1 : text.indexOf(firstUpper, start);
+    int start = Math.max(from, 0) + k;
+    int lower = text.indexOf(c, start);
+    int upper = upperC == c ? -1 : text.indexOf(upperC, start);
     while (lower >= 0 || upper >= 0) {
-      int i = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+      int at = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+      int i = at - k;
       if (i > last) {
         return -1;
       }
       if (text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
         return i;
       }
-      if (i == lower) {
-        lower = text.indexOf(first, i + 1);
+      if (at == lower) {
+        lower = text.indexOf(c, at + 1);
       } else {
-        upper = text.indexOf(firstUpper, i + 1);
+        upper = text.indexOf(upperC, at + 1);
       }
     }
     return -1;
+  }
+
+  /** English letters from the most frequent to the least. */
+  private static final String LETTERS_BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
+
+  /** The position in {@code needle} of its least frequent letter (its first character when it has none). */
+  private static int rarestLetter(String needle) {
+    int best = 0;
+    int bestRank = -1;
+    for (int i = 0; i < needle.length(); i++) {
+      int rank = LETTERS_BY_FREQUENCY.indexOf(needle.charAt(i));
+      if (rank > bestRank) {
+        best = i;
+        bestRank = rank;
+      }
+    }
+    return best;
   }
 
   /** The last index of {@code lowerNeedle} in {@code text} starting at or before {@code from}, ignoring case; or -1. */

@@ -32,12 +32,26 @@ public abstract class ArchiveContract implements NetworkContract {
   private final List<Archive> opened = new ArrayList<>();
   private Archive sample;
 
-  /** A new, empty archive; the suite closes it. */
-  protected abstract Archive createEmptyArchive() throws Exception;
+  /** A new, empty archive with the meaning model (null: without); the suite closes it. */
+  protected abstract Archive createEmptyArchive(MeaningModel meaning) throws Exception;
+
+  /**
+   * The same stored archive opened again with another meaning model (null: without), as another
+   * process would open it; {@code archive} may be closed first where the backend lets one process in.
+   */
+  protected abstract Archive reopen(Archive archive, MeaningModel meaning) throws Exception;
+
+  protected Archive createEmptyArchive() throws Exception {
+    return createEmptyArchive(SharedModel.MEANING);
+  }
 
   @Override
   public Archive emptyArchive() throws Exception {
-    Archive archive = createEmptyArchive();
+    return emptyArchive(SharedModel.MEANING);
+  }
+
+  protected Archive emptyArchive(MeaningModel meaning) throws Exception {
+    Archive archive = createEmptyArchive(meaning);
     opened.add(archive);
     return archive;
   }
@@ -344,9 +358,11 @@ public abstract class ArchiveContract implements NetworkContract {
     archive.store(cable("09MEXICO2").paragraph("cartel violence cartel violence border army").build());
     archive.store(cable("09MEXICO3").paragraph("wheat harvest wheat harvest weather").build());
     archive.commit();
-    List<CableSummary> related = archive.related(ReferenceId.of("09MEXICO1"), 5);
-    assertThat(related).extracting(s -> s.id().value()).first().isEqualTo("09MEXICO2");
-    assertThat(related).extracting(s -> s.id().value()).doesNotContain("09MEXICO1");
+    for (SearchMode by : SearchMode.values()) {
+      List<CableSummary> related = archive.related(ReferenceId.of("09MEXICO1"), 5, by);
+      assertThat(related).as("by %s", by).extracting(s -> s.id().value()).first().isEqualTo("09MEXICO2");
+      assertThat(related).as("by %s", by).extracting(s -> s.id().value()).doesNotContain("09MEXICO1");
+    }
   }
 
   @Test
@@ -357,7 +373,164 @@ public abstract class ArchiveContract implements NetworkContract {
       archive.store(cable("09MEXICO" + i).paragraph("embassy embassy weather " + i).build());
     }
     archive.commit();
-    assertThat(archive.related(ReferenceId.of("09MEXICO1"), 5)).isEmpty();
+    assertThat(archive.related(ReferenceId.of("09MEXICO1"), 5, SearchMode.WORDS)).isEmpty();
+  }
+
+  // ---- meaning ----
+
+  /** Cables on four matters in words of their own: none shares a word with the queries below but its own matter's. */
+  private static final Cable COURTS = cable("09MEXICO4001").origin("Embassy Mexico").created("2009-03-02T10:00:00Z")
+      .subject("JUDICIAL REFORM UNDER THE MERIDA INITIATIVE")
+      .paragraph("The Merida Initiative's judicial reform component trains state attorneys general and judges in oral trials.")
+      .paragraph("Three states have moved to adversarial courtroom procedure this year.").build();
+  private static final Cable HARVEST = cable("09MEXICO4002").origin("Embassy Mexico").created("2009-05-04T10:00:00Z")
+      .subject("WHEAT CROP OUTLOOK").paragraph("Drought in the north cut the wheat harvest by a fifth; farmers expect higher corn prices.").build();
+  private static final Cable VISAS = cable("09BOGOTA4003").origin("Embassy Bogota").created("2009-07-06T10:00:00Z")
+      .subject("CONSULAR FRAUD TRENDS").paragraph("The consular section refused forty applicants who presented forged bank statements.").build();
+  private static final Cable TRIALS = cable("08BOGOTA4004").origin("Embassy Bogota").created("2008-09-08T10:00:00Z")
+      .subject("COLOMBIA'S ACCUSATORY SYSTEM")
+      .paragraph("Colombia's move to an accusatory system has put new duties on the Fiscalia and on its investigators.").build();
+
+  private Archive fourMatters(MeaningModel meaning) throws Exception {
+    Archive archive = emptyArchive(meaning);
+    for (Cable c : List.of(COURTS, HARVEST, VISAS, TRIALS)) {
+      archive.store(c);
+    }
+    archive.commit();
+    return archive;
+  }
+
+  private static SearchRequest byMeaning(String query, SearchMode mode) {
+    return new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, 10, null, true, 10, HistogramInterval.YEAR, true, mode);
+  }
+
+  private static List<String> ids(SearchResult result) {
+    return result.hits().stream().map(h -> h.cable().id().value()).toList();
+  }
+
+  @Test
+  void aSearchByMeaningFindsCablesThatShareNoWordWithTheQuery() throws Exception {
+    Archive archive = fourMatters(SharedModel.MEANING);
+    String query = "strengthening Mexican prosecutors";
+    assertThat(archive.search(byMeaning(query, SearchMode.WORDS)).total()).isZero();
+    SearchResult found = archive.search(byMeaning(query, SearchMode.MEANING));
+    assertThat(found.total()).isEqualTo(4);
+    assertThat(ids(found).get(0)).isEqualTo("09MEXICO4001");
+    assertThat(ids(found).subList(0, 2)).containsExactlyInAnyOrder("09MEXICO4001", "08BOGOTA4004");
+    Snippet nearest = found.hits().get(0).snippets().get(0);
+    assertThat(nearest.byMeaning()).isTrue();
+    assertThat(nearest.paragraph()).isEqualTo(1);
+    assertThat(nearest.text()).startsWith("The Merida Initiative's judicial reform component");
+    assertThat(nearest.highlights()).isEmpty();
+  }
+
+  @Test
+  void fieldsDatesAndSelectionsFilterInsideTheSearchByMeaning() throws Exception {
+    Archive archive = fourMatters(SharedModel.MEANING);
+    assertThat(ids(archive.search(byMeaning("training prosecutors origin:\"Embassy Bogota\"", SearchMode.MEANING))))
+        .containsExactlyInAnyOrder("08BOGOTA4004", "09BOGOTA4003");
+    assertThat(ids(archive.search(byMeaning("training prosecutors created:2009 -tag:PREL", SearchMode.MEANING)))).isEmpty();
+    assertThat(ids(archive.search(byMeaning("training prosecutors created:[2009-04 TO 2009-12]", SearchMode.MEANING))))
+        .containsExactlyInAnyOrder("09MEXICO4002", "09BOGOTA4003");
+    SearchResult selected = archive.search(new SearchRequest("training prosecutors", Map.of(FacetField.YEAR, List.of("2008")),
+        SortOrder.RELEVANCE, 10, null, true, 10, null, false, SearchMode.MEANING));
+    assertThat(ids(selected)).containsExactly("08BOGOTA4004");
+  }
+
+  @Test
+  void theFacetsAndHistogramOfASearchByMeaningCountTheCablesFound() throws Exception {
+    Archive archive = fourMatters(SharedModel.MEANING);
+    SearchResult found = archive.search(byMeaning("prosecutors origin:\"Embassy Mexico\"", SearchMode.MEANING));
+    assertThat(found.total()).isEqualTo(2);
+    assertThat(found.facets().get(FacetField.ORIGIN)).containsExactly(new FacetCount("Embassy Mexico", 2));
+    assertThat(found.facets().get(FacetField.YEAR)).containsExactly(new FacetCount("2009", 2));
+    assertThat(found.histogram()).containsExactly(new HistogramBucket("2009", 2));
+    assertThat(found.next()).isNull();
+  }
+
+  @Test
+  void aSearchByMeaningPagesThroughTheCablesFoundAndSortsThem() throws Exception {
+    Archive archive = fourMatters(SharedModel.MEANING);
+    List<String> all = ids(archive.search(byMeaning("prosecutors", SearchMode.MEANING)));
+    List<String> paged = new ArrayList<>();
+    String cursor = null;
+    do {
+      SearchResult page = archive.search(new SearchRequest("prosecutors", Map.of(), SortOrder.RELEVANCE, 3, cursor, false, 10,
+          null, false, SearchMode.MEANING));
+      paged.addAll(ids(page));
+      cursor = page.next();
+    } while (cursor != null);
+    assertThat(paged).isEqualTo(all).hasSize(4);
+    SearchResult oldestFirst = archive.search(new SearchRequest("prosecutors", Map.of(), SortOrder.CREATED_ASC, 10, null, false,
+        10, null, false, SearchMode.MEANING));
+    assertThat(ids(oldestFirst)).containsExactly("08BOGOTA4004", "09MEXICO4001", "09MEXICO4002", "09BOGOTA4003");
+  }
+
+  @Test
+  void bothModesFuseTheWordAndMeaningRankings() throws Exception {
+    Archive archive = fourMatters(SharedModel.MEANING);
+    SearchResult both = archive.search(byMeaning("drought", SearchMode.BOTH));
+    assertThat(archive.search(byMeaning("drought", SearchMode.WORDS)).total()).isEqualTo(1);
+    assertThat(both.total()).isEqualTo(4);
+    assertThat(ids(both).get(0)).isEqualTo("09MEXICO4002");
+    assertThat(both.hits().get(0).snippets().get(0).byMeaning()).isFalse();
+    assertThat(both.hits().get(0).snippets().get(0).highlights()).hasSize(1);
+  }
+
+  @Test
+  void aSearchByMeaningNeedsWordsToLookFor() throws Exception {
+    Archive archive = fourMatters(SharedModel.MEANING);
+    assertThatThrownBy(() -> archive.search(byMeaning("origin:\"Embassy Mexico\"", SearchMode.MEANING)))
+        .isInstanceOf(QueryException.class).hasMessageContaining("needs words to look for");
+    assertThat(archive.search(byMeaning("origin:\"Embassy Mexico\"", SearchMode.BOTH)).total()).isEqualTo(2);
+  }
+
+  @Test
+  void relatedByMeaningFindsTheCableOnTheSameMatter() throws Exception {
+    Archive archive = fourMatters(SharedModel.MEANING);
+    assertThat(archive.related(COURTS.id(), 1, SearchMode.MEANING)).extracting(s -> s.id().value())
+        .containsExactly("08BOGOTA4004");
+    assertThat(archive.related(COURTS.id(), 3, SearchMode.MEANING)).extracting(s -> s.id().value())
+        .doesNotContain("09MEXICO4001").hasSize(3);
+  }
+
+  @Test
+  void anArchiveWithoutVectorsSearchesByWordsSaysHowToAddThemAndGetsThemByEmbedding() throws Exception {
+    Archive plain = fourMatters(null);
+    assertThat(plain.meaningCoverage()).isEqualTo(new MeaningCoverage(null, 4, 0));
+    Archive archive = reopen(plain, SharedModel.MEANING);
+    opened.add(archive);
+    assertThat(archive.meaningCoverage()).isEqualTo(new MeaningCoverage(SharedModel.MEANING.name(), 4, 0));
+    assertThatThrownBy(() -> archive.search(byMeaning("prosecutors", SearchMode.MEANING)))
+        .isInstanceOf(QueryException.class).hasMessageContaining("cables embed");
+    assertThat(ids(archive.search(byMeaning("wheat", SearchMode.BOTH)))).containsExactly("09MEXICO4002");
+    assertThat(archive.related(COURTS.id(), 3)).isEqualTo(archive.related(COURTS.id(), 3, SearchMode.WORDS));
+
+    assertThat(archive.cablesToEmbed(null, 10)).extracting(c -> c.cable().id().value())
+        .containsExactly("08BOGOTA4004", "09BOGOTA4003", "09MEXICO4001", "09MEXICO4002");
+    assertThat(archive.cablesToEmbed("09BOGOTA4003", 1)).extracting(c -> c.cable().id().value()).containsExactly("09MEXICO4001");
+    assertThat(new org.cablearchive.ingest.MeaningPass(archive, SharedModel.MEANING).run().embedded()).isEqualTo(4);
+    assertThat(archive.meaningCoverage().complete()).isTrue();
+    assertThat(new org.cablearchive.ingest.MeaningPass(archive, SharedModel.MEANING).run().embedded()).isZero();
+    assertThat(ids(archive.search(byMeaning("strengthening Mexican prosecutors", SearchMode.MEANING))).get(0))
+        .isEqualTo("09MEXICO4001");
+    assertThat(archive.find(COURTS.id()).orElseThrow().cable()).isEqualTo(COURTS);
+    assertThat(archive.search(SearchRequest.of("judges")).total()).isEqualTo(1);
+    assertThat(archive.stats().versions()).isEqualTo(4);
+  }
+
+  @Test
+  void aNewerReleaseGetsItsOwnMeaningAndAnUnchangedOneKeepsIts() throws Exception {
+    Archive archive = fourMatters(SharedModel.MEANING);
+    Cable retold = cable("09MEXICO4002").origin("Embassy Mexico").created("2009-05-04T10:00:00Z").released("2011-04-11T00:00:00Z")
+        .subject("WHEAT CROP OUTLOOK").paragraph("Judges in three states now hear oral trials, attorneys general say.").build();
+    assertThat(archive.store(retold)).isEqualTo(StoreOutcome.UPDATED);
+    assertThat(archive.store(COURTS)).isEqualTo(StoreOutcome.UNCHANGED);
+    archive.commit();
+    assertThat(archive.meaningCoverage().complete()).isTrue();
+    assertThat(archive.cablesToEmbed(null, 10)).isEmpty();
+    assertThat(ids(archive.search(byMeaning("oral trials before judges", SearchMode.MEANING))).subList(0, 2))
+        .containsExactlyInAnyOrder("09MEXICO4001", "09MEXICO4002");
   }
 
   // ---- the bundled real sample; expected values come from the parsed cables, not from an archive ----

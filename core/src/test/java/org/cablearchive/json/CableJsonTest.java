@@ -114,7 +114,7 @@ class CableJsonTest {
     assertThat(mapper.writeValueAsString(result)).isEqualTo("{\"total\":1,\"hits\":[{\"id\":\"09MEXICO3093\","
         + "\"subject\":\"SCENESETTER\",\"created\":\"2009-10-27T22:38:00Z\",\"released\":null,"
         + "\"origin\":\"Embassy Mexico\",\"classification\":\"SECRET//NOFORN\",\"citedByCount\":2,"
-        + "\"snippets\":[{\"paragraph\":1,\"text\":\"Merida Initiative\",\"highlights\":[{\"start\":0,\"end\":6}]}]}],"
+        + "\"snippets\":[{\"paragraph\":1,\"text\":\"Merida Initiative\",\"highlights\":[{\"start\":0,\"end\":6}],\"byMeaning\":false}]}],"
         + "\"facets\":{\"classification\":[{\"value\":\"SECRET//NOFORN\",\"count\":1}]},"
         + "\"histogram\":[{\"key\":\"2009\",\"count\":1}],\"next\":null}");
     assertThat(mapper.readValue(mapper.writeValueAsString(result), SearchResult.class)).isEqualTo(result);

@@ -45,4 +45,18 @@ class TelegramLinesTest {
     }
     return text.toString();
   }
+
+  @Test
+  void wordsAreWhatTheRegularExpressionSplitGives() {
+    Random random = new Random(20101128);
+    String alphabet = "ab \t\n\r\u000B\f\u00a0\u2003.";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertThat(TelegramLines.words(text.toString())).as("[%s]", text).containsExactly(text.toString().split("\\s+"));
+    }
+  }
 }

@@ -18,7 +18,11 @@ import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.CableSummary;
+import org.cablearchive.archive.CableToEmbed;
+import org.cablearchive.archive.EmbeddedCable;
+import org.cablearchive.archive.MeaningCoverage;
 import org.cablearchive.archive.ReleaseDates;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.StoreOutcome;
@@ -162,8 +166,33 @@ class ReleaseDatesBrowseTest {
     }
 
     @Override
-    public List<CableSummary> related(ReferenceId id, int limit) throws IOException {
-      return archive.related(id, limit);
+    public void commitAndReclaimSpace() throws IOException {
+      archive.commitAndReclaimSpace();
+    }
+
+    @Override
+    public List<CableSummary> related(ReferenceId id, int limit, SearchMode by) throws IOException {
+      return archive.related(id, limit, by);
+    }
+
+    @Override
+    public MeaningCoverage meaningCoverage() throws IOException {
+      return archive.meaningCoverage();
+    }
+
+    @Override
+    public List<CableToEmbed> cablesToEmbed(String after, int limit) throws IOException {
+      return archive.cablesToEmbed(after, limit);
+    }
+
+    @Override
+    public void storeMeanings(List<EmbeddedCable> cables) throws IOException {
+      archive.storeMeanings(cables);
+    }
+
+    @Override
+    public void warmInBackground() throws IOException {
+      archive.warmInBackground();
     }
 
     @Override

@@ -35,7 +35,11 @@ final class ErrorResponses {
       respond(ctx, 503, Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".");
     });
     routes.exception(HttpResponseException.class, (e, ctx) ->
-        respond(ctx, e.getStatus(), e.getStatus() == 404 ? "There is no page at this address." : e.getMessage()));
+        respond(ctx, e.getStatus(), switch (e.getStatus()) {
+          case 404 -> "There is no page at this address.";
+          case 405 -> "This address answers GET and HEAD only, not " + ctx.method() + ".";
+          default -> e.getMessage();
+        }));
     routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       respond(ctx, 500, "Something went wrong on our side; the request was not completed.");
@@ -44,6 +48,9 @@ final class ErrorResponses {
 
   void respond(Context ctx, int status, String message) {
     ctx.status(status);
+    if (status == 405) {
+      ctx.header("Allow", "GET, HEAD");
+    }
     if (ctx.path().startsWith("/api/")) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("status", status);

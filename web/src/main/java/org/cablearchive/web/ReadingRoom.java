@@ -69,14 +69,18 @@ public final class ReadingRoom implements AutoCloseable {
   private static void configure(JavalinConfig config, Archive archive, SiteAddress site, Pages pages,
       ObjectMapper json, Glossary glossary, RoutingIndicators routes) {
     config.startup.showJavalinBanner = false;
+    // A GET-only address asked with POST or OPTIONS is there, but not for that method: 405, not 404.
+    config.http.prefer405over404 = true;
     answerHeadAsGet(config);
     config.routes.before(ctx -> {
       SecurityHeaders.apply(ctx);
       RequestGuard.check(ctx);
     });
+    config.routes.after(ConditionalGet::apply);
     new ErrorResponses(pages, json).register(config.routes);
     new StaticFiles().register(config.routes);
     RecentPages recent = new RecentPages(RECENT_PAGES_AGE, RECENT_PAGES);
+    new SiteMap(archive, site, recent).register(config.routes);
     new HomeController(archive, pages, glossary, recent).register(config.routes);
     new CableController(archive, pages, new CablePageBuilder(glossary, routes), recent, site).register(config.routes);
     new SearchController(archive, pages, new SearchPageBuilder(glossary), recent).register(config.routes);

@@ -122,10 +122,10 @@ class ApiHttpTest {
     JsonNode doc = json("/api/openapi.json");
     assertThat(doc.get("openapi").asText()).startsWith("3.");
     assertThat(names(doc.get("paths"))).containsExactlyInAnyOrder(
-        "/api/cables/{id}", "/api/cables/{id}/versions/{number}", "/api/cables/{id}/cited-by", "/api/search", "/api/browse/{kind}",
-        "/api/browse/{kind}/{value}", "/api/browse/created/{year}/{month}", "/api/stats", "/api/openapi.json", "/feeds/search",
-        "/feeds/{kind}/{value}", "/api/person/{slug}", "/api/people", "/api/post/{station}", "/api/posts",
-        "/api/cables/{id}/thread", "/api/cited", "/api/export", "/feeds/person/{slug}");
+        "/api/cables/{id}", "/api/cables/{id}/versions/{number}", "/api/cables/{id}/cited-by", "/api/cables/{id}/related",
+        "/api/search", "/api/browse/{kind}", "/api/browse/{kind}/{value}", "/api/browse/created/{year}/{month}", "/api/stats",
+        "/api/openapi.json", "/feeds/search", "/feeds/{kind}/{value}", "/api/person/{slug}", "/api/people", "/api/post/{station}",
+        "/api/posts", "/api/cables/{id}/thread", "/api/cited", "/api/export", "/feeds/person/{slug}");
     JsonNode sorts = doc.get("components").get("parameters").get("sort").get("schema").get("enum");
     for (JsonNode sort : sorts) {
       assertThat(http.get("/api/search?sort=" + sort.asText()).statusCode()).as(sort.asText()).isEqualTo(200);
@@ -134,6 +134,46 @@ class ApiHttpTest {
     for (JsonNode kind : kinds) {
       assertThat(http.get("/api/browse/" + kind.asText()).statusCode()).as(kind.asText()).isEqualTo(200);
     }
+  }
+
+  /** A typed API: every operation named, every cable field typed and required, every parameter honoured documented. */
+  @Test
+  void theOpenApiDocumentTypesEveryCableFieldAndNamesEveryOperationAndParameter() throws Exception {
+    JsonNode doc = json("/api/openapi.json");
+    List<String> operationIds = new ArrayList<>();
+    doc.get("paths").forEach(item -> item.forEach(operation -> operationIds.add(operation.path("operationId").asText())));
+    assertThat(operationIds).doesNotContain("").doesNotHaveDuplicates().hasSize(doc.get("paths").size());
+
+    List<String> fields = names(json("/api/cables/09MEXICO3093"));
+    fields.removeAll(List.of("versions", "citedBy"));
+    JsonNode cable = doc.get("components").get("schemas").get("Cable");
+    assertThat(names(cable.get("properties"))).containsExactlyElementsOf(fields);
+    List<String> required = new ArrayList<>();
+    cable.get("required").forEach(r -> required.add(r.asText()));
+    assertThat(required).containsExactlyElementsOf(fields);
+    cable.get("properties").forEach(field -> assertThat(field.has("type") || field.has("allOf")).as(field.toString()).isTrue());
+
+    assertThat(parameters(doc, "/api/search")).contains("q", "sort", "limit", "cursor", "from", "page", "origin", "year");
+    assertThat(parameters(doc, "/api/browse/{kind}/{value}")).contains("sort", "limit", "cursor", "from", "page");
+    assertThat(parameters(doc, "/api/browse/created/{year}/{month}")).contains("year", "month", "page");
+    assertThat(parameters(doc, "/api/browse/{kind}")).contains("kind", "order");
+    // and each is honoured: page 2 holds what the cursor gives after page 1; order=name sorts the values
+    JsonNode first = json("/api/search?sort=created-asc&limit=5");
+    JsonNode byCursor = json("/api/search?sort=created-asc&limit=5&cursor=" + java.net.URLEncoder.encode(first.get("next").asText(),
+        java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(json("/api/search?sort=created-asc&limit=5&page=2").get("hits").findValuesAsText("id"))
+        .containsExactlyElementsOf(byCursor.get("hits").findValuesAsText("id"));
+    assertThat(json("/api/browse/origin?order=name").get("values").findValuesAsText("value")).isSorted();
+  }
+
+  private static List<String> parameters(JsonNode doc, String path) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode parameter : doc.get("paths").get(path).get("get").get("parameters")) {
+      JsonNode resolved = parameter.has("$ref")
+          ? doc.get("components").get("parameters").get(parameter.get("$ref").asText().replaceAll(".*/", "")) : parameter;
+      out.add(resolved.get("name").asText());
+    }
+    return out;
   }
 
   private static List<String> names(JsonNode node) {

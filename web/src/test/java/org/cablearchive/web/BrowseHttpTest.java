@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,7 +69,30 @@ class BrowseHttpTest {
     assertThat(oldest.get("cables").get(0).get("created").asText())
         .isLessThan(newest.get("cables").get(0).get("created").asText());
     String html = http.get("/tag/PREL?sort=created-asc&limit=3").body();
-    assertThat(html).contains("<a rel=\"next\" href=\"/tag/PREL?sort=created-asc&amp;limit=3&amp;cursor=");
+    assertThat(html).contains("<a rel=\"next\" href=\"/tag/PREL?sort=created-asc&amp;limit=3&amp;page=2\">");
+  }
+
+  /** Numbered pages both ways: page 2 holds what the API's cursor gives after page 1, and leads back. */
+  @Test
+  void numberedPagesLeadBothWaysAndHoldWhatTheCursorGives() throws Exception {
+    JsonNode first = json("/api/browse/tag/PREL?sort=created-asc&limit=3");
+    JsonNode second = json("/api/browse/tag/PREL?sort=created-asc&limit=3&cursor="
+        + java.net.URLEncoder.encode(first.get("next").asText(), StandardCharsets.UTF_8));
+    long pages = (first.get("total").asLong() + 2) / 3;
+    assertThat(pages).isGreaterThan(5);
+    org.jsoup.nodes.Document page2 = Jsoup.parse(http.get("/tag/PREL?sort=created-asc&limit=3&page=2").body());
+    assertThat(page2.select("ul.rows a.id").eachText()).containsExactlyElementsOf(second.get("cables").findValuesAsText("id"));
+    org.jsoup.nodes.Element pager = page2.selectFirst("nav.pages");
+    assertThat(pager.select("a[rel=prev]").attr("href")).isEqualTo("/tag/PREL?sort=created-asc&limit=3");
+    assertThat(pager.select("a[rel=next]").attr("href")).isEqualTo("/tag/PREL?sort=created-asc&limit=3&page=3");
+    assertThat(pager.select("[aria-current=page]").text()).isEqualTo("2");
+    assertThat(pager.select("a:not([rel])").eachText()).contains("1", "3", "4", String.format(java.util.Locale.ROOT, "%,d", pages));
+    org.jsoup.nodes.Document last = Jsoup.parse(http.get("/tag/PREL?sort=created-asc&limit=3&page=" + pages).body());
+    assertThat(last.select("nav.pages a[rel=next]")).isEmpty();
+    assertThat(last.select("nav.pages a[rel=prev]").attr("href")).isEqualTo("/tag/PREL?sort=created-asc&limit=3&page=" + (pages - 1));
+    assertThat(http.get("/tag/PREL?sort=created-asc&limit=3&page=" + (pages + 1)).statusCode()).isEqualTo(404);
+    assertThat(http.get("/tag/PREL?limit=3&page=2&cursor=x").statusCode()).isEqualTo(400);
+    assertThat(http.get("/tag/PREL?page=0").statusCode()).isEqualTo(400);
   }
 
   @Test

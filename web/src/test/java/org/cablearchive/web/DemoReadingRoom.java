@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.SharedModel;
 import org.cablearchive.archive.lucene.LuceneArchive;
 import org.cablearchive.ingest.Import;
 import org.cablearchive.source.SourceItem;
@@ -17,8 +18,8 @@ import org.cablearchive.source.Sources;
 import org.cablearchive.telegram.TelegramParser;
 
 /**
- * The reading room the tests talk to: a real Lucene archive filled by the real import from the
- * project's bundled sample (620 cable pages, their earlier releases, and the seed page as text),
+ * The reading room the tests talk to: a real Lucene archive filled by the real import, with meaning
+ * vectors, from the project's bundled sample (620 cable pages, their earlier releases, and the seed page as text),
  * plus the crafted hostile cable. Built once per test run and shared by the HTTP and browser tests.
  */
 final class DemoReadingRoom {
@@ -30,7 +31,7 @@ final class DemoReadingRoom {
 
   private DemoReadingRoom() throws IOException {
     dataDir = Files.createTempDirectory("cables-web-test");
-    archive = LuceneArchive.open(dataDir.resolve("archive"));
+    archive = LuceneArchive.open(dataDir.resolve("archive"), SharedModel.MEANING);
     new Import(archive, new TelegramParser()::parse, dataDir.resolve("rejects")).workers(2).run(DemoReadingRoom::readSamples);
     archive.store(CraftedCables.hostile());
     archive.commit();

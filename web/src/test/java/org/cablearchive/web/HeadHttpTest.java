@@ -19,7 +19,8 @@ class HeadHttpTest {
       "/cable/08MEXICO3595", "/cable?id=09+MEXICO+3093", "/cable?id=MEXICO+3093", "/search?q=merida", "/search?limit=1000",
       "/search?q=%22unclosed", "/origin", "/tag/PREL", "/created/2009/10", "/no/such/page", "/api/cables/10TRIPOLI95",
       "/api/cables/NOTANID", "/api/cables/09mexico003093", "/api/search?q=merida", "/api/openapi.json",
-      "/feeds/tag/PREL", "/static/site.css"})
+      "/feeds/tag/PREL", "/static/site.css", "/favicon.ico", "/favicon.svg", "/robots.txt", "/sitemap.xml",
+      "/sitemaps/cables-1.xml", "/sitemaps/cables-9.xml"})
   void headIsGetWithoutTheBody(String path) {
     Http http = DemoReadingRoom.get().http();
     HttpResponse<String> get = http.get(path);
@@ -29,6 +30,7 @@ class HeadHttpTest {
     assertThat(head.headers().firstValue("Location")).as("Location").isEqualTo(get.headers().firstValue("Location"));
     assertThat(head.headers().firstValue("Content-Type")).as("Content-Type").isEqualTo(get.headers().firstValue("Content-Type"));
     assertThat(head.headers().firstValue("Content-Security-Policy")).isEqualTo(get.headers().firstValue("Content-Security-Policy"));
+    assertThat(head.headers().firstValue("ETag")).as("ETag").isEqualTo(get.headers().firstValue("ETag"));
     assertThat(head.body()).isEmpty();
     long length = get.body().getBytes(StandardCharsets.UTF_8).length;
     assertThat(head.headers().firstValueAsLong("Content-Length").orElse(length)).as("Content-Length").isEqualTo(length);

@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.cablearchive.archive.ArchiveStats;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +30,65 @@ class HomeHttpTest {
     ArchiveStats stats = DemoReadingRoom.get().archive().stats();
     HttpResponse<String> page = http.get("/");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains(String.format(java.util.Locale.ROOT, "<p class=\"lead\">%,d US diplomatic cables (%,d releases) from %d posts.",
+    assertThat(page.body()).contains(String.format(java.util.Locale.ROOT, "<p class=\"lead\">%,d US diplomatic cables (%,d releases) from %d posts,",
         stats.cables(), stats.versions(), stats.byOrigin().size()));
-    assertThat(page.body()).contains("<form class=\"search\" action=\"/cable\" method=\"get\">")
+    assertThat(page.body())
         .contains("<a class=\"skip\" href=\"#main\">Skip to content</a>")
         .contains("<header class=\"site\">").contains("<nav class=\"site\" aria-label=\"Browse\">").contains("<footer class=\"site\">");
+  }
+
+  /** One search box, which also opens a cable by its ID; no second landmark of the same kind. */
+  @Test
+  void theFrontPageHasOneSearchBox() {
+    Document home = Jsoup.parse(http.get("/").body());
+    assertThat(home.select("form")).hasSize(1);
+    assertThat(home.select("[role=search]")).hasSize(1);
+    assertThat(home.select("form[action=/search] input[name=q]")).hasSize(1);
+    HttpResponse<String> byId = http.get("/search?q=09+MEXICO+3093");
+    assertThat(byId.statusCode()).isEqualTo(303);
+    assertThat(byId.headers().firstValue("Location")).hasValue("/cable/09MEXICO3093");
+  }
+
+  /** The archive opened: latest releases, most cited, busiest origins and tags, every year a link. */
+  @Test
+  void theFrontPageOpensTheArchiveAtItsMostReadCorners() throws Exception {
+    Document home = Jsoup.parse(http.get("/").body());
+    JsonNode latest = json("/api/search?sort=released-desc&limit=8");
+    assertThat(ids(home, "latest-h")).containsExactlyElementsOf(latest.get("hits").findValuesAsText("id"));
+    List<String> cited = new ArrayList<>();
+    for (JsonNode hit : json("/api/search?sort=cited-desc&limit=8").get("hits")) {
+      if (hit.get("citedByCount").asLong() > 0) {
+        cited.add(hit.get("id").asText());
+      }
+    }
+    assertThat(cited).isNotEmpty();
+    assertThat(ids(home, "cited-h")).containsExactlyElementsOf(cited);
+    JsonNode all = json("/api/search?limit=1");
+    JsonNode origin = all.get("facets").get("origin").get(0);
+    assertThat(section(home, "origins-h").select("ul.counts li").first().text())
+        .isEqualTo(origin.get("value").asText() + " " + origin.get("count").asLong());
+    JsonNode tag = all.get("facets").get("tag").get(0);
+    assertThat(section(home, "tags-h").select("ul.counts li a").first().attr("href")).isEqualTo("/tag/" + tag.get("value").asText());
+    Elements bars = section(home, "timeline-h").select("svg a");
+    assertThat(bars).hasSize(all.get("histogram").size());
+    JsonNode first = all.get("histogram").get(0);
+    assertThat(bars.first().attr("href")).isEqualTo("/created/" + first.get("key").asText());
+    assertThat(bars.first().select("text.key").text()).isEqualTo(first.get("key").asText());
+    assertThat(bars.first().select("text.count").text()).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", first.get("count").asLong()));
+  }
+
+  private static List<String> ids(Document home, String heading) {
+    return section(home, heading).select("ul.rows a.id").eachText();
+  }
+
+  private static Element section(Document home, String heading) {
+    return home.selectFirst("section[aria-labelledby=" + heading + "]");
+  }
+
+  private static JsonNode json(String path) throws IOException {
+    HttpResponse<String> response = http.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return new ObjectMapper().readTree(response.body());
   }
 
   @Test

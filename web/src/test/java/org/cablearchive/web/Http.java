@@ -42,7 +42,8 @@ final class Http {
     return send("HEAD", pathAndQuery, headers);
   }
 
-  private HttpResponse<String> send(String method, String pathAndQuery, String... headers) {
+  /** Any method, without a body. */
+  HttpResponse<String> send(String method, String pathAndQuery, String... headers) {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(60))
           .method(method, HttpRequest.BodyPublishers.noBody());

@@ -69,7 +69,7 @@ class ReadingRoomBrowserTest {
   void openACableAndFollowATagLink() throws IOException {
     open("/cable/09MEXICO3093");
     assertThat(driver.findElement(By.tagName("h1")).getText())
-        .isEqualTo("Viewing cable 09MEXICO3093, SCENESETTER FOR SEPARATE MERIDA-RELATED VISITS:");
+        .isEqualTo("Viewing cable 09MEXICO3093, SCENESETTER FOR SEPARATE MERIDA-RELATED VISITS");
     screenshot("cable-page.png", 1280, 2200);
     driver.findElement(By.cssSelector("section.tags a[href='/tag/PREL']")).click();
     arriveAt(base + "/tag/PREL");
@@ -113,21 +113,79 @@ class ReadingRoomBrowserTest {
     assertThat(driver.findElement(By.cssSelector("ul.chips")).getText()).contains("Year created: " + year);
   }
 
-  /** WCAG 1.4.10: on a 360 px wide phone no page scrolls sideways. */
+  /** The front page's timeline opens a year; its list pages forward by number and back again. */
   @Test
-  void noPageScrollsSidewaysOnA360PixelScreen() {
+  void fromTheTimelineToAYearThenPageForwardAndBack() {
+    open("/");
+    WebElement busiest = driver.findElements(By.cssSelector("figure.histogram a")).stream()
+        .max(java.util.Comparator.comparingInt(a -> Integer.parseInt(a.findElement(By.cssSelector("text.count"))
+            .getAttribute("textContent").replace(",", ""))))
+        .orElseThrow();
+    String year = busiest.findElement(By.cssSelector("text.key")).getAttribute("textContent");
+    busiest.click();
+    arriveAt(base + "/created/" + year);
+    List<String> firstPage = rows();
+    assertThat(firstPage).hasSize(20);
+    driver.findElement(By.cssSelector("nav.pages a[rel=next]")).click();
+    arriveAt(base + "/created/" + year + "?page=2");
+    assertThat(driver.findElement(By.cssSelector("nav.pages [aria-current=page]")).getText()).isEqualTo("2");
+    assertThat(rows()).isNotEmpty().doesNotContainAnyElementsOf(firstPage);
+    driver.findElement(By.cssSelector("nav.pages a[rel=prev]")).click();
+    arriveAt(base + "/created/" + year);
+    assertThat(rows()).isEqualTo(firstPage);
+  }
+
+  /** Past the sidebar's twelve origins: the full list, and one of its last values narrows the search. */
+  @Test
+  void fromTheSidebarToEveryOriginAndBackToTheSearch() {
+    open("/search");
+    driver.findElement(By.linkText("Every origin value")).click();
+    arriveAt(base + "/search/origin");
+    List<WebElement> values = driver.findElements(By.cssSelector("ul.values a"));
+    assertThat(values).hasSizeGreaterThan(12);
+    WebElement last = values.get(values.size() - 1);
+    String origin = last.getText();
+    last.click();
+    new WebDriverWait(driver, NAVIGATION).until(ExpectedConditions.urlContains("origin="));
+    waitUntilLoaded();
+    assertThat(driver.findElement(By.cssSelector("ul.chips")).getText()).contains("Origin: " + origin);
+  }
+
+  /** A name blacked out in the later release shows struck out inside its line, the X's beside it. */
+  @Test
+  void anOlderReleaseShowsTheRedactionInsideItsLine() {
+    open("/cable/08LONDON1452?version=1");
+    List<WebElement> changed = driver.findElements(By.cssSelector("pre.diff span.changed"));
+    assertThat(changed).isNotEmpty();
+    WebElement redaction = driver.findElement(By.cssSelector("pre.diff span.changed ins.redaction"));
+    assertThat(redaction.getText()).matches("X{3,}\\W*");
+    WebElement line = redaction.findElement(By.xpath(".."));
+    assertThat(line.findElements(By.cssSelector("del"))).isNotEmpty();
+    assertThat(line.getText()).startsWith("~ ");
+  }
+
+  private static List<String> rows() {
+    return driver.findElements(By.cssSelector("ul.rows a.id")).stream().map(WebElement::getText).toList();
+  }
+
+  /** WCAG 1.4.10: on a 360 px wide phone, and on a 320 px one, no page scrolls sideways. */
+  @Test
+  void noPageScrollsSidewaysOnA360Or320PixelScreen() {
     Dimension before = driver.manage().window().getSize();
     try {
-      driver.manage().window().setSize(new Dimension(360, 800));
-      for (String path : List.of("/", "/about", "/search?q=merida", "/search?q=origin:mexico",
-          "/origin", "/tag/PREL", "/created")) {
-        open(path);
-        waitUntilLoaded();
-        Object widths = ((JavascriptExecutor) driver).executeScript(
-            "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]");
-        List<?> w = (List<?>) widths;
-        assertThat(((Number) w.get(0)).intValue()).as("viewport of " + path).isLessThanOrEqualTo(360);
-        assertThat(((Number) w.get(1)).intValue()).as("page width of " + path).isLessThanOrEqualTo(((Number) w.get(0)).intValue());
+      for (int width : List.of(360, 320)) {
+        driver.manage().window().setSize(new Dimension(width, 800));
+        for (String path : List.of("/", "/about", "/search?q=merida", "/search?q=origin:mexico",
+            "/origin", "/tag/PREL", "/tag/PREL?page=2", "/created", "/search/origin", "/cable/09MEXICO3093",
+            "/cable/08LONDON1452?version=1")) {
+          open(path);
+          waitUntilLoaded();
+          List<?> w = (List<?>) ((JavascriptExecutor) driver).executeScript(
+              "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]");
+          assertThat(((Number) w.get(0)).intValue()).as("viewport of " + path).isLessThanOrEqualTo(width);
+          assertThat(((Number) w.get(1)).intValue()).as("page width of " + path + " at " + width + " px")
+              .isLessThanOrEqualTo(((Number) w.get(0)).intValue());
+        }
       }
     } finally {
       driver.manage().window().setSize(before);

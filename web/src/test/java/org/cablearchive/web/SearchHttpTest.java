@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.SortOrder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +72,12 @@ class SearchHttpTest {
     String year = bucket.get("key").asText();
     assertThat(year).matches("\\d{4}");
     String html = http.get("/search").body();
-    assertThat(html).contains("<a href=\"/search?year=" + year + "\"><title>" + year + ": " + bucket.get("count").asLong());
+    String count = String.format(Locale.ROOT, "%,d", bucket.get("count").asLong());
+    Element bar = Jsoup.parse(html).selectFirst("figure.histogram a[href=/search?year=" + year + "]");
+    assertThat(bar.select("title").text()).isEqualTo(year + ": " + count + (count.equals("1") ? " cable" : " cables"));
+    // the axis: the year under the bar and its count above it, readable without hovering
+    assertThat(bar.select("text.key").text()).isEqualTo(year);
+    assertThat(bar.select("text.count").text()).isEqualTo(count);
     JsonNode narrowed = json("/api/search?year=" + year);
     assertThat(narrowed.get("total").asLong()).isEqualTo(bucket.get("count").asLong());
     assertThat(narrowed.get("histogram").get(0).get("key").asText()).startsWith(year + "-");
@@ -141,7 +149,7 @@ class SearchHttpTest {
       assertThat(response.statusCode()).as(query).isEqualTo(200);
       examples++;
     }
-    assertThat(examples).isEqualTo(11);
+    assertThat(examples).isEqualTo(12);
   }
 
   @Test
@@ -154,6 +162,28 @@ class SearchHttpTest {
     assertBadRequest("/search?from=-1", "from must be a number of 0 or more.");
     assertBadRequest("/search?q=" + "a".repeat(1001), "q is longer than 1000 characters.");
     assertBadRequest("/api/search?limit=1000", "limit must be a number from 1 to 100.");
+    assertBadRequest("/search?mode=vibes", "mode must be one of words, meaning, both.");
+    assertBadRequest("/api/cables/09MEXICO3093/related?by=vibes", "by must be one of words, meaning, both.");
+  }
+
+  /** The sidebar shows twelve values a field; "every … value" lists all of them with their counts, each a narrowing link. */
+  @Test
+  void everyValueOfAFieldIsOneLinkAwayFromTheSidebar() throws IOException {
+    SearchResult whole = DemoReadingRoom.get().archive().search(
+        new SearchRequest("", Map.of(), SortOrder.CREATED_DESC, 1, null, true, 100_000, null, false));
+    List<org.cablearchive.archive.FacetCount> origins = whole.facets().get(FacetField.ORIGIN);
+    assertThat(origins).hasSizeGreaterThan(12);
+    Element sidebar = Jsoup.parse(http.get("/search").body()).selectFirst("aside.facets");
+    assertThat(sidebar.select("a[href=/search/origin]").text()).isEqualTo("Every origin value");
+    assertThat(sidebar.select("a[href^=/search?origin=]")).hasSize(12);
+    org.jsoup.nodes.Document all = Jsoup.parse(http.get("/search/origin").body());
+    List<String> listed = all.select("ul.values li").eachText();
+    assertThat(listed).containsExactlyElementsOf(origins.stream().map(c -> c.value() + " " + c.count()).toList());
+    assertThat(all.select("ul.values a").first().attr("href")).isEqualTo("/search?origin=" + SitePaths.param(origins.get(0).value()));
+    List<String> byName = Jsoup.parse(http.get("/search/origin?order=name").body()).select("ul.values a").eachText();
+    assertThat(byName).isSorted().hasSize(origins.size());
+    assertThat(http.get("/search/planet").statusCode()).isEqualTo(404);
+    assertThat(http.get("/search/origin?order=size").statusCode()).isEqualTo(400);
   }
 
   private static void assertBadRequest(String path, String message) {

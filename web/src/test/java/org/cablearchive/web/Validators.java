@@ -12,13 +12,14 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The checkers nobody here wrote, run over the demo: the W3C Nu HTML checker ({@code vnu.jar} of the npm
- * package {@code vnu-jar}) and feedparser (Debian's {@code python3-feedparser}), at fixed paths like the
+ * package {@code vnu-jar}), axe-core (its {@code axe.min.js}) and feedparser (Debian's {@code python3-feedparser}), at fixed paths like the
  * browser tests' Chromium. {@code .ci/run} installs them; without one a test is skipped with what to
  * install, except under CI=true, where that fails.
  */
 final class Validators {
   static final Path VNU = Path.of("/usr/lib/node_modules/vnu-jar/build/dist/vnu.jar");
   static final Path PYTHON = Path.of("/usr/bin/python3");
+  static final Path AXE = Path.of("/usr/lib/node_modules/axe-core/axe.min.js");
 
   /** What a checker printed and how it ended. */
   record Run(int exitCode, String out) {}
@@ -29,6 +30,12 @@ final class Validators {
   static Path vnu() {
     require(Files.isRegularFile(VNU), "the Nu HTML checker is missing: npm install -g vnu-jar (expected " + VNU + ")");
     return VNU;
+  }
+
+  /** axe-core's script, or the calling test skipped (failed under CI). */
+  static Path axe() {
+    require(Files.isRegularFile(AXE), "axe-core is missing: npm install -g axe-core (expected " + AXE + ")");
+    return AXE;
   }
 
   /** Debian's Python 3 with feedparser, or the calling test skipped (failed under CI). */

@@ -31,7 +31,7 @@ import org.cablearchive.telegram.ReferenceIds;
  * {@link QueryException} naming a position in the query.
  */
 final class ArchiveQueryParser {
-  static final int MAX_QUERY_LENGTH = 2000;
+  static final int MAX_QUERY_LENGTH = org.cablearchive.archive.SearchRequest.MAX_QUERY_LENGTH;
   private static final Pattern LEXICAL_POSITION = Pattern.compile("line (\\d+), column (\\d+)");
 
   private final Analyzer analyzer;
@@ -42,8 +42,19 @@ final class ArchiveQueryParser {
 
   /** Parses a query; blank means every cable. */
   Query parse(String query) {
+    return read(query).query();
+  }
+
+  /**
+   * A parsed query with its plain words: for each query the parser made from words or a phrase of the
+   * text (unqualified, {@code body:} or {@code subject:}), those words as written.
+   */
+  record Reading(Query query, Map<Query, String> plainWords) {}
+
+  /** Parses a query, keeping its plain words as written; blank means every cable. */
+  Reading read(String query) {
     if (query.isBlank()) {
-      return new MatchAllDocsQuery();
+      return new Reading(new MatchAllDocsQuery(), Map.of());
     }
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new QueryException("query is longer than " + MAX_QUERY_LENGTH + " characters", MAX_QUERY_LENGTH);
@@ -53,7 +64,7 @@ final class ArchiveQueryParser {
     try {
       Query parsed = parser.parse(query);
       QueryLimits.checkParsed(parsed);
-      return parsed;
+      return new Reading(parsed, parser.plainWords);
     } catch (ParseException e) {
       throw translate(query, e);
     } catch (TooComplexToDeterminizeException e) {
@@ -129,6 +140,8 @@ final class ArchiveQueryParser {
   private static final class Parser extends QueryParser {
     private static final Map<String, String> FIELDS = fields();
     private final String query;
+    /** The queries made from plain words of the text, by identity, with the words as written. */
+    private final Map<Query, String> plainWords = new java.util.IdentityHashMap<>();
 
     Parser(String query, Analyzer analyzer) {
       super(IndexFields.TEXT, analyzer);
@@ -180,12 +193,21 @@ final class ArchiveQueryParser {
       if (IndexFields.KEYWORDS.contains(field)) {
         return new TermQuery(new Term(field, IndexFields.keyword(text)));
       }
-      return super.getFieldQuery(field, text, quoted);
+      return plain(field, text, super.getFieldQuery(field, text, quoted));
     }
 
     @Override
     protected Query getFieldQuery(String name, String text, int slop) throws ParseException {
-      return super.getFieldQuery(field(name), text, slop);
+      String field = field(name);
+      return plain(field, text, super.getFieldQuery(field, text, slop));
+    }
+
+    /** Keeps the words of the text a query was made from (a search by meaning reads them). */
+    private Query plain(String field, String text, Query made) {
+      if (made != null && (field.equals(IndexFields.TEXT) || field.equals(IndexFields.SUBJECT))) {
+        plainWords.put(made, text);
+      }
+      return made;
     }
 
     @Override

@@ -49,11 +49,11 @@ final class ArchiveSearcher extends IndexSearcher {
   private final FacetsConfig facetsConfig;
   private final Executor executor;
   private final SortedSetDocValuesReaderState facetState;
-  private volatile Citations citations;
-  private volatile CableNetwork network;
-  private volatile RankValues ranks;
-  private volatile Facets allFacets;
-  private volatile FacetOrdinals facetOrdinals;
+  private final OncePerView<Citations> citations = new OncePerView<>(() -> Citations.count(getIndexReader()));
+  private final OncePerView<CableNetwork> network = new OncePerView<>(() -> NetworkOfView.build(getIndexReader()));
+  private final OncePerView<RankValues> ranks = new OncePerView<>(() -> new RankValues(network()));
+  private final OncePerView<Facets> allFacets;
+  private final OncePerView<FacetOrdinals> facetOrdinals;
   private volatile ReleaseDates releaseDates;
 
   ArchiveSearcher(IndexReader reader, FacetsConfig facetsConfig, Executor executor) throws IOException {
@@ -61,6 +61,8 @@ final class ArchiveSearcher extends IndexSearcher {
     this.facetsConfig = facetsConfig;
     this.executor = executor;
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
+    this.allFacets = new OncePerView<>(() -> new OneAtATime(new SortedSetDocValuesFacetCounts(facetState)));
+    this.facetOrdinals = new OncePerView<>(() -> FacetOrdinals.read(getIndexReader(), facetState, LISTED_FACETS));
   }
 
   private static boolean hasFacets(IndexReader reader) {
@@ -156,26 +158,12 @@ final class ArchiveSearcher extends IndexSearcher {
 
   /** Facet counts over every cable of this view, or null when it holds none. */
   Facets allFacets() throws IOException {
-    if (allFacets == null && facetState != null) {
-      synchronized (this) {
-        if (allFacets == null) {
-          allFacets = new OneAtATime(new SortedSetDocValuesFacetCounts(facetState));
-        }
-      }
-    }
-    return allFacets;
+    return facetState == null ? null : allFacets.get();
   }
 
   /** Every document's facet values, read on the first search that counts facets in this view. */
   private FacetOrdinals facetOrdinals() throws IOException {
-    if (facetOrdinals == null) {
-      synchronized (this) {
-        if (facetOrdinals == null) {
-          facetOrdinals = FacetOrdinals.read(getIndexReader(), facetState, LISTED_FACETS);
-        }
-      }
-    }
-    return facetOrdinals;
+    return facetOrdinals.get();
   }
 
   /**
@@ -206,38 +194,17 @@ final class ArchiveSearcher extends IndexSearcher {
   }
 
   Citations citations() throws IOException {
-    if (citations == null) {
-      synchronized (this) {
-        if (citations == null) {
-          citations = Citations.count(getIndexReader());
-        }
-      }
-    }
-    return citations;
+    return citations.get();
   }
 
   /** The network of this view's cables, built on first use (or by the archive's warming as the view opens). */
   CableNetwork network() throws IOException {
-    if (network == null) {
-      synchronized (this) {
-        if (network == null) {
-          network = NetworkOfView.build(getIndexReader());
-        }
-      }
-    }
-    return network;
+    return network.get();
   }
 
   /** Each cable's citation rank in this view, for sorting. */
   RankValues ranks() throws IOException {
-    if (ranks == null) {
-      synchronized (this) {
-        if (ranks == null) {
-          ranks = new RankValues(network());
-        }
-      }
-    }
-    return ranks;
+    return ranks.get();
   }
 
   /**

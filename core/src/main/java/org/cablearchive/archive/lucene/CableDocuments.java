@@ -11,6 +11,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnByteVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -19,8 +20,11 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
+import org.cablearchive.archive.CableMeaning;
 import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.StoredMeaning;
 import org.cablearchive.model.Addressee;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.ReferenceId;
@@ -76,7 +80,20 @@ final class CableDocuments {
 
   /** The searchable document of a cable's current version, which also holds that release. */
   Document current(Cable cable, long hash, BytesRef stored) throws java.io.IOException {
+    return current(cable, hash, stored, null, null);
+  }
+
+  /**
+   * The searchable document of a cable's current version with what it means to {@code model} (its
+   * vectors as {@link StoredMeaning} stores them), or without when {@code meaning} is null.
+   */
+  Document current(Cable cable, long hash, BytesRef stored, String model, CableMeaning meaning) throws java.io.IOException {
     Document doc = new Document();
+    if (meaning != null) {
+      doc.add(new KnnByteVectorField(MEANING, StoredMeaning.vector(meaning.vector()), VectorSimilarityFunction.DOT_PRODUCT));
+      doc.add(new StringField(MEANING_MODEL, model, Field.Store.NO));
+      doc.add(new BinaryDocValuesField(MEANING_PASSAGES, new BytesRef(StoredMeaning.passages(meaning.passages()))));
+    }
     doc.add(new StringField(KIND, KIND_CABLE, Field.Store.NO));
     addRelease(doc, cable, hash, stored);
     doc.add(new StringField(ID, keyword(cable.id().value()), Field.Store.NO));

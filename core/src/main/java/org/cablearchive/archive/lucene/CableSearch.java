@@ -83,10 +83,15 @@ final class CableSearch {
   }
 
   SearchResult run(SearchRequest request) throws IOException {
+    return run(request, parse(request));
+  }
+
+  /** Runs a request whose query is already parsed, within the same bounds. */
+  SearchResult run(SearchRequest request, Query parsed) throws IOException {
     deadline = new Deadline(budget);
     timed = searcher.timed(deadline);
     try {
-      Plan plan = plan(request);
+      Plan plan = plan(request, parsed);
       QueryCost.check(cost(request, plan), maxCost);
       deadline.failIfPassed();
       return run(request, plan);
@@ -99,7 +104,18 @@ final class CableSearch {
 
   /** What the search of {@code request} costs ({@link QueryCost}), each pass over its query counted. */
   QueryCost.Cost cost(SearchRequest request) throws IOException {
-    return cost(request, plan(request));
+    return cost(request, plan(request, parse(request)));
+  }
+
+  /**
+   * Refuses a search by meaning whose query costs more than this search may. Its fields, dates and
+   * selections are read once, as the nearest-neighbour search's filter, and searching both ways its
+   * words once more to rank them: both are parts of {@code parsed}, so its cost read {@code passes}
+   * times bounds them. Snippets of words are found for at most {@code snippetHits} hits. The
+   * nearest-neighbour search itself is bounded by its fixed {@link org.cablearchive.archive.SearchMode#NEAREST} cables.
+   */
+  void checkCost(Query parsed, Map<FacetField, List<String>> filters, int passes, int snippetHits) throws IOException {
+    QueryCost.check(QueryCost.of(searcher.getIndexReader(), drillDown(parsed, filters), passes, snippetHits, maxCost), maxCost);
   }
 
   private QueryCost.Cost cost(SearchRequest request, Plan plan) throws IOException {
@@ -130,8 +146,11 @@ final class CableSearch {
 
   private record Plan(DrillDownQuery query, PassageFinder passages, boolean withFacets, Way way) {}
 
-  private Plan plan(SearchRequest request) {
-    Query parsed = new ArchiveQueryParser(analyzer).parse(request.query());
+  private Query parse(SearchRequest request) {
+    return new ArchiveQueryParser(analyzer).parse(request.query());
+  }
+
+  private Plan plan(SearchRequest request, Query parsed) {
     boolean withFacets = request.facets() && searcher.facetState() != null;
     PassageFinder passages = new PassageFinder(parsed, analyzer);
     Way way = withFacets && !request.filters().isEmpty() ? Way.SIDEWAYS
@@ -248,7 +267,8 @@ final class CableSearch {
     return (TreeMap<Long, Long>) collected;
   }
 
-  private DrillDownQuery drillDown(Query parsed, Map<FacetField, List<String>> filters) {
+  /** The query, on cables only, within the drill-down selections. */
+  DrillDownQuery drillDown(Query parsed, Map<FacetField, List<String>> filters) {
     DrillDownQuery query = new DrillDownQuery(searcher.facetsConfig(), CablesOnly.of(parsed));
     filters.forEach((field, values) -> {
       if (!values.isEmpty()) {
@@ -258,7 +278,7 @@ final class CableSearch {
     return query;
   }
 
-  private Sort sort(SortOrder order) throws IOException {
+  Sort sort(SortOrder order) throws IOException {
     SortField id = new SortField(IndexFields.VERSION_OF, SortField.Type.STRING);
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);

@@ -39,6 +39,12 @@ final class IndexFields {
   /** The cable's structured fields for the network of people, posts and references ({@code CableFacts}). */
   static final String FACTS_DV = "facts_dv";
 
+  // cable documents: what the cable means to the archive's meaning model (StoredMeaning): its vector
+  // in an HNSW graph, the name of the model, and its passages' vectors for choosing a hit's passage
+  static final String MEANING = "meaning";
+  static final String MEANING_MODEL = "meaning_model";
+  static final String MEANING_PASSAGES = "meaning_passages";
+
   // every release (cable and version documents); version_of's doc values are also the ID that result
   // lists show and sort by
   static final String VERSION_OF = "version_of";

@@ -2,7 +2,6 @@ package org.cablearchive.archive.lucene;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,7 +34,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -45,6 +43,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -52,9 +51,15 @@ import org.apache.lucene.util.BytesRef;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.ArchivedCable;
+import org.cablearchive.archive.CableMeaning;
 import org.cablearchive.archive.CableSummary;
+import org.cablearchive.archive.CableToEmbed;
+import org.cablearchive.archive.EmbeddedCable;
 import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.MeaningCoverage;
+import org.cablearchive.archive.MeaningModel;
 import org.cablearchive.archive.ReleaseDates;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.StoreOutcome;
@@ -70,6 +75,9 @@ import org.cablearchive.network.CableNetwork;
  * never separates them. Storing reads the index only to replace a current release: the texts held per
  * ID are kept in memory ({@link KnownVersions}).
  * Searches see what was stored up to the last {@link #commit()}.
+ *
+ * <p>Opened with a {@link MeaningModel}, the archive searches by meaning, and storing gives each text
+ * that becomes current its vector; {@link #storeMeanings} gives vectors to texts stored without.
  */
 public final class LuceneArchive implements Archive {
   private static final int LOCK_STRIPES = 1024;
@@ -93,20 +101,28 @@ public final class LuceneArchive implements Archive {
   private final LatestReleases latest;
   private final CableDocuments documents;
   private final Analyzer analyzer = ArchiveAnalyzer.create();
+  /** The meaning model, or null for an archive opened without one (words only). */
+  private final MeaningModel meaning;
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final ScheduledExecutorService refresher;
   private volatile boolean committedSinceRefresh;
   private volatile Duration searchTimeout = DEFAULT_SEARCH_TIMEOUT;
   private volatile long maxSearchCost = QueryCost.MAX;
+  /** Set by {@link #warmInBackground()}: from then on each new view of a read-only archive is warmed as it opens. */
+  private volatile boolean warming;
   /** Builds the network of each new view of a read-only archive before any request asks for it. */
   private final ExecutorService warmer = Executors.newSingleThreadExecutor(daemon("archive-network"));
   /** Threads that search a large view's slices side by side, one per core. */
   private final ExecutorService searchThreads = Executors.newFixedThreadPool(
       Runtime.getRuntime().availableProcessors(), daemon("archive-search"));
 
-  /** @param writer the index's writer, or null for an archive opened only to read */
-  private LuceneArchive(Path dataDir, Directory directory, IndexWriter writer) throws IOException {
+  /**
+   * @param writer the index's writer, or null for an archive opened only to read
+   * @param meaning the meaning model, or null
+   */
+  private LuceneArchive(Path dataDir, Directory directory, IndexWriter writer, MeaningModel meaning) throws IOException {
     this.dataDir = dataDir;
+    this.meaning = meaning;
     this.directory = directory;
     this.writer = writer;
     FacetsConfig facets = CableDocuments.facetsConfig();
@@ -116,7 +132,7 @@ public final class LuceneArchive implements Archive {
       public ArchiveSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous)
           throws IOException {
         ArchiveSearcher searcher = new ArchiveSearcher(reader, facets, searchThreads);
-        if (writer == null) {
+        if (writer == null && warming) {
           warm(searcher);
         }
         return searcher;
@@ -141,8 +157,28 @@ public final class LuceneArchive implements Archive {
   }
 
   /**
-   * Builds a new view's network in the background, so that the reading room's requests find it built: a
-   * view that is already closed, or replaced before its turn, is skipped.
+   * Builds the current view's network in the background now, and each later view's as it opens, so that
+   * the reading room's requests find it built. Not done on opening: on two cores the build (seconds of
+   * processor time, and the compiler's work on its code) held a server's start back by more than its
+   * own time, and a command that only searches never needs it.
+   */
+  @Override
+  public void warmInBackground() throws IOException {
+    if (writer != null || warming) {
+      return;
+    }
+    warming = true;
+    ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+    try {
+      warm(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Builds a view's network in the background: a view that is already closed, or replaced before its
+   * turn, is skipped.
    */
   private void warm(ArchiveSearcher searcher) {
     warmer.submit(() -> {
@@ -194,6 +230,15 @@ public final class LuceneArchive implements Archive {
    * @throws NoSuchFileException when {@code dataDir} holds no archive
    */
   public static LuceneArchive openReadOnly(Path dataDir) throws IOException {
+    return openReadOnly(dataDir, null);
+  }
+
+  /**
+   * Opens an existing archive only to read it, searching by meaning with {@code meaning} (null: by words only).
+   *
+   * @throws NoSuchFileException when {@code dataDir} holds no archive
+   */
+  public static LuceneArchive openReadOnly(Path dataDir, MeaningModel meaning) throws IOException {
     Path indexDir = dataDir.resolve("index");
     if (!Files.isDirectory(dataDir)) {
       throw new NoSuchFileException(dataDir.toString(), null, "no archive here");
@@ -203,7 +248,7 @@ public final class LuceneArchive implements Archive {
         throw new NoSuchFileException(dataDir.toString(), null, "no archive here");
       }
       // an import stopped, or is starting, before it created its index: nothing to read yet
-      return empty(dataDir);
+      return empty(dataDir, meaning);
     }
     Directory directory = FSDirectory.open(indexDir);
     try {
@@ -213,10 +258,10 @@ public final class LuceneArchive implements Archive {
         }
         // an import stopped, or still running, before its first commit: nothing to read yet
         directory.close();
-        return empty(dataDir);
+        return empty(dataDir, meaning);
       }
       checkLayout(directory, dataDir);
-      return new LuceneArchive(dataDir, directory, null);
+      return new LuceneArchive(dataDir, directory, null, meaning);
     } catch (CorruptIndexException | EOFException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       directory.close();
       throw new IOException(damaged(dataDir, e), e);
@@ -228,6 +273,14 @@ public final class LuceneArchive implements Archive {
 
   /** Opens the archive in {@code dataDir}, creating it when absent. One process at a time may hold it open. */
   public static LuceneArchive open(Path dataDir) throws IOException {
+    return open(dataDir, null);
+  }
+
+  /**
+   * Opens the archive in {@code dataDir}, creating it when absent, to store and search with a meaning
+   * model (null: words only, and texts stored without vectors). One process at a time may hold it open.
+   */
+  public static LuceneArchive open(Path dataDir, MeaningModel meaning) throws IOException {
     Path indexDir = dataDir.resolve("index");
     Files.createDirectories(indexDir);
     Directory directory = FSDirectory.open(indexDir);
@@ -246,7 +299,7 @@ public final class LuceneArchive implements Archive {
       if (!exists) {
         writer.commit();
       }
-      return new LuceneArchive(dataDir, directory, writer);
+      return new LuceneArchive(dataDir, directory, writer, meaning);
     } catch (LockObtainFailedException e) {
       abandon(writer, directory);
       throw new IOException("the archive in " + dataDir + " is being written by another process (a running"
@@ -266,13 +319,13 @@ public final class LuceneArchive implements Archive {
    * An empty archive, only to read, for a folder an import has not committed to yet. It is kept in memory:
    * creating it on disk would take the index's lock, and an import starting at that moment would fail.
    */
-  private static LuceneArchive empty(Path dataDir) throws IOException {
+  private static LuceneArchive empty(Path dataDir, MeaningModel meaning) throws IOException {
     Directory memory = new org.apache.lucene.store.ByteBuffersDirectory();
     try (IndexWriter writer = new IndexWriter(memory, writerConfig())) {
       writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
       writer.commit();
     }
-    return new LuceneArchive(dataDir, memory, null);
+    return new LuceneArchive(dataDir, memory, null, meaning);
   }
 
   private static boolean onlyImportTraces(Path dataDir) throws IOException {
@@ -397,14 +450,30 @@ public final class LuceneArchive implements Archive {
       Objects.requireNonNull(cable.id(), "a cable without a reference ID cannot be stored");
       prepared.add(forms.of(cable));
     }
+    List<CableMeaning> meanings = meaningsOf(prepared);
     List<StoreOutcome> outcomes = new ArrayList<>(cables.size());
-    for (StoredForms.Form form : prepared) {
-      outcomes.add(store(form, forms));
+    for (int i = 0; i < prepared.size(); i++) {
+      outcomes.add(store(prepared.get(i), forms, meanings.get(i)));
     }
     return outcomes;
   }
 
-  private StoreOutcome store(StoredForms.Form form, StoredForms forms) throws IOException {
+  /**
+   * The meaning of each text that storing would make current (null for the others, and for all without
+   * a model), worked out before any lock is taken: the model takes milliseconds a cable.
+   */
+  private List<CableMeaning> meaningsOf(List<StoredForms.Form> forms) {
+    List<CableMeaning> meanings = new ArrayList<>(forms.size());
+    for (StoredForms.Form form : forms) {
+      KnownVersions.Texts texts = known.get(form.cable().id().value());
+      boolean becomesCurrent = texts == null
+          || (!texts.contains(form.textHash()) && texts.isLater(form.textHash(), Releases.epochMillis(form.cable().released())));
+      meanings.add(meaning != null && becomesCurrent ? meaning.meaningOf(form.cable()) : null);
+    }
+    return meanings;
+  }
+
+  private StoreOutcome store(StoredForms.Form form, StoredForms forms, CableMeaning meant) throws IOException {
     Cable cable = form.cable();
     long hash = form.textHash();
     BytesRef stored = new BytesRef(form.bytes());
@@ -413,7 +482,7 @@ public final class LuceneArchive implements Archive {
     synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
       KnownVersions.Texts texts = known.get(id);
       if (texts == null) {
-        writer.addDocument(documents.current(cable, hash, stored));
+        writer.addDocument(current(cable, hash, stored, meant));
         latest.stored(cable, hash);
         known.put(id, KnownVersions.Texts.first(hash, released));
         return StoreOutcome.ADDED;
@@ -428,7 +497,7 @@ public final class LuceneArchive implements Archive {
         Term currentDocument = new Term(IndexFields.ID, IndexFields.keyword(id));
         BytesRef previousStored = new BytesRef(forms.of(previous).bytes());
         writer.updateDocuments(currentDocument,
-            List.of(documents.version(previous, texts.currentHash(), previousStored), documents.current(cable, hash, stored)));
+            List.of(documents.version(previous, texts.currentHash(), previousStored), current(cable, hash, stored, meant)));
         latest.stored(cable, hash);
       } else {
         writer.addDocument(documents.version(cable, hash, stored));
@@ -438,12 +507,94 @@ public final class LuceneArchive implements Archive {
     }
   }
 
+  private org.apache.lucene.document.Document current(Cable cable, long hash, BytesRef stored, CableMeaning meant)
+      throws IOException {
+    return meant == null ? documents.current(cable, hash, stored) : documents.current(cable, hash, stored, meaning.name(), meant);
+  }
+
+  @Override
+  public List<CableToEmbed> cablesToEmbed(String after, int limit) throws IOException {
+    if (meaning == null || limit <= 0) {
+      return List.of();
+    }
+    ArchiveSearcher searcher = acquire();
+    try {
+      Query lacking = new BooleanQuery.Builder()
+          .add(new TermRangeQuery(IndexFields.VERSION_OF, after == null ? null : new BytesRef(after), null, false, false),
+              BooleanClause.Occur.FILTER)
+          .add(CableSearch.CABLES, BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(IndexFields.MEANING_MODEL, meaning.name())), BooleanClause.Occur.MUST_NOT)
+          .build();
+      Sort byId = new Sort(new SortField(IndexFields.VERSION_OF, SortField.Type.STRING));
+      ScoreDoc[] docs = searcher.search(lacking, limit, byId).scoreDocs;
+      List<CableToEmbed> cables = new ArrayList<>(docs.length);
+      org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+      for (ScoreDoc doc : docs) {
+        Cable cable = StoredVersions.cable(stored, doc.doc);
+        cables.add(new CableToEmbed(cable, known == null ? 0 : known.get(cable.id().value()).currentHash()));
+      }
+      return cables;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Rewrites each cable document with its vector: Lucene adds no field to a document in place. The
+   * stored release is encoded again from the cable read, which gives the same bytes and text hash (a
+   * text whose hash differs is left out, as is one no longer current).
+   */
+  @Override
+  public void storeMeanings(List<EmbeddedCable> cables) throws IOException {
+    checkWritable();
+    if (meaning == null) {
+      throw new IllegalStateException("the archive in " + dataDir + " was opened without a meaning model");
+    }
+    StoredForms forms = storedForms.get();
+    for (EmbeddedCable embedded : cables) {
+      Cable cable = embedded.cable().cable();
+      String id = cable.id().value();
+      StoredForms.Form form = forms.of(cable);
+      synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
+        KnownVersions.Texts texts = known.get(id);
+        if (texts == null || texts.currentHash() != embedded.cable().text() || form.textHash() != embedded.cable().text()) {
+          continue;
+        }
+        writer.updateDocument(new Term(IndexFields.ID, IndexFields.keyword(id)),
+            documents.current(cable, form.textHash(), new BytesRef(form.bytes()), meaning.name(), embedded.meaning()));
+      }
+    }
+  }
+
+  @Override
+  public MeaningCoverage meaningCoverage() throws IOException {
+    ArchiveSearcher searcher = acquire();
+    try {
+      long cables = searcher.count(CableSearch.CABLES);
+      if (meaning == null) {
+        return new MeaningCoverage(null, cables, 0);
+      }
+      return new MeaningCoverage(meaning.name(), cables,
+          searcher.count(new TermQuery(new Term(IndexFields.MEANING_MODEL, meaning.name()))));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   @Override
   public void commit() throws IOException {
     checkWritable();
     writer.commit();
     // the next search opens the new view: an import commits often and searches seldom
     committedSinceRefresh = true;
+  }
+
+  /** Merges away the segments' replaced documents, then commits: giving every cable its vector rewrites every cable document. */
+  @Override
+  public void commitAndReclaimSpace() throws IOException {
+    checkWritable();
+    writer.forceMergeDeletes(true);
+    commit();
   }
 
   /** The current view of the index, re-opened first when a commit happened since it was opened. */
@@ -481,7 +632,8 @@ public final class LuceneArchive implements Archive {
   public SearchResult search(SearchRequest request) throws IOException {
     ArchiveSearcher searcher = acquire();
     try {
-      return new CableSearch(searcher, analyzer, searchTimeout, maxSearchCost).run(request);
+      CableSearch words = new CableSearch(searcher, analyzer, searchTimeout, maxSearchCost);
+      return request.mode() == SearchMode.WORDS ? words.run(request) : new MeaningSearch(searcher, analyzer, meaning, words).run(request);
     } finally {
       searchers.release(searcher);
     }
@@ -510,44 +662,14 @@ public final class LuceneArchive implements Archive {
   }
 
   @Override
-  public List<CableSummary> related(ReferenceId id, int limit) throws IOException {
+  public List<CableSummary> related(ReferenceId id, int limit, SearchMode by) throws IOException {
     ArchiveSearcher searcher = acquire();
     try {
-      List<StoredVersions.Entry> entries = StoredVersions.of(searcher, id);
-      if (entries.isEmpty() || limit <= 0) {
-        return List.of();
-      }
-      Cable cable = StoredVersions.cable(searcher, StoredVersions.current(entries));
-      MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
-      like.setAnalyzer(analyzer);
-      like.setFieldNames(new String[] {IndexFields.TEXT});
-      like.setMinTermFreq(2);
-      like.setMinDocFreq(2);
-      like.setMaxQueryTerms(25);
-      like.setMaxNumTokensParsed(RelatedText.MAX_TOKENS);
-      like.setMaxDocFreq(RelatedText.maxDocFreq(searcher.getIndexReader().getDocCount(IndexFields.TEXT)));
-      Query similar = like.like(IndexFields.TEXT, new StringReader(RelatedText.of(cable)));
-      return summaries(searcher, searcher.search(otherThan(id, similar), limit).scoreDocs);
+      List<Integer> docs = new RelatedCables(searcher, analyzer, meaning == null ? null : meaning.name()).of(id, limit, by);
+      return Summaries.read(searcher.getIndexReader(), docs.stream().mapToInt(Integer::intValue).toArray());
     } finally {
       searchers.release(searcher);
     }
-  }
-
-  /**
-   * The similar-words query without the cable itself. Only cable documents hold words, so no filter
-   * on the kind of document is needed, and the words stay a plain disjunction, whose documents that
-   * cannot reach the top Lucene skips.
-   */
-  private static Query otherThan(ReferenceId id, Query similar) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    if (similar instanceof BooleanQuery words) {
-      words.clauses().forEach(query::add);
-    } else {
-      query.add(similar, BooleanClause.Occur.SHOULD);
-    }
-    return query
-        .add(new TermQuery(new Term(IndexFields.ID, IndexFields.keyword(id.value()))), BooleanClause.Occur.MUST_NOT)
-        .build();
   }
 
   @Override

@@ -281,15 +281,40 @@ final class PassageFinder {
     return false;
   }
 
-  /** A window of the paragraph starting a little before its first match, cut at spaces. */
+  /**
+   * A cable's paragraph found nearest in meaning (0: its text without numbered paragraphs), as a
+   * passage: around the first word of the query it holds, with the query's words marked, or from its
+   * start when it holds none. Empty when the cable has no such paragraph.
+   */
+  Optional<Snippet> nearestInMeaning(Cable cable, int number) {
+    String text = null;
+    if (number <= 0) {
+      text = Paragraph.textOf(cable.body(), 0, cable.body().length());
+    }
+    for (Paragraph p : cable.paragraphs()) {
+      text = text == null && p.number() == number ? p.text() : text;
+    }
+    return text == null || text.isBlank() ? Optional.empty() : Optional.of(nearestInMeaning(number, text));
+  }
+
+  private Snippet nearestInMeaning(int number, String text) {
+    List<Highlight> spans = new ArrayList<>();
+    if (looksForWords()) {
+      scan(text, spans, new HashSet<>());
+    }
+    Snippet passage = cut(number, text, spans);
+    return new Snippet(passage.paragraph(), passage.text(), passage.highlights(), true);
+  }
+
+  /** A window of the paragraph starting a little before its first match (or at its start), cut at spaces. */
   private static Snippet cut(int number, String text, List<Highlight> spans) {
     if (text.length() <= PASSAGE_LENGTH) {
       return new Snippet(number, text, spans);
     }
-    int start = Math.max(0, spans.get(0).start() - LEAD);
+    int start = spans.isEmpty() ? 0 : Math.max(0, spans.get(0).start() - LEAD);
     if (start > 0) {
       int space = text.indexOf(' ', start);
-      start = space < 0 || space >= spans.get(0).start() ? start : space + 1;
+      start = space < 0 || spans.isEmpty() || space >= spans.get(0).start() ? start : space + 1;
     }
     int end = Math.min(text.length(), start + PASSAGE_LENGTH);
     if (end < text.length()) {

@@ -26,6 +26,16 @@ public final class QueryLanguage {
     return new ArchiveQueryParser(ANALYZER).parse(query);
   }
 
+  /** Reads a query for a search by meaning: the words to look for, and what filters. */
+  public static MeaningQuery meaning(String query) {
+    return MeaningQuery.of(new ArchiveQueryParser(ANALYZER).read(query));
+  }
+
+  /** A cable's paragraph found nearest a query in meaning, as search hits show it (none when it has no such paragraph). */
+  public static List<Snippet> nearestInMeaning(Query query, Cable cable, int paragraph) {
+    return new PassageFinder(query, ANALYZER).nearestInMeaning(cable, paragraph).map(List::of).orElse(List.of());
+  }
+
   /** The passages of {@code cable} the query matches, best first, as search hits show them. */
   public static List<Snippet> snippets(Query query, Cable cable) {
     PassageFinder passages = new PassageFinder(query, ANALYZER);

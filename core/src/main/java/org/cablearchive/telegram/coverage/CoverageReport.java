@@ -8,7 +8,8 @@ import java.util.TreeSet;
 final class CoverageReport {
   static final String COMMAND = "./mvnw -q -pl core -am compile && ./mvnw -q -pl core exec:java"
       + " -Dexec.mainClass=org.cablearchive.telegram.coverage.ParserCoverage"
-      + " -Dexec.args=\"/tmp/corpus/cable /tmp/corpus/cables-sample.csv docs/parser-coverage.md\"";
+      + " -Dexec.args=\"/tmp/corpus/cable /tmp/corpus/cables-sample.csv docs/parser-coverage.md"
+      + " ../shared/corpus/cable-ids-by-month.csv.gz\"";
 
   private final ParserCoverage run;
   private final String pagesFolder;
@@ -39,15 +40,21 @@ final class CoverageReport {
         + run.csvRejections + " rejected)") + ".");
     line("The page figures compare the parsed cable with the page as jsoup reads it (table, heading, tag links,");
     line("`<a id='parN'>` anchors); the CSV figures compare the cable parsed from the CSV row with the page of the");
-    line("same ID. Subjects agree when the parsed subject starts with the heading's (the heading shows one line);");
+    line("same ID. Subjects agree when the parsed subject starts with the heading's (the heading shows one line,");
+    line("with the subject's portion marking, which the parser keeps apart as `subjectMarking`);");
     line("tags are compared as the page links them (words, without punctuation), on pages whose tags are links; the");
     line("site linked only the TAGS line's first line, so the parsed tags agree when they start with the links.");
     line("Paragraph counts are compared on pages with `¶` anchors: the site anchored only paragraphs marked `¶`,");
     line("and missed paragraphs written `2.(C)` (no ¶, no space), which the parser reads; the second paragraph row");
-    line("adds those lines to the site's anchors.");
+    line("adds those lines to the site's anchors. The site also anchored every line starting with a number and a");
+    line("full stop: list items inside a paragraph, years (`1999.`), the release's stub of the text. The third row");
+    line("takes those out by rules read off the page alone (`AnchoredParagraphs`: a run 1, 2, 3… after a higher");
+    line("number is a list; numbers above 200 are not paragraphs; an anchored line ending in `...` numbered again");
+    line("later is the stub; of the rest, the longest chain of rising numbers, each at most 8 above the last).");
     throughput();
     agreement();
     fields();
+    checks();
     problems();
     notes();
     examples();
@@ -101,6 +108,20 @@ final class CoverageReport {
           percent(e.getValue(), run.pageFields.cables), csv == null ? "–" : csv.toString(),
           csv == null ? "–" : String.format(Locale.ROOT, "%.1f", percent(csv, run.csvFields.cables))));
     }
+  }
+
+  private void checks() {
+    line("");
+    line("## Checks");
+    line("");
+    line("| check | pages | CSV |");
+    line("|---|---:|---:|");
+    line("| cables with a paragraph number given twice | " + run.pageFields.repeatedParagraphNumbers + " | "
+        + run.csvFields.repeatedParagraphNumbers + " |");
+    line("| references linked as cables | " + run.pageFields.linkedReferences + " | " + run.csvFields.linkedReferences + " |");
+    line("| of them, not a cable ID (year, a station of the release" + (run.pageFields.releaseStations.isEmpty()
+        ? " (station list not given)" : "'s " + run.pageFields.releaseStations.size() + " stations") + ", serial) | "
+        + run.pageFields.linkedNotCableIds + " | " + run.csvFields.linkedNotCableIds + " |");
   }
 
   private void problems() {

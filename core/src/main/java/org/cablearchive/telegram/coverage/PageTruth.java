@@ -17,9 +17,12 @@ import org.jsoup.nodes.Element;
  * @param paragraphAnchors how many {@code <a id='parN'>} anchors the body has
  * @param unanchoredMarkedParagraphs lines {@code 2.(C) …} (number, no ¶, a marking right after): paragraphs the
  *     site did not anchor
+ * @param correctedParagraphs the paragraphs the anchors stand for once the site's own mistakes are taken
+ *     out ({@link AnchoredParagraphs})
  */
 record PageTruth(String id, String created, String released, String classification, String origin, String title,
-    List<String> articles, List<String> tagLinks, int paragraphAnchors, int unanchoredMarkedParagraphs) {
+    List<String> articles, List<String> tagLinks, int paragraphAnchors, int unanchoredMarkedParagraphs,
+    int correctedParagraphs) {
 
   /*
    * Links and anchors are counted in the raw markup: jsoup repeats parts of the {@code <code><pre>}
@@ -50,7 +53,7 @@ record PageTruth(String id, String created, String released, String classificati
         value(headings, values, "Released"), value(headings, values, "Classification"),
         value(headings, values, "Origin"), comma < 0 ? null : title.substring(comma + 2).trim(), articles,
         matches(TAG_LINK, firstTagLine(blocks(html))), matches(PARAGRAPH_ANCHOR, blocks(html)).size(),
-        matches(UNANCHORED_MARKED, blocks(html)).size());
+        matches(UNANCHORED_MARKED, blocks(html)).size(), AnchoredParagraphs.count(blocks(html)));
   }
 
   /** The page's {@code <pre>} blocks (the side bar links tags too). */

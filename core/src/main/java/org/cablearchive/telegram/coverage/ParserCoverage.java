@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.cablearchive.model.Cable;
 import org.cablearchive.source.CablePageReader;
@@ -34,6 +35,7 @@ public final class ParserCoverage {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private static final int PASSES = 4;
+  private static final java.util.regex.Pattern HEADING_MARKING = java.util.regex.Pattern.compile("^\\(?[A-Z/]{1,8}\\)\\s+");
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final TelegramParser parser = new TelegramParser();
@@ -49,10 +51,15 @@ public final class ParserCoverage {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: ParserCoverage <cable-pages-folder> [cables.csv] [report.md]");
+      System.err.println("usage: ParserCoverage <cable-pages-folder> [cables.csv] [report.md] [cable-ids-by-month.csv.gz]");
       System.exit(2);
     }
     ParserCoverage coverage = new ParserCoverage();
+    if (args.length > 3) {
+      Set<String> stations = releaseStations(Path.of(args[3]));
+      coverage.pageFields.releaseStations = stations;
+      coverage.csvFields.releaseStations = stations;
+    }
     List<Path> pages = coverage.pages(Path.of(args[0]));
     if (args.length > 1 && !args[1].isEmpty()) {
       coverage.csv(Path.of(args[1]));
@@ -62,6 +69,21 @@ public final class ParserCoverage {
       Files.writeString(Path.of(args[2]), report);
     }
     System.out.print(report);
+  }
+
+  /** The stations of the release's IDs, from its list of IDs by month ({@code 66BUENOSAIRES2481,12}, gzipped). */
+  private static Set<String> releaseStations(Path idsByMonth) throws IOException {
+    Set<String> stations = new java.util.HashSet<>();
+    try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+        new java.util.zip.GZIPInputStream(Files.newInputStream(idsByMonth)), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        java.util.regex.Matcher m = FieldTally.RELEASE_ID.matcher(line.split(",", 2)[0]);
+        if (m.matches()) {
+          stations.add(m.group(1));
+        }
+      }
+    }
+    return stations;
   }
 
   /**
@@ -75,7 +97,8 @@ public final class ParserCoverage {
   private static Map<String, Agreement> agreements() {
     Map<String, Agreement> map = new java.util.LinkedHashMap<>();
     for (String field : List.of("id", "created", "released", "classification", "origin", "articles", "tags",
-        "subject", "paragraph count", "paragraph count, with unanchored 'N.(X)'")) {
+        "subject", "paragraph count", "paragraph count, with unanchored 'N.(X)'",
+        "paragraph count, anchors corrected for the site's misses")) {
       map.put(field, new Agreement(field));
     }
     return map;
@@ -197,7 +220,10 @@ public final class ParserCoverage {
     }
     if (page.title() != null) {
       String subject = c.subject() == null ? "" : collapse(c.subject());
-      String title = collapse(page.title());
+      // the heading keeps the subject's portion marking (the site dropped its opening parenthesis: "C) …")
+      // and a line's escaping backslash; the parser gives the marking its own field
+      String title = HEADING_MARKING.matcher(collapse(page.title())).replaceFirst("");
+      title = title.endsWith(" \\") ? title.substring(0, title.length() - 2) : title;
       if (!subject.isEmpty() && !title.isEmpty() && !Character.isLetterOrDigit(subject.charAt(0))
           && subject.charAt(0) != title.charAt(0)) {
         subject = subject.substring(1); // the site's heading drops a subject's opening quote or parenthesis
@@ -210,6 +236,8 @@ public final class ParserCoverage {
       agreement.get("paragraph count").record(id, c.paragraphs().size(), page.paragraphAnchors());
       agreement.get("paragraph count, with unanchored 'N.(X)'").record(id, c.paragraphs().size(),
           page.paragraphAnchors() + page.unanchoredMarkedParagraphs());
+      agreement.get("paragraph count, anchors corrected for the site's misses").record(id, c.paragraphs().size(),
+          page.correctedParagraphs());
     }
   }
 

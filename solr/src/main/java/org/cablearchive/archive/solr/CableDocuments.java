@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
+import org.cablearchive.archive.CableMeaning;
+import org.cablearchive.archive.StoredMeaning;
 import org.cablearchive.json.CableJson;
 import org.cablearchive.model.Addressee;
 import org.cablearchive.model.Cable;
@@ -32,7 +34,24 @@ final class CableDocuments {
 
   /** The searchable document of a cable's current version (its text is in the version document). */
   static SolrInputDocument current(Cable cable, Release release) {
+    return current(cable, release, null, null);
+  }
+
+  /**
+   * The searchable document of a cable's current version with what it means to {@code model}, as
+   * {@link StoredMeaning} stores it, or without when {@code meaning} is null.
+   */
+  static SolrInputDocument current(Cable cable, Release release, String model, CableMeaning meaning) {
     SolrInputDocument doc = new SolrInputDocument();
+    if (meaning != null) {
+      List<Integer> vector = new java.util.ArrayList<>();
+      for (byte b : StoredMeaning.vector(meaning.vector())) {
+        vector.add((int) b);
+      }
+      doc.setField(MEANING, vector);
+      doc.setField(MEANING_MODEL, model);
+      doc.setField(MEANING_PASSAGES, java.util.Base64.getEncoder().encodeToString(StoredMeaning.passages(meaning.passages())));
+    }
     String id = cable.id().value();
     doc.setField(KEY, id);
     doc.setField(KIND, KIND_CABLE);

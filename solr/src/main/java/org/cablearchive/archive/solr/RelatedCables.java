@@ -20,11 +20,17 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.PriorityQueue;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.SolrDocument;
 import org.cablearchive.archive.CableSummary;
+import org.cablearchive.archive.RankFusion;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.model.Cable;
 
 /**
- * "More like this" as the embedded archive computes it with Lucene's {@code MoreLikeThis}: the words
+ * The cables related to one cable, as the embedded archive relates them: by its words, by its meaning
+ * (the cables whose stored vectors lie nearest its own), or both rankings fused.
+ *
+ * <p>By words is "more like this" as the embedded archive computes it with Lucene's {@code MoreLikeThis}: the words
  * of the cable that occur at least twice in it and in at least two cables but in no more than a tenth of
  * them ({@link RelatedText#MAX_DOC_FREQ_PERCENT}), weighted by frequency times
  * inverse document frequency over the whole collection, the best 25 ORed into a query. The document
@@ -37,6 +43,8 @@ final class RelatedCables {
   private static final int MAX_QUERY_TERMS = 25;
   private static final int MAX_TOKENS_PARSED = RelatedText.MAX_TOKENS;
   private static final Analyzer WORDS = new StandardAnalyzer();
+  /** How deep each ranking is read before fusing, as the embedded archive reads them. */
+  private static final int FUSED_DEPTH = 50;
 
   private final SolrArchive archive;
 
@@ -44,6 +52,45 @@ final class RelatedCables {
     this.archive = archive;
   }
 
+  /**
+   * @param stored the cable's document, with its meaning fields
+   */
+  List<CableSummary> of(Cable cable, SolrDocument stored, int limit, SearchMode by) throws IOException {
+    Object vector = stored.getFieldValue(MEANING);
+    boolean hasMeaning = archive.meaning() != null && vector != null
+        && archive.meaning().name().equals(stored.getFirstValue(MEANING_MODEL));
+    if (by == SearchMode.WORDS || !hasMeaning) {
+      return like(cable, limit);
+    }
+    if (by == SearchMode.MEANING) {
+      return nearest(cable, vector, limit);
+    }
+    List<CableSummary> words = like(cable, Math.max(limit, FUSED_DEPTH));
+    List<CableSummary> meaning = nearest(cable, vector, Math.max(limit, FUSED_DEPTH));
+    java.util.Map<String, CableSummary> byId = new java.util.HashMap<>();
+    words.forEach(s -> byId.put(s.id().value(), s));
+    meaning.forEach(s -> byId.put(s.id().value(), s));
+    return RankFusion.fuse(limit, ids(words), ids(meaning)).stream().map(byId::get).toList();
+  }
+
+  private static List<String> ids(List<CableSummary> summaries) {
+    return summaries.stream().map(s -> s.id().value()).toList();
+  }
+
+  /** The cables whose vectors (from the same model) lie nearest the cable's own. */
+  private List<CableSummary> nearest(Cable cable, Object vector, int limit) throws IOException {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", MeaningSearch.knn(vector, limit + 1));
+    params.add("fq", KIND + ":" + KIND_CABLE);
+    params.add("fq", MEANING_MODEL + ":" + quoted(archive.meaning().name()));
+    params.set("fl", SUMMARY_FIELDS);
+    params.set("rows", limit + 1);
+    params.set("sort", "score desc," + KEY + " asc");
+    return archive.query(params).getResults().stream().map(Summaries::of)
+        .filter(s -> !s.id().equals(cable.id())).limit(limit).toList();
+  }
+
+  /** "More like this": the cable's rarer words ORed. */
   List<CableSummary> like(Cable cable, int limit) throws IOException {
     Map<String, Integer> frequencies = termFrequencies(RelatedText.of(cable));
     frequencies.values().removeIf(tf -> tf < MIN_TERM_FREQ);

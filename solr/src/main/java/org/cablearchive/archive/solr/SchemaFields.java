@@ -39,6 +39,9 @@ final class SchemaFields {
   static final String SUBJECT_DISPLAY = "subject_display";
   static final String CITED_BY_COUNT = "cited_by_count";
   static final String CURRENT_VERSION = "current_version";
+  static final String MEANING = "meaning";
+  static final String MEANING_MODEL = "meaning_model";
+  static final String MEANING_PASSAGES = "meaning_passages";
   static final String FACTS = "facts";
 
   // version documents

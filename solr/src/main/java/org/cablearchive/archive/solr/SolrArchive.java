@@ -26,8 +26,14 @@ import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.ReleaseDates;
 import org.cablearchive.archive.ArchivedCable;
+import org.cablearchive.archive.CableMeaning;
 import org.cablearchive.archive.CableSummary;
+import org.cablearchive.archive.CableToEmbed;
+import org.cablearchive.archive.EmbeddedCable;
 import org.cablearchive.archive.Hit;
+import org.cablearchive.archive.MeaningCoverage;
+import org.cablearchive.archive.MeaningModel;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.StoreOutcome;
@@ -48,6 +54,10 @@ import org.cablearchive.archive.SortOrder;
  * kept in memory, and sends documents in batches; {@link #commit} sends the rest. Two processes storing
  * into one collection at the same moment are not coordinated; within one process, stores of one cable
  * are serialised.
+ *
+ * <p>Connected with a {@link MeaningModel}, this process (never Solr) computes the meaning vectors of
+ * the texts it stores and of the queries it runs; Solr keeps them in a dense vector field and finds the
+ * nearest with its knn query parser.
  */
 public final class SolrArchive implements Archive {
   private static final int LOCK_STRIPES = 64;
@@ -57,12 +67,15 @@ public final class SolrArchive implements Archive {
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final Citations citations;
   private final UpdateBuffer updates = new UpdateBuffer(this);
+  /** The meaning model, or null for words only. */
+  private final MeaningModel meaning;
   private final CollectionNetwork network = new CollectionNetwork(this);
   private KnownReleases known;
 
-  SolrArchive(SolrClient client, String collection) {
+  SolrArchive(SolrClient client, String collection, MeaningModel meaning) {
     this.client = client;
     this.collection = collection;
+    this.meaning = meaning;
     for (int i = 0; i < LOCK_STRIPES; i++) {
       locks[i] = new Object();
     }
@@ -77,6 +90,17 @@ public final class SolrArchive implements Archive {
    * @throws IOException when the cluster cannot be reached
    */
   public static SolrArchive connect(String zkHost, String collection) throws IOException {
+    return connect(zkHost, collection, null);
+  }
+
+  /**
+   * Connects to an existing collection of a SolrCloud, to store and search with a meaning model
+   * (null: by words only, and texts stored without vectors).
+   *
+   * @throws IllegalArgumentException when the address is malformed or the collection does not exist
+   * @throws IOException when the cluster cannot be reached
+   */
+  public static SolrArchive connect(String zkHost, String collection, MeaningModel meaning) throws IOException {
     SolrClient client = clientFor(ZkAddress.parse(zkHost));
     boolean exists;
     try {
@@ -89,7 +113,7 @@ public final class SolrArchive implements Archive {
       client.close();
       throw new IllegalArgumentException("no collection '" + collection + "' on " + zkHost + ": create it with solr-init");
     }
-    return new SolrArchive(client, collection);
+    return new SolrArchive(client, collection, meaning);
   }
 
   static SolrClient clientFor(ZkAddress address) {
@@ -100,11 +124,12 @@ public final class SolrArchive implements Archive {
   public StoreOutcome store(Cable cable) throws IOException {
     String id = cable.id().value();
     KnownReleases known = knownReleases();
+    Release incoming = Release.of(cable);
+    CableMeaning meant = meaning != null && becomesCurrent(known.get(id), incoming) ? meaning.meaningOf(cable) : null;
     synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
       TreeSet<Release> releases = known.get(id);
-      Release incoming = Release.of(cable);
       if (releases == null) {
-        updates.add(CableDocuments.version(cable, incoming), CableDocuments.current(cable, incoming));
+        updates.add(CableDocuments.version(cable, incoming), current(cable, incoming, meant));
         known.put(id, new TreeSet<>(List.of(incoming)));
         citations.changed(id, cable.citedIds(), List.of());
         return StoreOutcome.ADDED;
@@ -120,11 +145,92 @@ public final class SolrArchive implements Archive {
         return StoreOutcome.VERSION_ADDED;
       }
       Cable replaced = versionText(id, latest);
-      updates.add(CableDocuments.version(cable, incoming), CableDocuments.current(cable, incoming));
+      updates.add(CableDocuments.version(cable, incoming), current(cable, incoming, meant));
       // re-adding the cable document resets its cited-by count, so its own count is recomputed at commit
       citations.changed(id, cable.citedIds(), replaced.citedIds());
       return StoreOutcome.UPDATED;
     }
+  }
+
+  /** Whether storing a release would make it the current one (worked out before the lock: the model is slow). */
+  private static boolean becomesCurrent(TreeSet<Release> releases, Release incoming) {
+    return releases == null
+        || (releases.stream().noneMatch(r -> r.hash() == incoming.hash()) && incoming.compareTo(releases.last()) > 0);
+  }
+
+  private SolrInputDocument current(Cable cable, Release release, CableMeaning meant) {
+    return meant == null ? CableDocuments.current(cable, release) : CableDocuments.current(cable, release, meaning.name(), meant);
+  }
+
+  @Override
+  public List<CableToEmbed> cablesToEmbed(String after, int limit) throws IOException {
+    if (meaning == null || limit <= 0) {
+      return List.of();
+    }
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "*:*");
+    params.add("fq", KIND + ":" + KIND_CABLE);
+    params.add("fq", "-" + MEANING_MODEL + ":" + quoted(meaning.name()));
+    if (after != null) {
+      params.add("fq", KEY + ":{" + quoted(after) + " TO *]");
+    }
+    params.set("fl", KEY + "," + CURRENT_VERSION);
+    params.set("sort", KEY + " asc");
+    params.set("rows", limit);
+    List<String> versions = new ArrayList<>();
+    for (SolrDocument doc : query(params).getResults()) {
+      versions.add((String) doc.getFirstValue(CURRENT_VERSION));
+    }
+    Map<String, CableToEmbed> byKey = new HashMap<>();
+    for (SolrDocument version : getByIds(versions, KEY + "," + CABLE)) {
+      String key = (String) version.getFirstValue(KEY);
+      long hash = Release.ofVersion(key, Release.UNKNOWN).hash();
+      byKey.put(key, new CableToEmbed(CableJson.read((String) version.getFirstValue(CABLE)), hash));
+    }
+    return versions.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /**
+   * Sends each cable document again with its vector (its words, fields and cited-by count are
+   * rebuilt from the stored text; the count at the next commit).
+   */
+  @Override
+  public void storeMeanings(List<EmbeddedCable> cables) throws IOException {
+    if (meaning == null) {
+      throw new IllegalStateException("collection " + collection + " was connected without a meaning model");
+    }
+    KnownReleases known = knownReleases();
+    for (EmbeddedCable embedded : cables) {
+      Cable cable = embedded.cable().cable();
+      String id = cable.id().value();
+      synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
+        TreeSet<Release> releases = known.get(id);
+        if (releases == null || releases.last().hash() != embedded.cable().text()) {
+          continue;
+        }
+        updates.add(CableDocuments.current(cable, releases.last(), meaning.name(), embedded.meaning()));
+        citations.changed(id, List.of(), List.of());
+      }
+    }
+  }
+
+  @Override
+  public MeaningCoverage meaningCoverage() throws IOException {
+    long cables = count(KIND + ":" + KIND_CABLE);
+    return meaning == null ? new MeaningCoverage(null, cables, 0)
+        : new MeaningCoverage(meaning.name(), cables, count(MEANING_MODEL + ":" + quoted(meaning.name())));
+  }
+
+  /** How many documents match a query. */
+  long count(String q) throws IOException {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", q);
+    params.set("rows", 0);
+    return query(params).getResults().getNumFound();
+  }
+
+  MeaningModel meaning() {
+    return meaning;
   }
 
   private synchronized KnownReleases knownReleases() throws IOException {
@@ -162,6 +268,23 @@ public final class SolrArchive implements Archive {
     network.committed();
   }
 
+  /** Commits with {@code expungeDeletes}: each core merges away its replaced documents. */
+  @Override
+  public void commitAndReclaimSpace() throws IOException {
+    updates.flush();
+    UpdateRequest expunge = new UpdateRequest();
+    expunge.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+    expunge.setParam("expungeDeletes", "true");
+    try {
+      client.request(expunge, collection);
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("SolrCloud could not commit " + collection + ": " + e.getMessage(), e);
+    }
+    if (citations.recount()) {
+      hardCommit();
+    }
+  }
+
   @Override
   public Optional<ArchivedCable> find(ReferenceId id) throws IOException {
     SolrDocument stored = getById(id.value(), CURRENT_VERSION);
@@ -175,6 +298,11 @@ public final class SolrArchive implements Archive {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
+    return request.mode() == SearchMode.WORDS ? searchWords(request) : new MeaningSearch(this).run(request);
+  }
+
+  /** A search by words: every match, paged by Solr's cursor. */
+  SearchResult searchWords(SearchRequest request) throws IOException {
     Query parsed = QueryLanguage.parse(request.query());
     if (request.sort() == SortOrder.RANK) {
       return RankedSearch.run(this, request, QueryWriter.write(parsed), network());
@@ -195,7 +323,7 @@ public final class SolrArchive implements Archive {
   }
 
   /** The current text of each hit, read in one request, for its snippets. */
-  private Map<String, Cable> currentTexts(List<SolrDocument> hits) throws IOException {
+  Map<String, Cable> currentTexts(List<SolrDocument> hits) throws IOException {
     List<String> keys = new ArrayList<>();
     for (SolrDocument hit : hits) {
       keys.add((String) hit.getFirstValue(CURRENT_VERSION));
@@ -214,13 +342,13 @@ public final class SolrArchive implements Archive {
   }
 
   @Override
-  public List<CableSummary> related(ReferenceId id, int limit) throws IOException {
-    SolrDocument stored = getById(id.value(), CURRENT_VERSION);
+  public List<CableSummary> related(ReferenceId id, int limit, SearchMode by) throws IOException {
+    SolrDocument stored = getById(id.value(), CURRENT_VERSION + "," + MEANING + "," + MEANING_MODEL);
     if (stored == null || limit <= 0) {
       return List.of();
     }
     Cable current = versionText(id.value(), (String) stored.getFirstValue(CURRENT_VERSION));
-    return new RelatedCables(this).like(current, Math.min(limit, SearchParams.MAX_LIMIT));
+    return new RelatedCables(this).of(current, stored, Math.min(limit, SearchParams.MAX_LIMIT), by);
   }
 
   @Override

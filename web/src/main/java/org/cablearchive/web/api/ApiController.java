@@ -17,26 +17,33 @@ import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.Version;
 import org.cablearchive.json.ArchivedCableJson;
 import org.cablearchive.json.CableJson;
 import org.cablearchive.model.ReferenceId;
+import org.cablearchive.web.Counted;
 import org.cablearchive.web.HttpError;
 import org.cablearchive.web.browse.BrowseController;
 import org.cablearchive.web.browse.BrowseKind;
 import org.cablearchive.web.cable.CableAddress;
+import org.cablearchive.web.search.PageStart;
+import org.cablearchive.web.cable.CableController;
 import org.cablearchive.web.search.QueryNotices;
 import org.cablearchive.web.search.SearchForm;
 
 /**
- * {@code /api/cables/<ID>}, {@code /api/cables/<ID>/versions/<N>}, {@code /api/cables/<ID>/cited-by}, {@code /api/search},
+ * {@code /api/cables/<ID>}, {@code /api/cables/<ID>/versions/<N>}, {@code /api/cables/<ID>/cited-by},
+ * {@code /api/cables/<ID>/related}, {@code /api/search},
  * {@code /api/browse/<kind>[/<value>]}, {@code /api/stats} and {@code /api/openapi.json}. Every
  * answer is JSON, errors included ({@code {"status":…,"error":…}}).
  */
 public final class ApiController {
   private static final String JSON = "application/json";
   private static final int FACET_VALUES = 20;
+  /** Related cables given when no limit is asked for: as many as a cable page lists. */
+  private static final int RELATED = CableController.RELATED;
 
   private final Archive archive;
   private final ObjectMapper json;
@@ -61,6 +68,7 @@ public final class ApiController {
     routes.get("/api/cables/{id}", this::cable);
     routes.get("/api/cables/{id}/versions/{number}", this::version);
     routes.get("/api/cables/{id}/cited-by", this::citedBy);
+    routes.get("/api/cables/{id}/related", this::related);
     routes.get("/api/search", this::search);
     routes.get("/api/browse/{kind}", this::counts);
     routes.get("/api/browse/{kind}/{value}", ctx -> list(ctx, ctx.pathParam("value")));
@@ -85,14 +93,15 @@ public final class ApiController {
       return;
     }
     ArchivedCable archived = find(id);
+    int count = archived.versions().size();
     int n;
     try {
       n = Integer.parseInt(number);
     } catch (NumberFormatException e) {
-      n = -1;
+      throw HttpError.badRequest("The version must be a number from 1 to " + count + ", not \"" + abbreviate(number) + "\".");
     }
-    if (n < 1 || n > archived.versions().size()) {
-      throw HttpError.notFound(id.value() + " has " + archived.versions().size() + " versions; there is no version " + number + ".");
+    if (n < 1 || n > count) {
+      throw HttpError.notFound(id.value() + " has " + Counted.of(count, "version") + "; there is no version " + n + ".");
     }
     Version v = archived.versions().get(n - 1);
     Map<String, Object> body = new LinkedHashMap<>();
@@ -120,6 +129,29 @@ public final class ApiController {
     send(ctx, body);
   }
 
+  /** The cables most like one cable, by its words, its meaning ({@code ?by=}) or both, as its page lists them. */
+  private void related(Context ctx) throws IOException {
+    SearchMode by = relatedBy(ctx.queryParam("by"));
+    int limit = SearchForm.limit(ctx.queryParam("limit"), RELATED);
+    ReferenceId id = canonical(ctx, "/related");
+    if (id == null) {
+      return;
+    }
+    find(id);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", id);
+    body.put("by", by.key());
+    body.put("related", archive.related(id, limit, by));
+    send(ctx, body);
+  }
+
+  private static SearchMode relatedBy(String text) {
+    if (text == null || text.isBlank()) {
+      return Archive.RELATED_BY;
+    }
+    return SearchMode.fromKey(text.strip()).orElseThrow(() -> HttpError.badRequest("by must be one of words, meaning, both."));
+  }
+
   /** The canonical ID; other spellings are redirected (and null returned). */
   private static ReferenceId canonical(Context ctx, String suffix) {
     String raw = ctx.pathParam("id");
@@ -139,7 +171,8 @@ public final class ApiController {
   private void search(Context ctx) throws IOException {
     SearchForm form = SearchForm.read(ctx);
     QueryNotices about = QueryNotices.of(form, archive);
-    SearchResult result = archive.search(form.request(about.archiveQuery(form), true, FACET_VALUES, form.histogramInterval(), true));
+    SearchForm start = PageStart.resolve(archive, form, about.archiveQuery(form));
+    SearchResult result = archive.search(start.request(about.archiveQuery(form), true, FACET_VALUES, form.histogramInterval(), true));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("total", result.total());
     body.put("hits", result.hits());
@@ -167,8 +200,9 @@ public final class ApiController {
 
   private void counts(Context ctx) throws IOException {
     BrowseKind kind = kind(ctx);
+    boolean byName = BrowseController.byName(ctx, kind);
     List<Map<String, Object>> values = new ArrayList<>();
-    browse.counts(kind).forEach((value, count) -> values.add(Map.of("value", value, "count", count)));
+    browse.counts(kind, byName).forEach((value, count) -> values.add(Map.of("value", value, "count", count)));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("kind", kind.key());
     body.put("values", values);
@@ -179,7 +213,7 @@ public final class ApiController {
     BrowseKind kind = ctx.pathParamMap().containsKey("kind") ? kind(ctx) : BrowseKind.CREATED;
     String value = kind.checkValue(raw);
     SearchForm form = kind.narrow(SearchForm.read(ctx), value);
-    SearchResult result = archive.search(form.request(false, 0, null, false));
+    SearchResult result = archive.search(PageStart.resolve(archive, form, form.query()).request(false, 0, null, false));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("kind", kind.key());
     body.put("value", value);
@@ -187,6 +221,10 @@ public final class ApiController {
     body.put("cables", result.hits().stream().map(h -> h.cable()).toList());
     body.put("next", result.next());
     send(ctx, body);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 20 ? text : text.substring(0, 20) + "…";
   }
 
   private static BrowseKind kind(Context ctx) {

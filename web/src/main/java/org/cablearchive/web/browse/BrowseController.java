@@ -21,6 +21,8 @@ import org.cablearchive.web.RecentPages;
 import org.cablearchive.web.SitePaths;
 import org.cablearchive.web.lookup.Glossary;
 import org.cablearchive.web.lookup.TagMeaning;
+import org.cablearchive.web.search.PageStart;
+import org.cablearchive.web.search.Pager;
 import org.cablearchive.web.search.SearchForm;
 import org.cablearchive.web.search.SearchPage;
 
@@ -66,10 +68,11 @@ public final class BrowseController {
 
   private byte[] listPage(BrowseKind kind, String value, SearchForm search, SearchForm listForm, String path)
       throws IOException {
-    SearchResult result = archive.search(search.request(false, 0, null, false));
+    SearchForm start = PageStart.resolve(archive, search, search.query());
+    SearchResult result = archive.search(start.request(false, 0, null, false));
     List<CableRow> rows = result.hits().stream().map(h -> CableRow.of(h.cable())).toList();
     return pages.bytes("browse.jte", new BrowsePage(
-        new Chrome(kind.label() + ": " + value, "", "/feeds/" + kind.key() + "/" + SitePaths.segment(value)),
+        new Chrome(kind.label() + ": " + value, "", "/feeds" + path),
         kind.label(),
         "/" + kind.key(),
         value,
@@ -78,11 +81,10 @@ public final class BrowseController {
         rows.isEmpty() ? "" : String.format(java.util.Locale.ROOT, "%,d–%,d", search.from() + 1, search.from() + rows.size()),
         rows,
         sorts(listForm, path),
-        result.next() == null || rows.isEmpty() ? null : listForm.next(result.next(), rows.size()).at(path),
-        search.cursor() == null ? null : listForm.first().at(path),
+        Pager.of(listForm, result.total(), rows.isEmpty() ? null : result.next(), path),
         search.first().at("/search"),
-        "/feeds/" + kind.key() + "/" + SitePaths.segment(value),
-        "/api/browse/" + kind.key() + "/" + SitePaths.segment(value)));
+        "/feeds" + path,
+        "/api/browse" + path));
   }
 
   private static String path(BrowseKind kind, String value) {
@@ -112,12 +114,17 @@ public final class BrowseController {
     return choices;
   }
 
-  private void index(Context ctx, BrowseKind kind) throws IOException {
-    String orderParam = ctx.queryParam("order");
-    if (orderParam != null && !orderParam.equals("name") && !orderParam.equals("count")) {
+  /** Whether {@code ?order=name} asks for values by name ({@code count}, the default, is most cables first); 400 for another order. */
+  public static boolean byName(Context ctx, BrowseKind kind) {
+    String order = ctx.queryParam("order");
+    if (order != null && !order.equals("name") && !order.equals("count")) {
       throw HttpError.badRequest("order must be name or count.");
     }
-    boolean byName = "name".equals(orderParam);
+    return "name".equals(order);
+  }
+
+  private void index(Context ctx, BrowseKind kind) throws IOException {
+    boolean byName = byName(ctx, kind);
     pages.send(ctx, recent.get("/" + kind.key() + (byName ? "?order=name" : ""), () -> indexPage(kind, byName)));
   }
 
@@ -140,8 +147,20 @@ public final class BrowseController {
         orders, entries));
   }
 
-  /** Every value of a facet with its count. Also used by the JSON API. */
-  public Map<String, Long> counts(BrowseKind kind) throws IOException {
+  /**
+   * Every value of a facet with its count, most cables first or by name (dates, newest first, either
+   * way). Also used by the JSON API.
+   */
+  public Map<String, Long> counts(BrowseKind kind, boolean byName) throws IOException {
+    Map<String, Long> counts = counts(kind);
+    if (!byName || kind == BrowseKind.CREATED || kind == BrowseKind.RELEASED) {
+      return counts;
+    }
+    Map<String, Long> sorted = new java.util.TreeMap<>(counts);
+    return new LinkedHashMap<>(sorted);
+  }
+
+  private Map<String, Long> counts(BrowseKind kind) throws IOException {
     Map<String, Long> counts = new LinkedHashMap<>();
     if (kind == BrowseKind.RELEASED) {
       counts.putAll(calendar.days());

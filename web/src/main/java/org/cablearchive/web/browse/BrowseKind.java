@@ -100,7 +100,7 @@ public enum BrowseKind {
       default -> filters.put(facet, List.of(value));
     }
     SortOrder sort = page.sort() == SortOrder.RELEVANCE ? SortOrder.CREATED_DESC : page.sort();
-    return new SearchForm(query, filters, sort, page.limit(), page.cursor(), page.from());
+    return new SearchForm(query, filters, sort, page.limit(), page.cursor(), page.from(), org.cablearchive.archive.SearchMode.WORDS);
   }
 
   /** The facet that counts this kind's values for its index page, or null (release dates). */

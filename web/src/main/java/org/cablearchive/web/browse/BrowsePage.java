@@ -3,6 +3,7 @@ package org.cablearchive.web.browse;
 import java.util.List;
 import org.cablearchive.web.CableRow;
 import org.cablearchive.web.Chrome;
+import org.cablearchive.web.search.Pager;
 import org.cablearchive.web.search.SearchPage;
 
 /** One browse list: the cables with one origin, tag, classification, month or release date. */
@@ -16,8 +17,7 @@ public record BrowsePage(
     String rangeText,
     List<CableRow> rows,
     List<SearchPage.Choice> sorts,
-    String nextHref,
-    String firstHref,
+    Pager pager,
     String searchHref,
     String feedHref,
     String jsonHref) {}

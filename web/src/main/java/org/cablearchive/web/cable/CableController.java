@@ -38,7 +38,8 @@ import org.cablearchive.web.SitePaths;
  * archive does not hold answers 404, listing the cables that cite it when there are any.
  */
 public final class CableController {
-  private static final int RELATED = 8;
+  /** Related cables a cable page lists. */
+  public static final int RELATED = 8;
   /** Citing cables whose REF lines give the spellings to search for. */
   private static final int SPELLINGS_FROM = 5;
   private static final Pattern ID_PARTS = Pattern.compile("(\\d{2})([A-Z]+)(\\d+)");
@@ -96,8 +97,11 @@ public final class CableController {
     pages.send(ctx, page);
   }
 
-  /** The cable page, or null when the archive does not hold the cable. */
-  private byte[] render(ReferenceId id, String versionParam, String baseUrl) throws IOException {
+  /**
+   * The cable page as a first view renders it (never from the page memory), or null when the archive does
+   * not hold the cable; {@code versionParam} as in {@code ?version=}, null for the current one.
+   */
+  public byte[] render(ReferenceId id, String versionParam, String baseUrl) throws IOException {
     Optional<ArchivedCable> found = archive.find(id);
     if (found.isEmpty()) {
       return null;

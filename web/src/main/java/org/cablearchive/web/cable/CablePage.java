@@ -70,9 +70,14 @@ public record CablePage(
 
   /**
    * A line of the comparison of two releases: {@code kind} is {@code " "} (in both), {@code "-"} (only in
-   * the older), {@code "+"} (only in the newer) or {@code "…"} (unchanged lines left out).
+   * the older), {@code "+"} (only in the newer), {@code "~"} (lines that changed, compared word by word in
+   * {@code pieces}) or {@code "…"} (unchanged lines left out).
    */
-  public record ChangedLine(String kind, String text) {
+  public record ChangedLine(String kind, String text, List<Piece> pieces) {
+    public ChangedLine(String kind, String text) {
+      this(kind, text, List.of());
+    }
+
     public boolean removed() {
       return kind.equals("-");
     }
@@ -81,8 +86,27 @@ public record CablePage(
       return kind.equals("+");
     }
 
+    public boolean changed() {
+      return kind.equals("~");
+    }
+
     public boolean gap() {
       return kind.equals("…");
+    }
+  }
+
+  /**
+   * A run of words of a changed line: in both releases ({@code " "}), only in the older ({@code "-"}) or
+   * only in the newer ({@code "+"}); {@code redaction} when it is a run of X's that blacks out a name,
+   * {@code restored} when it is text that took the place of one.
+   */
+  public record Piece(String kind, String text, boolean redaction, boolean restored) {
+    public boolean removed() {
+      return kind.equals("-");
+    }
+
+    public boolean added() {
+      return kind.equals("+");
     }
   }
 

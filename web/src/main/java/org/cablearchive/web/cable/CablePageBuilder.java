@@ -12,6 +12,7 @@ import org.cablearchive.model.Reference;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.web.CableRow;
 import org.cablearchive.web.Chrome;
+import org.cablearchive.web.Opening;
 import org.cablearchive.web.SitePaths;
 import org.cablearchive.web.lookup.Glossary;
 import org.cablearchive.web.lookup.RoutingIndicators;
@@ -19,6 +20,8 @@ import org.cablearchive.web.lookup.TagMeaning;
 
 /** Turns an archived cable into the cable page's view model. Pure: no archive access. */
 public final class CablePageBuilder {
+  /** Characters of the opening in a page's description and preview (search engines show about 160). */
+  private static final int DESCRIPTION = 200;
   private final Glossary glossary;
   private final RoutingIndicators routes;
 
@@ -45,7 +48,7 @@ public final class CablePageBuilder {
     String classification = cable.classification() == null ? "" : cable.classification().label();
     String origin = cable.origin() == null ? "" : cable.origin();
     return new CablePage(
-        new Chrome("Cable " + id + (subject.isEmpty() ? "" : ": " + subject), "", null),
+        chrome(cable, id, subject, origin, classification, url),
         id,
         subject,
         new CablePage.Fact(orUnknown(SitePaths.minute(cable.created())), SitePaths.created(cable.created())),
@@ -123,6 +126,17 @@ public final class CablePageBuilder {
           SitePaths.cable(archived.cable().id()) + "?version=" + (i + 1), v.current(), i + 1 == shown));
     }
     return out;
+  }
+
+  /** The frame with a description and a shared link's preview: ID, subject, origin, date, classification, opening. */
+  private static Chrome chrome(Cable cable, String id, String subject, String origin, String classification, String url) {
+    String facts = String.join(", ", java.util.stream.Stream.of(origin, SitePaths.day(cable.created()), classification)
+        .filter(s -> !s.isEmpty()).toList());
+    String opening = Opening.of(cable, DESCRIPTION);
+    String description = facts + (facts.isEmpty() || opening.isEmpty() ? "" : ". ") + opening;
+    String title = "Cable " + id + (subject.isEmpty() ? "" : ": " + subject);
+    return new Chrome(title, "", null, description,
+        new Chrome.Preview("article", title, url, description, cable.created() == null ? null : cable.created().toString()), true);
   }
 
   private record Changes(String title, List<CablePage.ChangedLine> lines) {}

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The lines that differ between two releases of a cable's text, with one line of context around each
- * change: a longest-common-subsequence comparison of lines, enough to show a reader a redaction or a
- * corrected paragraph. Texts too long to compare line by line are only said to differ.
+ * change: a longest-common-subsequence comparison of lines, then of the words of lines that changed, so
+ * that a redaction or a corrected word shows inside its line. Texts too long to compare line by line are
+ * only said to differ.
  */
 final class TextChanges {
   /** Bounds the comparison table (lines × lines); real cables stay well under it. */
@@ -22,7 +23,39 @@ final class TextChanges {
     if ((long) a.length * b.length > MAX_CELLS) {
       return null;
     }
-    return withContext(compare(a, b));
+    return byWord(withContext(compare(a, b)));
+  }
+
+  /**
+   * Each stretch of removed lines followed by added ones becomes one changed line compared word by word
+   * ({@link WordChanges}); lines only removed or only added stay as they are.
+   */
+  private static List<CablePage.ChangedLine> byWord(List<CablePage.ChangedLine> lines) {
+    List<CablePage.ChangedLine> out = new ArrayList<>();
+    int k = 0;
+    while (k < lines.size()) {
+      int removedEnd = k;
+      while (removedEnd < lines.size() && lines.get(removedEnd).removed()) {
+        removedEnd++;
+      }
+      int addedEnd = removedEnd;
+      while (addedEnd < lines.size() && lines.get(addedEnd).added()) {
+        addedEnd++;
+      }
+      List<CablePage.Piece> pieces = removedEnd > k && addedEnd > removedEnd
+          ? WordChanges.between(text(lines.subList(k, removedEnd)), text(lines.subList(removedEnd, addedEnd))) : null;
+      if (pieces != null) {
+        out.add(new CablePage.ChangedLine("~", text(lines.subList(removedEnd, addedEnd)), pieces));
+        k = addedEnd;
+      } else {
+        out.add(lines.get(k++));
+      }
+    }
+    return out;
+  }
+
+  private static String text(List<CablePage.ChangedLine> lines) {
+    return String.join("\n", lines.stream().map(CablePage.ChangedLine::text).toList());
   }
 
   private static List<CablePage.ChangedLine> compare(String[] a, String[] b) {

@@ -14,6 +14,9 @@ import org.cablearchive.web.SitePaths;
  * (control characters in old telegrams) are dropped.
  */
 final class AtomFeed {
+  /** One entry: the cable as lists show it, and what it says first ({@link org.cablearchive.web.Opening}). */
+  record Entry(CableSummary cable, String opening) {}
+
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
@@ -23,8 +26,9 @@ final class AtomFeed {
    * @param baseUrl scheme and host, e.g. {@code http://localhost:8080}
    * @param self the feed's own path and query
    * @param alternate the HTML page this feed follows
+   * @param updated when the feed last changed: its newest entry, or for an empty feed the archive's newest release
    */
-  static byte[] write(String baseUrl, String title, String self, String alternate, List<CableSummary> cables) {
+  static byte[] write(String baseUrl, String title, String self, String alternate, List<Entry> cables, Instant updated) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + cables.size() * 600);
     try {
       XMLStreamWriter xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
@@ -33,14 +37,14 @@ final class AtomFeed {
       xml.writeDefaultNamespace(ATOM);
       element(xml, "id", baseUrl + self);
       element(xml, "title", "Cable Archive: " + title);
-      element(xml, "updated", updated(cables).toString());
+      element(xml, "updated", updated.toString());
       link(xml, "self", baseUrl + self, "application/atom+xml");
       link(xml, "alternate", baseUrl + alternate, "text/html");
       xml.writeStartElement("author");
       element(xml, "name", "Cable Archive");
       xml.writeEndElement();
-      for (CableSummary cable : cables) {
-        entry(xml, baseUrl, cable);
+      for (Entry entry : cables) {
+        entry(xml, baseUrl, entry);
       }
       xml.writeEndElement();
       xml.writeEndDocument();
@@ -51,7 +55,8 @@ final class AtomFeed {
     return bytes.toByteArray();
   }
 
-  private static void entry(XMLStreamWriter xml, String baseUrl, CableSummary cable) throws XMLStreamException {
+  private static void entry(XMLStreamWriter xml, String baseUrl, Entry entry) throws XMLStreamException {
+    CableSummary cable = entry.cable();
     String url = baseUrl + SitePaths.cable(cable.id());
     xml.writeStartElement("entry");
     element(xml, "id", url);
@@ -65,19 +70,17 @@ final class AtomFeed {
         cable.origin() == null ? "" : cable.origin(),
         cable.classification() == null ? "" : cable.classification().label(),
         "created " + SitePaths.minute(cable.created()),
-        "released " + SitePaths.minute(cable.released())));
+        "released " + SitePaths.minute(cable.released()))
+        + (entry.opening().isEmpty() ? "" : "\n\n" + entry.opening()));
     xml.writeEndElement();
   }
 
-  private static Instant when(CableSummary cable) {
+  /** When an entry last changed: its release (or, unknown, when it was written). */
+  static Instant when(CableSummary cable) {
     if (cable.released() != null) {
       return cable.released();
     }
     return cable.created() != null ? cable.created() : Instant.EPOCH;
-  }
-
-  private static Instant updated(List<CableSummary> cables) {
-    return cables.stream().map(AtomFeed::when).max(Instant::compareTo).orElse(Instant.EPOCH);
   }
 
   private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -3,19 +3,26 @@ package org.cablearchive.web.feed;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import org.cablearchive.archive.Archive;
-import org.cablearchive.archive.CableSummary;
-import org.cablearchive.archive.Hit;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.CableSummary;
+import org.cablearchive.archive.Hit;
+import org.cablearchive.archive.SearchRequest;
+import org.cablearchive.archive.SearchResult;
+import org.cablearchive.archive.SortOrder;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.network.Person;
-import org.cablearchive.archive.SortOrder;
+import org.cablearchive.web.ConditionalGet;
 import org.cablearchive.web.HttpError;
+import org.cablearchive.web.Opening;
 import org.cablearchive.web.SiteAddress;
 import org.cablearchive.web.SitePaths;
 import org.cablearchive.web.browse.BrowseKind;
+import org.cablearchive.web.search.PageStart;
 import org.cablearchive.web.search.SearchForm;
 
 /**
@@ -24,6 +31,8 @@ import org.cablearchive.web.search.SearchForm;
  */
 public final class FeedController {
   private static final String ATOM = "application/atom+xml; charset=utf-8";
+  /** Characters of each entry's summary taken from the cable's summary or opening paragraph. */
+  private static final int OPENING = 600;
   private static final int PERSON_ENTRIES = 50;
 
   private final Archive archive;
@@ -57,9 +66,7 @@ public final class FeedController {
     person.cables().values().forEach(ids -> newest.addAll(ids.subList(0, Math.min(PERSON_ENTRIES, ids.size()))));
     List<CableSummary> cables = new ArrayList<>(archive.summaries(List.copyOf(newest)));
     cables.sort(Comparator.comparing(CableSummary::created, Comparator.nullsLast(Comparator.reverseOrder())));
-    String self = ctx.path();
-    ctx.contentType(ATOM).result(AtomFeed.write(ctx.scheme() + "://" + ctx.host(), person.name(), self,
-        SitePaths.person(person.slug()), cables.subList(0, Math.min(PERSON_ENTRIES, cables.size()))));
+    write(ctx, person.name(), ctx.path(), SitePaths.person(person.slug()), cables.subList(0, Math.min(PERSON_ENTRIES, cables.size())));
   }
 
   private static BrowseKind kind(String key) {
@@ -79,14 +86,37 @@ public final class FeedController {
     if (ctx.queryParam("sort") != null) {
       return form;
     }
-    return new SearchForm(form.query(), form.filters(), SortOrder.RELEASED_DESC, form.limit(), form.cursor(), form.from());
+    return new SearchForm(form.query(), form.filters(), SortOrder.RELEASED_DESC, form.limit(), form.cursor(), form.from(),
+        form.mode());
   }
 
   private void send(Context ctx, SearchForm form, String title, String alternate) throws IOException {
-    var result = archive.search(form.request(false, 0, null, false));
+    var result = archive.search(PageStart.resolve(archive, form, form.query()).request(false, 0, null, false));
     String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-    byte[] body = AtomFeed.write(site.of(ctx), title, self, alternate,
-        result.hits().stream().map(Hit::cable).toList());
-    ctx.contentType(ATOM).result(body);
+    write(ctx, title, self, alternate, result.hits().stream().map(Hit::cable).toList());
+  }
+
+  /** The feed of these cables, each entry with the cable's opening, at the site's own address. */
+  private void write(Context ctx, String title, String self, String alternate, List<CableSummary> cables) throws IOException {
+    List<AtomFeed.Entry> entries = new ArrayList<>();
+    for (CableSummary cable : cables) {
+      String opening = archive.find(cable.id()).map(found -> Opening.of(found.cable(), OPENING)).orElse("");
+      entries.add(new AtomFeed.Entry(cable, opening));
+    }
+    Instant updated = entries.stream().map(e -> AtomFeed.when(e.cable())).max(Instant::compareTo).orElse(null);
+    if (updated == null) {
+      updated = newestRelease();
+    }
+    ConditionalGet.lastModified(ctx, updated);
+    ctx.contentType(ATOM).result(AtomFeed.write(site.of(ctx), title, self, alternate, entries, updated));
+  }
+
+  /**
+   * When an empty feed last changed: nothing it could hold was released after the archive's newest
+   * release (or, in an empty archive, the start of the Unix epoch).
+   */
+  private Instant newestRelease() throws IOException {
+    SearchResult newest = archive.search(new SearchRequest("", Map.of(), SortOrder.RELEASED_DESC, 1, null, false, 0, null, false));
+    return newest.hits().stream().map(h -> AtomFeed.when(h.cable())).findFirst().orElse(Instant.EPOCH);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.HistogramInterval;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SortOrder;
 import org.cablearchive.model.ReferenceId;
@@ -21,14 +22,18 @@ import org.cablearchive.web.cable.CableAddress;
 /**
  * The parameters of a search as the reader gave them, validated: {@code q}, drill-down filters
  * ({@code origin=…&origin=…&tag=…&classification=…&handling=…&year=…&month=…}), {@code sort},
- * {@code limit}, {@code cursor} and {@code from} (how many hits came before, for display). Builds the
- * archive request and the addresses of neighbouring searches (a filter added or removed, the next page).
+ * {@code limit}, where the page starts: {@code page} (its number), or {@code cursor} with {@code from}
+ * (how many hits came before, for display), and {@code mode} ({@code words}, {@code meaning} or {@code both}).
+ * Builds the archive request and the addresses of neighbouring searches (a filter added or removed, the next
+ * page, another mode).
  */
 public record SearchForm(String query, Map<FacetField, List<String>> filters, SortOrder sort, int limit, String cursor,
-    int from) {
-  public static final int MAX_QUERY_LENGTH = 1000;
-  public static final int MAX_LIMIT = 100;
+    int from, SearchMode mode) {
+  public static final int MAX_QUERY_LENGTH = SearchRequest.MAX_QUERY_LENGTH;
+  public static final int MAX_LIMIT = SearchRequest.MAX_PAGE_SIZE;
   public static final int DEFAULT_LIMIT = 20;
+  /** Hits that numbered pages reach (10,000: 500 pages of 20); past them the Next link's cursor goes on without end. */
+  public static final int MAX_PAGED_HITS = 10_000;
   private static final int MAX_FILTER_VALUES = 50;
   private static final int MAX_VALUE_LENGTH = 200;
   private static final int MAX_CURSOR_LENGTH = 1000;
@@ -44,6 +49,12 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
       }
     });
     filters = java.util.Collections.unmodifiableMap(copy);
+    mode = mode == null ? SearchMode.WORDS : mode;
+  }
+
+  /** A search by words. */
+  public SearchForm(String query, Map<FacetField, List<String>> filters, SortOrder sort, int limit, String cursor, int from) {
+    this(query, filters, sort, limit, cursor, from, SearchMode.WORDS);
   }
 
   /** Reads and checks the request's parameters; a bad one is a 400 naming the parameter. */
@@ -53,8 +64,37 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
     if (query.length() > MAX_QUERY_LENGTH) {
       throw HttpError.badRequest("q is longer than " + MAX_QUERY_LENGTH + " characters.");
     }
-    return new SearchForm(query, filters(ctx), sort(ctx.queryParam("sort"), query), limit(ctx.queryParam("limit")),
-        cursor(ctx.queryParam("cursor")), from(ctx.queryParam("from")));
+    int limit = limit(ctx.queryParam("limit"));
+    String cursor = cursor(ctx.queryParam("cursor"));
+    String page = ctx.queryParam("page");
+    if (page != null && cursor != null) {
+      throw HttpError.badRequest("Give page or cursor, not both.");
+    }
+    int from = page != null ? (page(page, limit) - 1) * limit : from(ctx.queryParam("from"));
+    return new SearchForm(query, filters(ctx), sort(ctx.queryParam("sort"), query), limit, cursor, from,
+        mode(ctx.queryParam("mode")));
+  }
+
+  /** The page number asked for: pages reach {@link #MAX_PAGED_HITS} hits; later ones follow the cursor. */
+  static int page(String text, int limit) {
+    int last = Math.max(1, MAX_PAGED_HITS / limit);
+    try {
+      int page = Integer.parseInt(text.strip());
+      if (page >= 1 && page <= last) {
+        return page;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw HttpError.badRequest("page must be a number from 1 to " + last + " (later results follow Next page).");
+  }
+
+  static SearchMode mode(String text) {
+    if (text == null || text.isBlank()) {
+      return SearchMode.WORDS;
+    }
+    return SearchMode.fromKey(text.strip())
+        .orElseThrow(() -> HttpError.badRequest("mode must be one of words, meaning, both."));
   }
 
   private static Map<FacetField, List<String>> filters(Context ctx) {
@@ -94,23 +134,22 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
     if (text == null || text.isBlank()) {
       return query.isBlank() ? SortOrder.CREATED_DESC : SortOrder.RELEVANCE;
     }
-    for (SortOrder order : SortOrder.values()) {
-      if (key(order).equals(text.strip().toLowerCase(Locale.ROOT))) {
-        return order;
-      }
-    }
-    throw HttpError.badRequest("sort must be one of relevance, created-asc, created-desc, released-asc, "
-        + "released-desc, cited-desc, rank.");
+    return SortOrder.fromKey(text).orElseThrow(() -> HttpError.badRequest("sort must be one of " + SortOrder.keys() + "."));
   }
 
   /** The parameter form of a sort order: {@code CREATED_DESC} → {@code created-desc}. */
   public static String key(SortOrder order) {
-    return order.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return order.key();
   }
 
   static int limit(String text) {
+    return limit(text, DEFAULT_LIMIT);
+  }
+
+  /** A {@code limit} parameter from 1 to {@link #MAX_LIMIT}, {@code otherwise} when absent; a bad one is a 400. */
+  public static int limit(String text, int otherwise) {
     if (text == null || text.isBlank()) {
-      return DEFAULT_LIMIT;
+      return otherwise;
     }
     try {
       int limit = Integer.parseInt(text.strip());
@@ -156,7 +195,7 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
   /** The archive request for this page, running {@code archiveQuery} (what the reader's query means) instead. */
   public SearchRequest request(String archiveQuery, boolean facets, int facetLimit, HistogramInterval histogram,
       boolean snippets) {
-    return new SearchRequest(archiveQuery, filters, sort, limit, cursor, facets, facetLimit, histogram, snippets);
+    return new SearchRequest(archiveQuery, filters, sort, limit, cursor, facets, facetLimit, histogram, snippets, mode);
   }
 
   /**
@@ -171,7 +210,7 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
   /** This search from its first page with another query. */
   public SearchForm withQuery(String other) {
     SortOrder kept = sort == sort(null, query) ? sort(null, other) : sort;
-    return new SearchForm(other, filters, kept, limit, null, 0);
+    return new SearchForm(other, filters, kept, limit, null, 0, mode);
   }
 
   /** Months when the search is within one year, else years. */
@@ -197,22 +236,47 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
       values.add(value);
     }
     changed.put(field, values);
-    return new SearchForm(query, changed, sort, limit, null, 0);
+    return new SearchForm(query, changed, sort, limit, null, 0, mode);
   }
 
   /** This search from its first page in another order. */
   public SearchForm sortedBy(SortOrder order) {
-    return new SearchForm(query, filters, order, limit, null, 0);
+    return new SearchForm(query, filters, order, limit, null, 0, mode);
+  }
+
+  /** This search from its first page in another mode. */
+  public SearchForm in(SearchMode other) {
+    return new SearchForm(query, filters, sort, limit, null, 0, other);
   }
 
   /** The page after this one. */
   public SearchForm next(String nextCursor, int shown) {
-    return new SearchForm(query, filters, sort, limit, nextCursor, from + shown);
+    return new SearchForm(query, filters, sort, limit, nextCursor, from + shown, mode);
   }
 
   /** This search's first page. */
   public SearchForm first() {
-    return new SearchForm(query, filters, sort, limit, null, 0);
+    return new SearchForm(query, filters, sort, limit, null, 0, mode);
+  }
+
+  /** Page {@code n} of this search (1 = first), reached by its number. */
+  public SearchForm atPage(int n) {
+    return new SearchForm(query, filters, sort, limit, null, (n - 1) * limit, mode);
+  }
+
+  /** This page's number: 1 + the hits before it in pages of {@code limit}. */
+  public int pageNumber() {
+    return from / limit + 1;
+  }
+
+  /** Whether this page is asked for by its number, after the first: the archive is walked to it ({@link PageStart}). */
+  public boolean needsWalk() {
+    return cursor == null && from > 0;
+  }
+
+  /** This page with the cursor where it starts. */
+  public SearchForm startingAt(String startCursor) {
+    return new SearchForm(query, filters, sort, limit, startCursor, from, mode);
   }
 
   /** The address of this search at {@code path}, with only the parameters that differ from defaults. */
@@ -242,9 +306,14 @@ public record SearchForm(String query, Map<FacetField, List<String>> filters, So
     if (limit != DEFAULT_LIMIT) {
       params.put("limit", List.of(String.valueOf(limit)));
     }
+    if (mode != SearchMode.WORDS) {
+      params.put("mode", List.of(mode.key()));
+    }
     if (cursor != null) {
       params.put("cursor", List.of(cursor));
       params.put("from", List.of(String.valueOf(from)));
+    } else if (from > 0) {
+      params.put("page", List.of(String.valueOf(pageNumber())));
     }
     return params;
   }

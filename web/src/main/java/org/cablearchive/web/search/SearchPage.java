@@ -13,9 +13,11 @@ import org.cablearchive.web.Chrome;
 public record SearchPage(
     Chrome chrome,
     String query,
+    List<Mode> modes,
     String goToId,
     List<Notice> notices,
     String error,
+    String modeNote,
     boolean searched,
     String totalText,
     String rangeText,
@@ -25,10 +27,19 @@ public record SearchPage(
     DateHistogram histogram,
     List<Choice> sorts,
     List<Hidden> hidden,
-    String nextHref,
-    String firstHref,
+    Pager pager,
     String feedHref,
     String jsonHref) {
+
+  /**
+   * One way of finding cables the form offers, as a radio button.
+   *
+   * @param value the {@code mode} parameter
+   * @param label what the reader sees
+   * @param hint what it does, in a few words
+   * @param chosen whether this search is made this way
+   */
+  public record Mode(String value, String label, String hint, boolean chosen) {}
 
   /** Something the reader should know about the query, with the searches that work instead. */
   public record Notice(String text, List<Link> links) {}
@@ -40,13 +51,13 @@ public record SearchPage(
   public record HitView(CableRow row, int citedBy, List<SnippetView> snippets) {}
 
   /** A matched passage linking to its paragraph; the text is cut into plain and {@code <mark>}ed pieces. */
-  public record SnippetView(String href, String label, List<Fragment> fragments) {}
+  public record SnippetView(String href, String label, List<Fragment> fragments, boolean byMeaning) {}
 
   /** A piece of snippet text; {@code marked} pieces matched the query. */
   public record Fragment(String text, boolean marked) {}
 
-  /** The counts of one facet field. */
-  public record FacetGroup(String key, String label, List<FacetOption> options) {}
+  /** The counts of one facet field; {@code moreHref} lists every value when there are more than shown, else null. */
+  public record FacetGroup(String key, String label, List<FacetOption> options, String moreHref) {}
 
   /** One value of a facet: following {@code href} selects it, or deselects it when {@code selected}. */
   public record FacetOption(String value, String title, long count, boolean selected, String href) {}

@@ -7,7 +7,9 @@ import org.cablearchive.archive.FacetCount;
 import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.HistogramInterval;
 import org.cablearchive.archive.Hit;
+import org.cablearchive.archive.MeaningCoverage;
 import org.cablearchive.archive.QueryException;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.SortOrder;
 import org.cablearchive.web.CableRow;
@@ -34,14 +36,21 @@ public final class SearchPageBuilder {
     this.glossary = glossary;
   }
 
-  public SearchPage build(SearchForm form, SearchResult result, QueryNotices about) {
+  /**
+   * The page of a search.
+   *
+   * @param coverage how much of the archive has meaning vectors, for a search by meaning or both (else null)
+   */
+  public SearchPage build(SearchForm form, SearchResult result, QueryNotices about, MeaningCoverage coverage) {
     List<SearchPage.HitView> hits = result.hits().stream().map(SearchPageBuilder::hit).toList();
     return new SearchPage(
         chrome(form),
         form.query(),
+        modes(form),
         about.namesAKnownCable() ? about.cable().get().value() : "",
         about.notices(form),
         "",
+        modeNote(form, result, coverage),
         true,
         count(result.total()),
         range(form, hits.size(), result.total()),
@@ -51,23 +60,82 @@ public final class SearchPageBuilder {
         histogram(form, result),
         sorts(form),
         hidden(form),
-        result.next() == null || hits.isEmpty() ? null : form.next(result.next(), hits.size()).at("/search"),
-        form.cursor() == null ? null : form.first().at("/search"),
+        Pager.of(form, result.total(), hits.isEmpty() ? null : result.next(), "/search"),
         form.first().at("/feeds/search"),
         form.at("/api/search"));
+  }
+
+  /** Every value of {@code field} in the search's results, most cables first or by name. */
+  public ValuesPage values(SearchForm form, FacetField field, SearchResult result, boolean byName, String path) {
+    List<SearchPage.FacetOption> values = new ArrayList<>();
+    for (FacetCount c : result.facets().getOrDefault(field, List.of())) {
+      values.add(option(form, field, c.value(), c.count()));
+    }
+    if (byName) {
+      values.sort(java.util.Comparator.comparing(SearchPage.FacetOption::value));
+    }
+    String plural = switch (field) {
+      case ORIGIN -> "origins";
+      case TAG -> "tags";
+      case CLASSIFICATION -> "classifications";
+      case HANDLING -> "handling caveats";
+      case YEAR -> "years";
+      case MONTH -> "months";
+    };
+    String what = form.query().isEmpty() ? "" : " matching " + form.query();
+    String heading = label(field) + ": every value among " + count(result.total()) + what;
+    String base = form.at(path);
+    String separator = base.contains("?") ? "&" : "?";
+    List<SearchPage.Choice> orders = List.of(new SearchPage.Choice("most cables", base, !byName),
+        new SearchPage.Choice("name", base + separator + "order=name", byName));
+    return new ValuesPage(new Chrome(heading, form.query(), null), heading,
+        String.format(java.util.Locale.ROOT, "%,d %s; each narrows the search to its cables.", values.size(), plural),
+        form.at("/search"), orders, values);
   }
 
   /** The page for a query the archive refused: the reader's text stays in the box with the reason. */
   public SearchPage failed(SearchForm form, QueryException e) {
     String where = e.position() >= 0 ? " (at character " + (e.position() + 1) + ")" : "";
-    return new SearchPage(chrome(form), form.query(), "", List.of(), "Your query cannot be run" + where + ": " + e.getMessage(),
-        false, "", "", List.of(), List.of(), chips(form), DateHistogram.of(List.of(), k -> "", ""), sorts(form),
-        hidden(form), null, null, null, null);
+    // No feed is offered: a feed of a query the archive cannot run would answer 400 too.
+    Chrome chrome = new Chrome(chrome(form).title(), form.query(), null).withoutSearchBox();
+    return new SearchPage(chrome, form.query(), modes(form), "", List.of(),
+        "Your query cannot be run" + where + ": " + e.getMessage(), "", false, "", "", List.of(), List.of(), chips(form),
+        DateHistogram.of(List.of(), k -> "", ""), sorts(form), hidden(form), new Pager(null, List.of(), null), null, null);
+  }
+
+  private static List<SearchPage.Mode> modes(SearchForm form) {
+    return List.of(
+        new SearchPage.Mode("words", "Words", "every cable with your words", form.mode() == SearchMode.WORDS),
+        new SearchPage.Mode("meaning", "Meaning", "the " + SearchMode.NEAREST + " cables nearest in meaning, whatever words they use",
+            form.mode() == SearchMode.MEANING),
+        new SearchPage.Mode("both", "Both", "the two rankings merged", form.mode() == SearchMode.BOTH));
+  }
+
+  /**
+   * What a search by meaning found, said plainly: the counts beside the results describe the cables
+   * found, not every cable that holds the words; and how much of the archive can be found by meaning.
+   */
+  static String modeNote(SearchForm form, SearchResult result, MeaningCoverage coverage) {
+    if (form.mode() == SearchMode.WORDS || coverage == null) {
+      return "";
+    }
+    if (coverage.withMeaning() == 0) {
+      return "This archive has no meaning vectors yet, so these are the cables holding your words. "
+          + "Add the vectors with: cables embed";
+    }
+    String found = form.mode() == SearchMode.MEANING
+        ? "These are the " + count(result.total()) + " nearest in meaning to your words"
+        : "These are the " + count(result.total()) + " ranked highest by your words and by their meaning together";
+    String counts = "; the counts and the timeline describe these cables only.";
+    String partial = coverage.missing() == 0 ? ""
+        : String.format(java.util.Locale.ROOT, " %,d of %,d cables have meaning vectors so far; the others are found by words only.",
+            coverage.withMeaning(), coverage.cables());
+    return found + counts + partial;
   }
 
   private static Chrome chrome(SearchForm form) {
     String title = form.query().isEmpty() ? "Search" : "Search: " + form.query();
-    return new Chrome(title, form.query(), form.first().at("/feeds/search"));
+    return new Chrome(title, form.query(), form.first().at("/feeds/search")).withoutSearchBox();
   }
 
   private static SearchPage.HitView hit(Hit hit) {
@@ -89,7 +157,8 @@ public final class SearchPageBuilder {
   private List<SearchPage.FacetGroup> facets(SearchForm form, SearchResult result) {
     List<SearchPage.FacetGroup> groups = new ArrayList<>();
     for (FacetField field : SIDEBAR) {
-      List<FacetCount> counts = result.facets().getOrDefault(field, List.of());
+      List<FacetCount> all = result.facets().getOrDefault(field, List.of());
+      List<FacetCount> counts = all.subList(0, Math.min(all.size(), SearchController.SIDEBAR_VALUES));
       List<SearchPage.FacetOption> options = new ArrayList<>();
       for (FacetCount c : counts) {
         options.add(option(form, field, c.value(), c.count()));
@@ -100,7 +169,8 @@ public final class SearchPageBuilder {
         }
       }
       if (!options.isEmpty()) {
-        groups.add(new SearchPage.FacetGroup(field.key(), label(field), options));
+        String more = all.size() > counts.size() ? form.first().at("/search/" + field.key()) : null;
+        groups.add(new SearchPage.FacetGroup(field.key(), label(field), options, more));
       }
     }
     return groups;
@@ -116,7 +186,7 @@ public final class SearchPageBuilder {
         form.toggle(field, value).at("/search"));
   }
 
-  private static String label(FacetField field) {
+  static String label(FacetField field) {
     return switch (field) {
       case ORIGIN -> "Origin";
       case TAG -> "Tag";

@@ -15,7 +15,7 @@ public final class Snippets {
   public static SearchPage.SnippetView view(ReferenceId id, Snippet snippet) {
     String href = snippet.paragraph() > 0 ? SitePaths.paragraph(id, snippet.paragraph()) : SitePaths.cable(id);
     String label = snippet.paragraph() > 0 ? "¶" + snippet.paragraph() : "Text";
-    return new SearchPage.SnippetView(href, label, fragments(snippet.text(), snippet.highlights()));
+    return new SearchPage.SnippetView(href, label, fragments(snippet.text(), snippet.highlights()), snippet.byMeaning());
   }
 
   /** Overlapping or out-of-range highlights are clipped rather than trusted. */

@@ -58,14 +58,17 @@ class SearchFormTest {
         new SearchPage.Fragment("ef", true));
   }
 
+  /** Each bar carries its key and its count as text, so they read without hovering; the whole figure is drawn to scale. */
   @Test
-  void histogramBarsAreScaledToTheLargestBucket() {
+  void histogramBarsAreScaledToTheLargestBucketAndCarryTheirKeyAndCount() {
     DateHistogram h = DateHistogram.of(List.of(new HistogramBucket("2008", 10), new HistogramBucket("2009", 0),
-        new HistogramBucket("2010", 40)), key -> "/search?year=" + key, "Cables per year created");
-    assertThat(h.width()).isEqualTo(120);
+        new HistogramBucket("2010", 4_000)), key -> "/search?year=" + key, "Cables per year created");
+    assertThat(h.width()).isEqualTo(60);
+    assertThat(h.baseline()).isEqualTo(164);
+    assertThat(h.height()).isEqualTo(214);
     assertThat(h.bars()).containsExactly(
-        new DateHistogram.Bar(0, 90, 38, 30, "/search?year=2008", "2008: 10 cables"),
-        new DateHistogram.Bar(40, 120, 38, 0, "/search?year=2009", "2009: 0 cables"),
-        new DateHistogram.Bar(80, 0, 38, 120, "/search?year=2010", "2010: 40 cables"));
+        new DateHistogram.Bar(2, 162, 16, 2, 10, "/search?year=2008", "2008: 10 cables", "2008", "10"),
+        new DateHistogram.Bar(22, 164, 16, 0, 30, "/search?year=2009", "2009: 0 cables", "2009", "0"),
+        new DateHistogram.Bar(42, 44, 16, 120, 50, "/search?year=2010", "2010: 4,000 cables", "2010", "4,000"));
   }
 }

@@ -1,0 +1,86 @@
+package org.cablearchive.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cablearchive.archive.lucene.LuceneArchive;
+import org.cablearchive.model.ReferenceId;
+import org.cablearchive.network.CableNetwork;
+import org.cablearchive.web.Pages;
+import org.cablearchive.web.cable.CableController;
+import org.cablearchive.web.cable.CablePageBuilder;
+import org.cablearchive.web.lookup.Glossary;
+import org.cablearchive.web.lookup.RoutingIndicators;
+
+/**
+ * Where a cable page's first view spends its time: each of many different cables rendered once as the
+ * reading room renders a page it does not hold in its page memory, and the archive's look-ups behind it
+ * timed on their own (the cable with its versions and citing cables, related cables, the network's
+ * place of the cable). The network is built first, as a read-only archive's warming builds it.
+ *
+ * <p>{@code CablePageSteps DATA_DIR OUT.json [CABLES]}: the cables are spread over the reference graph's
+ * held nodes; a warm-up pass over other cables first.
+ */
+public final class CablePageSteps {
+  private CablePageSteps() {}
+
+  @FunctionalInterface
+  private interface Step {
+    void run(ReferenceId id) throws IOException;
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path data = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    int count = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+    try (LuceneArchive archive = LuceneArchive.openReadOnly(data)) {
+      CableNetwork network = archive.network();
+      List<ReferenceId> held = new ArrayList<>();
+      network.forEachNode(s -> {
+        if (s.held()) {
+          held.add(s.id());
+        }
+      });
+      CableController controller = new CableController(archive, new Pages(),
+          new CablePageBuilder(Glossary.bundled(), RoutingIndicators.bundled()), null, null);
+      Map<String, Step> steps = new LinkedHashMap<>();
+      steps.put("find (versions and citing cables)", archive::find);
+      steps.put("related (8)", id -> archive.related(id, 8));
+      steps.put("whole page", id -> controller.render(id, null, "http://localhost"));
+      Map<String, Object> report = new LinkedHashMap<>();
+      report.put("cables", count);
+      report.put("load", java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip());
+      for (Map.Entry<String, Step> step : steps.entrySet()) {
+        // every step sees cables the others did not: a first view of each, never a cached one
+        List<ReferenceId> warm = pick(held, count, 1 + 2 * new ArrayList<>(steps.keySet()).indexOf(step.getKey()));
+        List<ReferenceId> timed = pick(held, count, 2 + 2 * new ArrayList<>(steps.keySet()).indexOf(step.getKey()));
+        for (ReferenceId id : warm) {
+          step.getValue().run(id);
+        }
+        long[] nanos = new long[timed.size()];
+        for (int i = 0; i < timed.size(); i++) {
+          long t = System.nanoTime();
+          step.getValue().run(timed.get(i));
+          nanos[i] = System.nanoTime() - t;
+        }
+        Latency latency = Latency.of(nanos);
+        System.out.printf("%s: %d cables, p50 %.3f ms, p95 %.3f ms, p99 %.3f ms, mean %.3f ms%n", step.getKey(), nanos.length,
+            latency.p50(), latency.p95(), latency.p99(), latency.mean());
+        report.put(step.getKey(), latency);
+      }
+      JsonFile.write(out, report);
+    }
+  }
+
+  /** Every 7th held cable from {@code offset}, at most {@code count}. */
+  private static List<ReferenceId> pick(List<ReferenceId> held, int count, int offset) {
+    List<ReferenceId> chosen = new ArrayList<>();
+    for (int i = offset; i < held.size() && chosen.size() < count; i += 7) {
+      chosen.add(held.get(i));
+    }
+    return chosen;
+  }
+}
