@@ -3,13 +3,14 @@ package org.cablearchive.archive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * A family of queries built to cost as much as the query language allows: phrases of the commonest
  * words with and without a slop (up to 150 words, slop up to a million), long AND and OR lists of them,
- * phrases OR'ed together, one- and two-letter prefixes, fuzzy short words, regular expressions that
+ * phrases OR'ed together (the longest lists and ORs as many as a query's 1,000 characters hold), one- and two-letter prefixes, fuzzy short words, regular expressions that
  * match most terms, and every cable. Each is asked as the search page asks (20 hits with snippets,
  * facets and a histogram, by relevance), and the costliest shapes also for the largest page (1,000
  * hits with snippets). The same family serves the cost test, the reliability test and the benchmark.
@@ -33,13 +34,15 @@ public final class CostlyQueries {
         family.add(page("phrase of " + words + " words, slop " + slop, phrase(0, words) + (slop == 0 ? "" : "~" + slop)));
       }
     }
-    for (int words : new int[] {10, 25, 50, 100, 199}) {
-      family.add(page("OR of " + words + " words", words(words, " OR ")));
-      family.add(page("AND of " + words + " words", words(words, " AND ")));
+    for (int most : new int[] {10, 25, 50, 100, 199}) {
+      int or = fitting(most, n -> words(n, " OR "));
+      int and = fitting(most, n -> words(n, " AND "));
+      family.add(page("OR of " + or + " words", words(or, " OR ")));
+      family.add(page("AND of " + and + " words", words(and, " AND ")));
     }
-    for (int phrases : new int[] {5, 20, 66}) {
-      family.add(page(phrases + " phrases of 3 words with slop 1000000, OR'ed", IntStream.range(0, phrases)
-          .mapToObj(i -> phrase(i, 3) + "~1000000").collect(Collectors.joining(" OR "))));
+    for (int most : new int[] {5, 20, 66}) {
+      int phrases = fitting(most, CostlyQueries::sloppyPhrases);
+      family.add(page(phrases + " phrases of 3 words with slop 1000000, OR'ed", sloppyPhrases(phrases)));
     }
     family.add(page("10-word phrase with slop 10 AND an OR of 100 words",
         phrase(0, 10) + "~10 AND (" + words(100, " OR ") + ")"));
@@ -52,9 +55,26 @@ public final class CostlyQueries {
     family.add(page("every cable", ""));
     family.add(page("every cable by date range", "created:[* TO *]"));
     family.add(largest("phrase of 150 words, slop 1000000, 1,000 hits", phrase(0, 150) + "~1000000"));
-    family.add(largest("OR of 199 words, 1,000 hits", words(199, " OR ")));
+    int or = fitting(199, n -> words(n, " OR "));
+    family.add(largest("OR of " + or + " words, 1,000 hits", words(or, " OR ")));
     family.add(largest("every cable, 1,000 hits", ""));
     return family;
+  }
+
+  /**
+   * The most of {@code most} parts whose query the language admits: a query is at most
+   * {@link SearchRequest#MAX_QUERY_LENGTH} characters.
+   */
+  private static int fitting(int most, IntFunction<String> query) {
+    int parts = most;
+    while (query.apply(parts).length() > SearchRequest.MAX_QUERY_LENGTH) {
+      parts--;
+    }
+    return parts;
+  }
+
+  private static String sloppyPhrases(int count) {
+    return IntStream.range(0, count).mapToObj(i -> phrase(i, 3) + "~1000000").collect(Collectors.joining(" OR "));
   }
 
   /** {@code "w1 w2 …"}: {@code count} common words from the {@code from}-th on, round the list. */
