@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.cablearchive.ingest.Import;
 import org.cablearchive.ingest.ImportSummary;
 import org.cablearchive.source.SourceItem;
 import org.cablearchive.source.Sources;
+import org.cablearchive.source.UnpackLimits;
 import org.cablearchive.telegram.TelegramParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +37,7 @@ import picocli.CommandLine.Parameters;
       "Exit code: 0, or 1 when anything was rejected."
     })
 final class ImportCommand implements Callable<Integer> {
+  static final double DEFAULT_COMMIT_SECONDS = 60;
 
   @Mixin ArchiveOptions archive = new ArchiveOptions();
 
@@ -55,6 +58,13 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: one per core).")
   Integer threads;
 
+  @Option(names = "--commit-every", paramLabel = "SECONDS",
+      description = {"Commit what is stored this often (default: 60): a killed import loses at most the cables stored",
+        "since the last commit, which running the same import again stores."})
+  double commitEvery = DEFAULT_COMMIT_SECONDS;
+
+  @Mixin UnpackLimitsOption unpack = new UnpackLimitsOption();
+
   @Option(names = "--no-meaning", description = "Store no meaning vectors: import faster, search by words only (add them later with cables embed).")
   boolean noMeaning;
 
@@ -68,7 +78,10 @@ final class ImportCommand implements Callable<Integer> {
         throw new UserError(p + ": no such file or folder", 1);
       }
     }
-    ImportSummary summary = run(archive, paths, format, rejects, threads, released, !noMeaning);
+    Duration interval = commitInterval(commitEvery);
+    UnpackLimits limits = unpack.limits();
+    checkRejectsFolder(rejectsDir(archive, rejects), rejects == null ? "the rejects folder" : "--rejects");
+    ImportSummary summary = run(archive, paths, format, rejects, threads, released, !noMeaning, interval, limits);
     if (json) {
       JsonOutput.print(asMap(summary));
     } else {
@@ -83,6 +96,8 @@ final class ImportCommand implements Callable<Integer> {
       if (summary.rejected() > 0) {
         System.err.println("rejected input is kept in " + rejectsDir(archive, rejects));
       }
+      System.err.printf("committed every %s s while importing: a kill loses at most the cables stored since the last"
+          + " commit, and running the same import again stores them%n", seconds(interval));
     }
     return summary.rejected() == 0 ? 0 : 1;
   }
@@ -95,13 +110,20 @@ final class ImportCommand implements Callable<Integer> {
    */
   static ImportSummary run(ArchiveOptions where, List<Path> paths, FormatOption format, Path rejects, Integer threads,
       Instant released, boolean meaning) throws IOException {
+    return run(where, paths, format, rejects, threads, released, meaning, commitInterval(DEFAULT_COMMIT_SECONDS),
+        UnpackLimits.DEFAULT);
+  }
+
+  private static ImportSummary run(ArchiveOptions where, List<Path> paths, FormatOption format, Path rejects,
+      Integer threads, Instant released, boolean meaning, Duration commitEvery, UnpackLimits limits) throws IOException {
     LongAdder read = new LongAdder();
     try (Archive archive = where.open(meaning)) {
       ImportSummary summary;
       try (Progress progress = Progress.onTerminal("import", "cables", -1, inputBytes(paths))) {
         TelegramParser parser = new TelegramParser();
         Import run = new Import(archive, parser::parse, rejectsDir(where, rejects))
-            .progress(p -> progress.stepTo(p.processed(), read.sum()));
+            .progress(p -> progress.stepTo(p.processed(), read.sum()))
+            .commitEvery(commitEvery);
         if (threads != null) {
           run.workers(threads);
         }
@@ -111,17 +133,50 @@ final class ImportCommand implements Callable<Integer> {
         summary = run.run(sink -> {
           for (Path path : paths) {
             if (Files.isRegularFile(path)) {
-              readCounting(path, format, sink, read);
+              readCounting(path, format, limits, sink, read);
             } else {
-              Sources.read(path, format.value(), sink);
+              Sources.read(path, format.value(), limits, sink);
             }
           }
         });
       }
       if (meaning) {
-        EmbedCommand.embedMissing(archive, threads, java.time.Duration.ofSeconds(60));
+        EmbedCommand.embedMissing(archive, threads, Duration.ofSeconds(60));
       }
       return summary;
+    }
+  }
+
+  private static Duration commitInterval(double seconds) {
+    if (!(seconds > 0) || seconds > 86_400) {
+      throw new UserError("--commit-every takes a number of seconds above 0 and at most 86400; got " + seconds);
+    }
+    return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
+  }
+
+  private static String seconds(Duration interval) {
+    long millis = interval.toMillis();
+    return millis % 1000 == 0 ? Long.toString(millis / 1000) : Double.toString(millis / 1000.0);
+  }
+
+  /**
+   * Refuses, before anything is imported, a rejects folder that could not be written: a file of that
+   * name, or a place without a writable folder to create it in.
+   */
+  private static void checkRejectsFolder(Path dir, String option) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UserError(option + " " + dir + ": is a file; name a folder (it is created when anything is rejected)", 1);
+    }
+    Path existing = dir.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.isDirectory(existing)) {
+      throw new UserError(option + " " + dir + ": " + existing + " is a file, so the folder cannot be created there", 1);
+    }
+    // the default folder is inside the archive's, whose own check names a read-only folder better
+    if (option.startsWith("--") && !Files.isWritable(existing)) {
+      throw new UserError(option + " " + dir + ": " + existing + " is not writable", 1);
     }
   }
 
@@ -129,8 +184,8 @@ final class ImportCommand implements Callable<Integer> {
    * Reads a file as {@code Sources.read} would, counting the bytes taken from the disk, so that progress
    * is measured against the file's size whether it is plain or compressed.
    */
-  private static void readCounting(Path path, FormatOption format, java.util.function.Consumer<SourceItem> sink,
-      LongAdder read) {
+  private static void readCounting(Path path, FormatOption format, UnpackLimits limits,
+      java.util.function.Consumer<SourceItem> sink, LongAdder read) {
     try (InputStream in = new FilterInputStream(Files.newInputStream(path)) {
       @Override
       public int read() throws IOException {
@@ -150,10 +205,10 @@ final class ImportCommand implements Callable<Integer> {
         return n;
       }
     }) {
-      Sources.read(in, path.toString(), format.value(), sink);
+      Sources.read(in, path.toString(), format.value(), limits, sink);
     } catch (IOException e) {
       // the file could not be opened: Sources.read says so in its words, as a rejection
-      Sources.read(path, format.value(), sink);
+      Sources.read(path, format.value(), limits, sink);
     }
   }
 

@@ -38,6 +38,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin ArchiveOptions archive = new ArchiveOptions();
 
+  @Mixin SearchLimitsOption limits = new SearchLimitsOption();
+
   @Option(names = "--json", description = "Print {total, hits, facets, histogram, next, unmatched} as JSON.")
   boolean json;
 
@@ -76,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
     });
     SearchRequest request = new SearchRequest(String.join(" ", query), filters(), sortOrder(), limit, cursor,
         facets, 10, histogramInterval(), true, searchMode());
-    try (Archive a = archive.openExisting()) {
+    try (Archive a = limits.applyTo(archive.openExisting())) {
       SearchResult result = a.search(request);
       List<UnmatchedValues.Unmatched> unmatched = UnmatchedValues.in(request.query(), a);
       if (json) {

@@ -32,6 +32,13 @@ final class ServeCommand implements Callable<Integer> {
    */
   static void serve(Archive archive, ServerOptions server, SiteAddress site, String command, String what,
       Runnable afterwards) throws InterruptedException {
+    try {
+      server.searchLimits.applyTo(archive);
+    } catch (UserError e) {
+      closeQuietly(archive, command);
+      afterwards.run();
+      throw e;
+    }
     ReadingRoom room;
     try {
       room = ReadingRoom.start(archive, server.bind, server.port, site);
@@ -79,6 +86,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
         description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String bind;
+
+    @Mixin SearchLimitsOption searchLimits = new SearchLimitsOption();
 
     @Option(names = "--base-url", paramLabel = "URL",
         description = {"The address readers use, e.g. https://cables.example.org: every absolute link (feed ids,",

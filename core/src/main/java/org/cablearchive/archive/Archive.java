@@ -100,6 +100,12 @@ public interface Archive extends AutoCloseable {
   ArchiveStats stats() throws IOException;
 
   /**
+   * Cables per day of release, counted from the archive's own statistics (never by reading every
+   * cable), and without holding up other requests while counting.
+   */
+  ReleaseDates releaseDates() throws IOException;
+
+  /**
    * The people, posts and reference graph of every current cable as of the last {@link #commit()}, with
    * the citation rank. It is built once for each state of the archive (not for each call), so that a
    * later import shows in it as soon as it is committed.

@@ -12,20 +12,23 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.StoreOutcome;
 import org.cablearchive.model.Cable;
+import org.cablearchive.model.ReferenceId;
 import org.cablearchive.source.Rejection;
 import org.cablearchive.source.SourceDocument;
 import org.cablearchive.source.SourceItem;
 
 /**
  * Imports cables into an archive: one thread reads the sources, a pool of workers parses and
- * stores (a bounded queue between them keeps memory flat whatever the input's size), and the
- * archive is committed every {@code commitInterval} and at the end. An import killed at any moment
+ * stores, and the archive is committed every {@code commitInterval} and at the end. Memory stays flat
+ * whatever the input: the text read but not yet stored is bounded in bytes ({@link #bytesInFlight}),
+ * not in items, since one item may be a thousand times the size of another. An import killed at any moment
  * leaves the archive as of its last commit; running it again completes it, because storing a text
  * the archive holds changes nothing.
  */
@@ -35,6 +38,7 @@ public final class Import {
   private final RejectFolder rejects;
   private int workers = Runtime.getRuntime().availableProcessors();
   private Duration commitInterval = Duration.ofSeconds(60);
+  private long bytesInFlight = Runtime.getRuntime().maxMemory() / 16;
   private ImportProgress.Listener listener = ImportProgress.Listener.NONE;
   private Instant released;
 
@@ -70,6 +74,15 @@ public final class Import {
     return this;
   }
 
+  /**
+   * The most bytes of source text (two per character) read but not yet stored (default: a sixteenth
+   * of the heap). An item larger than that is read only when nothing else is in flight, and handled alone.
+   */
+  public Import bytesInFlight(long bytes) {
+    this.bytesInFlight = Math.max(1, bytes);
+    return this;
+  }
+
   public Import progress(ImportProgress.Listener listener) {
     this.listener = Objects.requireNonNull(listener);
     return this;
@@ -97,6 +110,8 @@ public final class Import {
     private final ImportCounts counts = new ImportCounts();
     /** Two batches per worker, so that a worker finishing one finds the next waiting. */
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2 * BATCH * workers);
+    /** What is left of the bytes in flight, in KiB: taken when an item is handed over, given back once it is stored. */
+    private final Semaphore kibLeft = new Semaphore(kib(bytesInFlight));
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final long started = System.nanoTime();
 
@@ -136,9 +151,17 @@ public final class Import {
       return threads;
     }
 
-    /** Hands one item to the workers, waiting while the queue is full unless a worker has failed. */
+    /**
+     * Hands one item to the workers, waiting while the bytes in flight or the queue are full unless a
+     * worker has failed.
+     */
     private void hand(SourceItem item) {
       try {
+        while (!kibLeft.tryAcquire(weight(item), 100, TimeUnit.MILLISECONDS)) {
+          if (failure.get() != null) {
+            throw new Aborted();
+          }
+        }
         while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
           if (failure.get() != null) {
             throw new Aborted();
@@ -182,7 +205,15 @@ public final class Import {
             failure.compareAndSet(null, e);
           }
         }
+        batch.forEach(item -> kibLeft.release(weight(item)));
       }
+    }
+
+    /** An item's share of the bytes in flight: its text at two bytes a character, all of them at most. */
+    private int weight(SourceItem item) {
+      long chars = 1024 + (item instanceof SourceDocument d ? d.header().length() + d.body().length()
+          : ((Rejection) item).raw() == null ? 0 : ((Rejection) item).raw().length());
+      return (int) Math.min(kib(2 * chars), kib(bytesInFlight));
     }
 
     private Object take() {
@@ -230,12 +261,23 @@ public final class Import {
         reject(document.location(), "the telegram parser failed: " + e, document.header() + "\n" + document.body());
         return null;
       }
-      java.util.Optional<String> refusal = Admission.refusal(cable);
-      if (refusal.isPresent()) {
-        reject(document.location(), refusal.get(), document.header() + "\n" + document.body());
+      if (Admission.refusal(cable).isPresent()) {
+        // the branch of Admission's rule import can tell apart: the ID the source gave, when it gave one
+        reject(document.location(), noIdReason(document), document.header() + "\n" + document.body());
         return null;
       }
       return released != null && cable.released() == null ? cable.withReleased(released, true) : cable;
+    }
+
+    /** Why a document has no ID, with the ID the source gave when it gave one. */
+    private static String noIdReason(SourceDocument document) {
+      String spelled = document.idAsPublished() == null ? "" : document.idAsPublished().strip();
+      if (spelled.isEmpty()) {
+        return "no reference ID could be read: the source gives none and the telegram names none";
+      }
+      return "no reference ID could be read: the source's '" + ReferenceId.shown(spelled) + "' is not one"
+          + (spelled.length() > ReferenceId.MAX_LENGTH ? " (" + spelled.length() + " characters; an ID has at most "
+              + ReferenceId.MAX_LENGTH + ")" : "") + ", and the telegram names none";
     }
 
     private void reject(org.cablearchive.model.SourceLocation location, String reason, String raw) throws IOException {
@@ -294,6 +336,10 @@ public final class Import {
     private Duration elapsed() {
       return Duration.ofNanos(System.nanoTime() - started);
     }
+  }
+
+  private static int kib(long bytes) {
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, bytes >> 10));
   }
 
   private static void joinAll(List<Thread> threads) {

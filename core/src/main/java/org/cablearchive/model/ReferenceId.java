@@ -11,12 +11,26 @@ import java.util.regex.Pattern;
  */
 public record ReferenceId(String value) implements Comparable<ReferenceId> {
   private static final Pattern CANONICAL = Pattern.compile("\\d{2}[A-Z0-9]*[A-Z][A-Z0-9]*");
+  /**
+   * The longest an ID may be: the longest of the release has 35 characters ({@code 08ACCRA001382SUSPECTEDDUPLICATE1392}),
+   * and a longer one would make a page address that cannot be opened.
+   */
+  public static final int MAX_LENGTH = 64;
 
   public ReferenceId {
     Objects.requireNonNull(value, "value");
-    if (!CANONICAL.matcher(value).matches()) {
-      throw new IllegalArgumentException("not a canonical reference ID: " + value);
+    if (value.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException("a reference ID has at most " + MAX_LENGTH + " characters, not "
+          + value.length() + ": '" + shown(value) + "'");
     }
+    if (!CANONICAL.matcher(value).matches()) {
+      throw new IllegalArgumentException("not a canonical reference ID: '" + shown(value) + "'");
+    }
+  }
+
+  /** The text as a message shows it: at most 80 characters, a longer one cut with an ellipsis. */
+  public static String shown(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 79) + "…";
   }
 
   public static ReferenceId of(String value) {
@@ -25,7 +39,7 @@ public record ReferenceId(String value) implements Comparable<ReferenceId> {
 
   /** Whether the text is already a canonical ID. */
   public static boolean isCanonical(String text) {
-    return text != null && CANONICAL.matcher(text).matches();
+    return text != null && text.length() <= MAX_LENGTH && CANONICAL.matcher(text).matches();
   }
 
   /** The two-digit year as a four-digit year: 66..99 are 1966..1999, 00..65 are 2000..2065. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.cablearchive.model.Problem;
@@ -35,9 +36,10 @@ public final class CablePageReader implements CableReader {
   public void read(InputStream in, String file, Consumer<? super SourceItem> sink) throws IOException {
     SourceLocation location = new SourceLocation(SourceFormat.HTML, file, 1);
     PageSizeLimit.read(in, location, sink).ifPresent(bytes -> {
-      Start start = cableStart(bytes);
-      sink.accept(read(new String(bytes, start.offset, bytes.length - start.offset, StandardCharsets.UTF_8), location,
-          start.line));
+      Start start = DecodingReader.isUnmarkedUtf8(Arrays.copyOf(bytes, Math.min(bytes.length, DecodingReader.HEAD_BYTES)))
+          ? cableStart(bytes) : new Start(0, 1);
+      DecodedText text = DecodedText.of(bytes, start.offset, bytes.length - start.offset);
+      sink.accept(read(text.text(), location, start.line, text.problemsFrom(start.line)));
     });
   }
 
@@ -47,7 +49,8 @@ public final class CablePageReader implements CableReader {
   /**
    * Where the cable's part of the page begins (its heading "Viewing cable", else its table), counting
    * lines on the way: the navigation before it is most of the page, and not decoding it doubles the
-   * reader's speed. The markers are ASCII, so the offset is a character boundary.
+   * reader's speed. The markers are ASCII, so in UTF-8 and windows-1252 the offset is a character
+   * boundary (UTF-16 pages are decoded whole).
    */
   private static Start cableStart(byte[] bytes) {
     Start heading = find(bytes, HEADING_MARKER);
@@ -79,6 +82,11 @@ public final class CablePageReader implements CableReader {
 
   /** Reads one page (or its end, starting at line {@code firstLine} of the file) already in memory. */
   SourceItem read(String html, SourceLocation location, int firstLine) {
+    return read(html, location, firstLine, List.of());
+  }
+
+  /** @param decoding what decoding the page's bytes had to guess */
+  private SourceItem read(String html, SourceLocation location, int firstLine, List<Problem> decoding) {
     int tableStart = indexOfEither(html, "<table class='cable'>", "<table class=\"cable\">", 0);
     int tableEnd = tableStart < 0 ? -1 : html.indexOf("</table>", tableStart);
     int blocksFrom = tableEnd < 0 ? 0 : tableEnd;
@@ -87,7 +95,7 @@ public final class CablePageReader implements CableReader {
       return new Rejection(location, "not a cable page (no cable table, no <pre> blocks)",
           html.length() > 4096 ? html.substring(0, 4096) : html);
     }
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(decoding);
     CableTable table = tableEnd < 0 ? new CableTable() : table(html, tableStart, tableEnd, firstLine);
     if (tableEnd < 0) {
       problems.add(new Problem("NO_TABLE", firstLine, "the page has no cable table"));

@@ -1,10 +1,7 @@
 package org.cablearchive.source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -43,19 +40,20 @@ public final class CsvReader implements CableReader {
 
   @Override
   public void read(InputStream in, String file, Consumer<? super SourceItem> sink) throws IOException {
-    CsvRowScanner rows = new CsvRowScanner(
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+    DecodingReader text = new DecodingReader(in);
+    CsvRowScanner rows = new CsvRowScanner(text);
     for (CsvRow row = rows.next(); row != null; row = rows.next()) {
       SourceLocation location = new SourceLocation(SourceFormat.CSV, file, row.line());
+      List<Problem> decoding = text.problemsOn(row.line(), rows.lineAfterRow(), 0);
       sink.accept(row.isMalformed()
           ? new Rejection(location, "malformed cables.csv row: " + row.error(), row.raw())
-          : document(location, row));
+          : document(location, row, decoding));
     }
   }
 
-  private static SourceDocument document(SourceLocation location, CsvRow row) {
+  private static SourceDocument document(SourceLocation location, CsvRow row, List<Problem> decoding) {
     List<String> fields = row.fields();
-    List<Problem> problems = new ArrayList<>(0);
+    List<Problem> problems = new ArrayList<>(decoding);
     String id = fields.get(ID).strip();
     if (id.isEmpty()) {
       problems.add(new Problem("NO_REFERENCE_ID", row.line(), "the reference ID column is empty"));

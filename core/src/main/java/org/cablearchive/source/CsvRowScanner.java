@@ -28,6 +28,7 @@ final class CsvRowScanner {
   private int pos;
   private int limit;
   private int line = 1;
+  private int lastRead;
   private StringBuilder raw = new StringBuilder(1 << 14);
   private final List<FieldSpan> spans = new ArrayList<>();
 
@@ -46,14 +47,16 @@ final class CsvRowScanner {
     this.in = in;
   }
 
+  /** The line after the row last returned (1-based): its lines end before this one. */
+  int lineAfterRow() {
+    return lastRead == '\n' ? line : line + 1;
+  }
+
   /** The next row (of {@link #FIELDS} fields, or malformed), or null at the end of the input. */
   CsvRow next() throws IOException {
     skipBlankLinesAndByteOrderMark();
     if (peek() == EOF) {
       return null;
-    }
-    if (raw.capacity() > MAX_RAW_KEPT * 4) {
-      raw = new StringBuilder(1 << 14);
     }
     raw.setLength(0);
     spans.clear();
@@ -83,7 +86,7 @@ final class CsvRowScanner {
       if (spans.size() != FIELDS) {
         return malformed(start, "the row has " + spans.size() + " fields, expected " + FIELDS);
       }
-      return new CsvRow(start, unescapedFields(), spans.stream().mapToInt(FieldSpan::line).toArray(), null, null);
+      return letGoOfLargeText(new CsvRow(start, unescapedFields(), spans.stream().mapToInt(FieldSpan::line).toArray(), null, null));
     }
   }
 
@@ -162,7 +165,18 @@ final class CsvRowScanner {
   }
 
   private CsvRow malformed(int start, String error) {
-    return CsvRow.malformed(start, error, bounded(raw));
+    return letGoOfLargeText(CsvRow.malformed(start, error, bounded(raw)));
+  }
+
+  /**
+   * Lets go of the text a large row made grow before the row is handed on: held until the next row,
+   * it would double what a large row costs while the import waits to take it.
+   */
+  private CsvRow letGoOfLargeText(CsvRow row) {
+    if (raw.capacity() > MAX_RAW_KEPT * 4) {
+      raw = new StringBuilder(1 << 14);
+    }
+    return row;
   }
 
   /** Drops lines up to the next line that starts a row, keeping a bounded part of them as the row's text. */
@@ -238,9 +252,11 @@ final class CsvRowScanner {
 
   private int read() throws IOException {
     if (pos >= limit && !fill()) {
+      lastRead = EOF;
       return EOF;
     }
     char c = buf[pos++];
+    lastRead = c;
     raw.append(c);
     if (c == '\n') {
       line++;

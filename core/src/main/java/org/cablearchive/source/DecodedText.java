@@ -1,56 +1,51 @@
 package org.cablearchive.source;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.cablearchive.model.Problem;
 
 /**
- * A whole file's bytes as text. Cables saved by hand come in UTF-8, UTF-16 (with a byte order mark)
- * or a Windows code page; the charset is chosen from the byte order mark, else UTF-8 when the bytes
- * are valid UTF-8, else windows-1252 (which maps every byte, so nothing is lost).
+ * A whole file's bytes (or their part from an offset) as text, decoded as {@link DecodingReader}
+ * decodes a stream: UTF-8, UTF-16 with or without a byte order mark, windows-1252 where bytes are not
+ * UTF-8.
  *
  * @param text the decoded text, without a byte order mark
- * @param charset the charset used
+ * @param charset the charset used (UTF-8 also where some bytes were read as windows-1252)
+ * @param problems what had to be guessed or could not be decoded, with lines counted from the text's first
  */
-record DecodedText(String text, Charset charset) {
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+record DecodedText(String text, Charset charset, List<Problem> problems) {
 
   static DecodedText of(byte[] bytes) {
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return new DecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-    }
-    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-      String text = new String(bytes, StandardCharsets.UTF_16);
-      return new DecodedText(text, StandardCharsets.UTF_16);
-    }
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return new DecodedText(text, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      return new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252);
-    }
+    return of(bytes, 0, bytes.length);
   }
 
-  /** Whether the charset is a guess: the bytes had no byte order mark and were not UTF-8. */
-  boolean isGuessed() {
-    return charset.equals(WINDOWS_1252);
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
+  static DecodedText of(byte[] bytes, int offset, int length) {
+    byte[] head = java.util.Arrays.copyOfRange(bytes, offset, offset + Math.min(length, DecodingReader.HEAD_BYTES));
+    if (DecodingReader.isUnmarkedUtf8(head)) {
+      // the common case, decoded by the JDK's fast path: text without U+FFFD came from well-formed UTF-8
+      String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return new DecodedText(text, StandardCharsets.UTF_8, List.of());
       }
     }
-    return true;
+    try (DecodingReader reader = new DecodingReader(new ByteArrayInputStream(bytes, offset, length))) {
+      StringBuilder text = new StringBuilder(length);
+      char[] chunk = new char[1 << 14];
+      for (int n = reader.read(chunk); n >= 0; n = reader.read(chunk)) {
+        text.append(chunk, 0, n);
+      }
+      return new DecodedText(text.toString(), reader.charset(), reader.problems(0));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading bytes in memory cannot fail", e);
+    }
+  }
+
+  /** The problems with their lines counted from {@code firstLine}, the line of the file the text starts on. */
+  List<Problem> problemsFrom(int firstLine) {
+    return problems.stream().map(p -> new Problem(p.code(), p.line() + firstLine - 1, p.message())).toList();
   }
 }

@@ -3,8 +3,6 @@ package org.cablearchive.source;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,20 +36,21 @@ public final class JsonLinesReader implements CableReader {
 
   @Override
   public void read(InputStream in, String file, Consumer<? super SourceItem> sink) throws IOException {
-    BoundedLines lines = new BoundedLines(new InputStreamReader(in, StandardCharsets.UTF_8), MAX_LINE_CHARS);
-    for (String line = lines.next(); line != null; line = lines.next()) {
-      String json = lines.number() == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+    DecodingReader text = new DecodingReader(in);
+    BoundedLines lines = new BoundedLines(text, MAX_LINE_CHARS);
+    for (String json = lines.next(); json != null; json = lines.next()) {
+      List<Problem> decoding = text.problemsOn(lines.number(), lines.number() + 1, 0);
       if (json.isBlank()) {
         continue;
       }
       SourceLocation location = new SourceLocation(SourceFormat.JSONL, file, lines.number());
       sink.accept(lines.wasCut()
           ? reject(location, "the line is longer than " + MAX_LINE_CHARS + " characters", json)
-          : item(location, json));
+          : item(location, json, decoding));
     }
   }
 
-  private static SourceItem item(SourceLocation location, String json) {
+  private static SourceItem item(SourceLocation location, String json, List<Problem> decoding) {
     JsonNode node;
     try {
       node = CableJson.readTree(json);
@@ -62,13 +61,13 @@ public final class JsonLinesReader implements CableReader {
       return reject(location, "not a cable: the line holds a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object", json);
     }
     try {
-      return document(location, new JsonCableFields(node, location.line()));
+      return document(location, new JsonCableFields(node, location.line()), decoding);
     } catch (IllegalArgumentException e) {
       return reject(location, "not a cable: " + e.getMessage(), json);
     }
   }
 
-  private static SourceDocument document(SourceLocation location, JsonCableFields fields) {
+  private static SourceDocument document(SourceLocation location, JsonCableFields fields, List<Problem> decoding) {
     String header = fields.text("header");
     String body = fields.text("body");
     if (header == null && body == null) {
@@ -77,7 +76,13 @@ public final class JsonLinesReader implements CableReader {
     String id = fields.text("idAsPublished") != null ? fields.text("idAsPublished") : fields.text("id");
     return new SourceDocument(location, id, fields.instant("created"), fields.instant("released"),
         fields.classification(), fields.text("origin"), fields.text("subject"), List.of(), fields.texts("articles"),
-        header, body, 0, fields.problems());
+        header, body, 0, concat(decoding, fields.problems()));
+  }
+
+  private static List<Problem> concat(List<Problem> first, List<Problem> second) {
+    List<Problem> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   private static Rejection reject(SourceLocation location, String reason, String json) {

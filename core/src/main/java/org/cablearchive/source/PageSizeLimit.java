@@ -2,7 +2,6 @@ package org.cablearchive.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.cablearchive.model.SourceLocation;
@@ -25,7 +24,7 @@ final class PageSizeLimit {
       return Optional.of(bytes);
     }
     sink.accept(new Rejection(location, "larger than " + (MAX_BYTES >> 20) + " MB, not a cable page",
-        new String(bytes, 0, RAW_KEPT, StandardCharsets.UTF_8)));
+        DecodedText.of(bytes, 0, RAW_KEPT).text()));
     return Optional.empty();
   }
 }

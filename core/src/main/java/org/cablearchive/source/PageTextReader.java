@@ -2,7 +2,6 @@ package org.cablearchive.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,12 +32,19 @@ public final class PageTextReader implements CableReader {
   @Override
   public void read(InputStream in, String file, Consumer<? super SourceItem> sink) throws IOException {
     SourceLocation location = new SourceLocation(SourceFormat.PAGE_TEXT, file, 1);
-    PageSizeLimit.read(in, location, sink)
-        .ifPresent(bytes -> sink.accept(read(new String(bytes, StandardCharsets.UTF_8), location)));
+    PageSizeLimit.read(in, location, sink).ifPresent(bytes -> {
+      DecodedText text = DecodedText.of(bytes);
+      sink.accept(read(text.text(), location, text.problems()));
+    });
   }
 
   /** Reads one page text already in memory. */
   SourceItem read(String text, SourceLocation location) {
+    return read(text, location, List.of());
+  }
+
+  /** @param decoding what decoding the page's bytes had to guess */
+  private SourceItem read(String text, SourceLocation location, List<Problem> decoding) {
     String[] lines = text.split("\r?\n", -1);
     int heading = find(lines, 0, "Viewing cable ");
     int tableRow = find(lines, Math.max(heading, 0), "Reference ID");
@@ -46,7 +52,7 @@ public final class PageTextReader implements CableReader {
       return new Rejection(location, "not a cable page text (no 'Viewing cable' heading,"
           + " no 'Reference ID' row)", text.length() > 4096 ? text.substring(0, 4096) : text);
     }
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(decoding);
     CableTable table = table(lines, tableRow, problems);
     int next = tableRow < 0 ? heading + 1 : nextNonBlank(lines, tableRow + 1) + 1;
     List<String> articles = new ArrayList<>();

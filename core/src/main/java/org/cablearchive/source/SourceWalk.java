@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,10 +44,12 @@ final class SourceWalk {
   private static final int TAR_MAGIC_OFFSET = 257;
 
   private final Optional<SourceFormat> format;
+  private final UnpackLimits limits;
   private final Consumer<? super SourceItem> sink;
 
-  SourceWalk(Optional<SourceFormat> format, Consumer<? super SourceItem> sink) {
+  SourceWalk(Optional<SourceFormat> format, UnpackLimits limits, Consumer<? super SourceItem> sink) {
     this.format = format;
+    this.limits = limits;
     this.sink = sink;
   }
 
@@ -68,36 +71,62 @@ final class SourceWalk {
     }
     entries.sort(null);
     for (Path entry : entries) {
-      if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-        if (!entry.getFileName().toString().startsWith(".")) {
-          directory(entry);
-        }
-      } else if (FormatSniffer.isCableFile(entry.getFileName().toString())) {
+      String entryName = entry.getFileName().toString();
+      if (entryName.startsWith(".")) {
+        continue;
+      }
+      BasicFileAttributes kind;
+      try {
+        kind = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        reject(entry.toString(), "cannot read: " + describe(e));
+        continue;
+      }
+      if (kind.isDirectory()) {
+        directory(entry);
+      } else if (kind.isSymbolicLink() && Files.isDirectory(entry)) {
+        // a link may lead back into the walk, or out of the folder the user named
+        reject(entry.toString(), "skipped: a symbolic link to a folder is not followed; name the folder itself to import it");
+      } else if (kind.isOther()) {
+        reject(entry.toString(), "skipped: " + SpecialFile.describe(entry) + ", not a regular file");
+      } else if (FormatSniffer.isCableFile(entryName)) {
         file(entry);
       }
     }
   }
 
+  /** Reads a regular file (a symbolic link to one included); anything else would block or never end. */
   private void file(Path file) {
     String name = file.toString();
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      reject(name, "skipped: " + SpecialFile.describe(file)
+          + ", not a regular file; only regular files are read (give - to read standard input)");
+      return;
+    }
+    UnpackBudget budget = new UnpackBudget(limits);
     try (InputStream in = Files.newInputStream(file)) {
-      stream(in, name, 0);
+      stream(budget.packed(in), name, 0, budget);
     } catch (IOException e) {
       reject(name, "cannot read: " + describe(e));
+    } catch (UnpackBudget.Exceeded e) {
+      reject(name, "stopped: " + e.getMessage());
     }
   }
 
   /** Reads a stream that is not a file (standard input) as if it were one. */
   void input(InputStream in, String name) {
+    UnpackBudget budget = new UnpackBudget(limits);
     try {
-      stream(in, name, 0);
+      stream(budget.packed(in), name, 0, budget);
     } catch (IOException e) {
       reject(name, "cannot read: " + describe(e));
+    } catch (UnpackBudget.Exceeded e) {
+      reject(name, "stopped: " + e.getMessage());
     }
   }
 
   /** Reads one stream: a compressed file, an archive, or a file in one of the cable formats. */
-  private void stream(InputStream in, String name, int depth) throws IOException {
+  private void stream(InputStream in, String name, int depth, UnpackBudget budget) throws IOException {
     if (depth > MAX_DEPTH) {
       reject(name, "archives nested more than " + MAX_DEPTH + " deep");
       return;
@@ -106,16 +135,16 @@ final class SourceWalk {
     byte[] head = peek(buffered);
     if (startsWith(head, 0, XZ)) {
       try (InputStream xz = new XZCompressorInputStream(buffered)) {
-        stream(xz, name, depth + 1);
+        stream(budget.counted(xz), name, depth + 1, budget);
       }
     } else if (startsWith(head, 0, GZIP)) {
       try (InputStream gzip = new GzipCompressorInputStream(buffered, true)) {
-        stream(gzip, name, depth + 1);
+        stream(budget.counted(gzip), name, depth + 1, budget);
       }
     } else if (startsWith(head, 0, ZIP) || startsWith(head, 0, EMPTY_ZIP)) {
-      archive(new ZipArchiveInputStream(buffered), name, depth);
+      archive(new ZipArchiveInputStream(buffered), true, name, depth, budget);
     } else if (startsWith(head, TAR_MAGIC_OFFSET, TAR)) {
-      archive(new TarArchiveInputStream(buffered), name, depth);
+      archive(new TarArchiveInputStream(buffered), false, name, depth, budget);
     } else if (head.length == 0) {
       reject(name, "the file is empty");
     } else {
@@ -125,11 +154,19 @@ final class SourceWalk {
     }
   }
 
-  private void archive(ArchiveInputStream<?> members, String name, int depth) throws IOException {
+  /**
+   * Reads an archive's members. A zip member is unpacked (inflated) even when skipped, so its bytes are
+   * counted, skipped or read; a tar's bytes were counted by the compressed stream around it, if any.
+   */
+  private void archive(ArchiveInputStream<?> members, boolean unpacks, String name, int depth, UnpackBudget budget)
+      throws IOException {
     for (ArchiveEntry entry = next(members); entry != null; entry = next(members)) {
+      budget.member();
       String member = name + "!/" + entry.getName();
+      InputStream data = unpacks ? budget.counted(new ArchiveMemberStream(members)) : new ArchiveMemberStream(members);
       if (entry.isDirectory() || (entry instanceof TarArchiveEntry tar && !tar.isFile())
           || !FormatSniffer.isCableFile(entry.getName())) {
+        drain(data, unpacks, members, entry);
         continue;
       }
       if (!members.canReadEntryData(entry)) {
@@ -137,11 +174,20 @@ final class SourceWalk {
         continue;
       }
       try {
-        stream(new ArchiveMemberStream(members), member, depth + 1);
+        stream(data, member, depth + 1, budget);
+        drain(data, unpacks, members, entry);
       } catch (IOException e) {
         reject(member, "cannot read: " + describe(e) + "; the rest of the archive is skipped");
         return;
       }
+    }
+  }
+
+  /** Reads the rest of a zip member through its count; the archive would unpack it uncounted otherwise. */
+  private static void drain(InputStream data, boolean unpacks, ArchiveInputStream<?> members, ArchiveEntry entry)
+      throws IOException {
+    if (unpacks && members.canReadEntryData(entry)) {
+      data.transferTo(java.io.OutputStream.nullOutputStream());
     }
   }
 

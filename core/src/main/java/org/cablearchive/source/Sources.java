@@ -31,10 +31,22 @@ public final class Sources {
    * @param format the format of every file, or empty to detect each file's
    */
   public static void read(Path path, Optional<SourceFormat> format, Consumer<? super SourceItem> sink) {
+    read(path, format, UnpackLimits.DEFAULT, sink);
+  }
+
+  /**
+   * Reads every cable under {@code path} as {@link #read(Path, Optional, Consumer)} does. Only regular files
+   * are read: a FIFO, socket or device, and a symbolic link to a folder met in a folder, are rejected as
+   * skipped.
+   *
+   * @param limits how far each file may unpack (archives and compressed files)
+   */
+  public static void read(Path path, Optional<SourceFormat> format, UnpackLimits limits,
+      Consumer<? super SourceItem> sink) {
     if (path.toString().equals(STDIN)) {
-      read(System.in, "stdin", format, sink);
+      new SourceWalk(format, limits, sink).input(System.in, "stdin");
     } else {
-      new SourceWalk(format, sink).path(path);
+      new SourceWalk(format, limits, sink).path(path);
     }
   }
 
@@ -45,7 +57,17 @@ public final class Sources {
    */
   public static void read(InputStream in, String name, Optional<SourceFormat> format,
       Consumer<? super SourceItem> sink) {
-    new SourceWalk(format, sink).input(in, name);
+    read(in, name, format, UnpackLimits.DEFAULT, sink);
+  }
+
+  /**
+   * Reads every cable of one stream as {@link #read(InputStream, String, Optional, Consumer)} does.
+   *
+   * @param limits how far the stream may unpack
+   */
+  public static void read(InputStream in, String name, Optional<SourceFormat> format, UnpackLimits limits,
+      Consumer<? super SourceItem> sink) {
+    new SourceWalk(format, limits, sink).input(in, name);
   }
 
   /** The reader for one format. */

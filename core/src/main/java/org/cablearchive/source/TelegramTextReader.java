@@ -46,10 +46,7 @@ public final class TelegramTextReader implements CableReader {
 
   private static SourceDocument document(SourceLocation location, DecodedText decoded) {
     TelegramLayout layout = TelegramLayout.of(decoded.text());
-    List<Problem> problems = new ArrayList<>(0);
-    if (decoded.isGuessed()) {
-      problems.add(new Problem("NOT_UTF8", 1, "the file is not UTF-8; read as " + decoded.charset().name()));
-    }
+    List<Problem> problems = new ArrayList<>(decoded.problems());
     return new SourceDocument(location, idFromFileName(location.file()), null, null, null, null, null, null, null,
         layout.header(), layout.body(), layout.bodyLine(), problems);
   }

@@ -15,6 +15,7 @@ import org.cablearchive.model.Reference;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.model.ReferenceKind;
 import org.cablearchive.model.Section;
+import org.cablearchive.model.SourceFormat;
 import org.cablearchive.source.SourceDocument;
 
 /**
@@ -27,7 +28,8 @@ final class CableReading {
 
   CableReading(SourceDocument doc) {
     this.doc = doc;
-    this.problems = new ProblemLog(doc.problems(), doc.location() == null ? 0 : doc.location().line(), doc.bodyLine());
+    this.problems = new ProblemLog(doc.problems(), doc.location() == null ? 0 : doc.location().line(), doc.bodyLine(),
+        doc.location() != null && doc.location().format() == SourceFormat.HTML);
   }
 
   Cable read() {
@@ -142,7 +144,9 @@ final class CableReading {
     }
     Optional<ReferenceId> fromSource = ReferenceIds.canonical(spelled, year);
     if (fromSource.isEmpty()) {
-      problems.cable("UNREADABLE_ID", "the source's reference ID '" + spelled + "' is not a cable ID");
+      problems.cable("UNREADABLE_ID", "the source's reference ID '" + ReferenceId.shown(spelled.strip()) + "' is not a cable ID"
+          + (spelled.strip().length() > ReferenceId.MAX_LENGTH ? " (" + spelled.strip().length() + " characters; an ID has at most "
+              + ReferenceId.MAX_LENGTH + ")" : ""));
       return fromText;
     }
     if (fromText != null && !fromText.equals(fromSource.get())) {

@@ -40,7 +40,7 @@ public final class ReferenceIds {
       return Optional.empty();
     }
     String id = fromCompact(compact, defaultYear);
-    return id == null ? Optional.empty() : Optional.of(ReferenceId.of(id));
+    return id == null || !ReferenceId.isCanonical(id) ? Optional.empty() : Optional.of(ReferenceId.of(id));
   }
 
   /** The canonical ID with no default year. */
@@ -55,7 +55,8 @@ public final class ReferenceIds {
         || !allDigits(digits, 0)) {
       return Optional.empty();
     }
-    return Optional.of(ReferenceId.of(twoDigits(twoDigitYear) + Stations.repaired(station) + digits));
+    String id = twoDigits(twoDigitYear) + Stations.repaired(station) + digits;
+    return ReferenceId.isCanonical(id) ? Optional.of(ReferenceId.of(id)) : Optional.empty();
   }
 
   /**

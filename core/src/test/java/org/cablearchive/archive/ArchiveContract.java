@@ -312,6 +312,27 @@ public abstract class ArchiveContract implements NetworkContract {
   }
 
   @Test
+  void releaseDatesCountCurrentVersionsPerDayAndTheUndated() throws Exception {
+    Archive archive = emptyArchive();
+    archive.store(cable("09MEXICO1").released("2010-11-28T18:00:00Z").paragraph("first text").build());
+    archive.store(cable("09MEXICO2").released("2010-11-28T23:59:59Z").paragraph("a text").build());
+    archive.store(cable("09MEXICO3").released("2011-08-30T01:44:00Z").paragraph("a text").build());
+    archive.store(cable("09MEXICO4").released(null).paragraph("a text").build());
+    archive.commit();
+    assertThat(archive.releaseDates()).isEqualTo(new ReleaseDates(
+        Map.of(java.time.LocalDate.parse("2010-11-28"), 2L, java.time.LocalDate.parse("2011-08-30"), 1L), 1));
+
+    // a later release replaces the current version: its earlier day loses the cable
+    archive.store(cable("09MEXICO1").released("2011-09-01T10:00:00Z").paragraph("second text").build());
+    archive.store(cable("09MEXICO2").released("2010-11-01T10:00:00Z").paragraph("an earlier text").build());
+    archive.commit();
+    ReleaseDates dates = archive.releaseDates();
+    assertThat(dates.byDay()).containsExactly(Map.entry(java.time.LocalDate.parse("2010-11-28"), 1L),
+        Map.entry(java.time.LocalDate.parse("2011-08-30"), 1L), Map.entry(java.time.LocalDate.parse("2011-09-01"), 1L));
+    assertThat(dates.undated()).isEqualTo(1);
+  }
+
+  @Test
   void badQueriesNameWhatIsWrongAndWhere() throws Exception {
     Archive archive = threeCables();
     assertQueryError(archive, "merida AND (police", "the query ends too early", 18);
@@ -551,6 +572,16 @@ public abstract class ArchiveContract implements NetworkContract {
     assertThat(stats.byYear()).containsExactlyInAnyOrderEntriesOf(current().values().stream()
         .filter(c -> c.created() != null)
         .collect(Collectors.groupingBy(c -> c.created().atZone(ZoneOffset.UTC).getYear(), Collectors.counting())));
+  }
+
+  @Test
+  void sampleReleaseDatesMatchTheParsedCables() throws Exception {
+    ReleaseDates dates = sampleArchive().releaseDates();
+    assertThat(dates.byDay()).containsExactlyInAnyOrderEntriesOf(current().values().stream()
+        .filter(c -> c.released() != null)
+        .collect(Collectors.groupingBy(c -> java.time.LocalDate.ofInstant(c.released(), ZoneOffset.UTC), Collectors.counting())));
+    assertThat(dates.undated()).isEqualTo(currentWhere(c -> c.released() == null));
+    assertThat(dates.byDay().size()).isGreaterThan(1);
   }
 
   @Test

@@ -36,6 +36,38 @@ class ImportTest {
         .run(CableSource.of(List.of(SampleCorpus.file()), Optional.empty()));
   }
 
+  /**
+   * What is stored is committed at the interval while the import still reads: the source hands one cable,
+   * then waits until another reader of the folder (which sees only commits) finds it. Without the periodic
+   * commit it waits for ever; the timeout only turns that hang into a failure.
+   */
+  @Test
+  @Timeout(5 * 60)
+  void storedCablesAreCommittedAtTheIntervalWhileTheImportRuns() throws Exception {
+    List<SourceItem> items = new ArrayList<>();
+    Sources.read(SampleCorpus.file(), Optional.empty(), items::add);
+    SourceItem first = items.stream().filter(SourceDocument.class::isInstance).findFirst().orElseThrow();
+    try (LuceneArchive archive = LuceneArchive.open(data)) {
+      ImportSummary summary = new Import(archive, new TelegramParser()::parse, data.resolve("rejects"))
+          .commitEvery(java.time.Duration.ofMillis(50))
+          .run(sink -> {
+            sink.accept(first);
+            while (committedCables() < 1) {
+              java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+            }
+          });
+      assertThat(summary.added()).isEqualTo(1);
+    }
+  }
+
+  private long committedCables() {
+    try (LuceneArchive reader = LuceneArchive.openReadOnly(data)) {
+      return reader.stats().cables();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void importingTheSampleStoresEveryTextOnceAndASecondImportChangesNothing() throws Exception {
     List<Cable> withId = SampleCorpus.cables().stream().filter(c -> c.id() != null).toList();

@@ -110,7 +110,7 @@ class TelegramTextReaderTest {
     assertThat(utf16.problems()).isEmpty();
     assertThat(windows.body()).isEqualTo("UNCLAS ROME 000001\nCAFÉ “QUOTED”");
     assertThat(windows.problems()).containsExactly(
-        new Problem("NOT_UTF8", 1, "the file is not UTF-8; read as windows-1252"));
+        new Problem("NOT_UTF8", 2, "bytes on this line are not UTF-8; read as windows-1252 (Latin-1)"));
   }
 
   @Test

@@ -57,6 +57,26 @@ record CommandRun(int exitCode, String out, String err) {
         .start();
   }
 
+  /**
+   * Waits for {@code cables serve}, started with {@link #start}, to say where it listens; fails if it
+   * ends first (or has not said so after {@code limit}, a guard against a hang).
+   */
+  static int servingPort(Process serve, Path log, Duration limit) throws IOException, InterruptedException {
+    java.util.regex.Pattern serving = java.util.regex.Pattern.compile("at http://[^:]+:(\\d+)/");
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      java.util.regex.Matcher m = serving.matcher(Files.readString(log));
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+      if (!serve.isAlive()) {
+        throw new AssertionError("cables serve ended: " + Files.readString(log));
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("cables serve did not start within " + limit + ": " + Files.readString(log));
+  }
+
   /** Runs {@code cables args...} as a separate JVM to its end (killing it past {@code limit}). */
   static CommandRun separate(Duration limit, String... args) throws IOException, InterruptedException {
     Path log = Files.createTempFile("cables-run", ".log");

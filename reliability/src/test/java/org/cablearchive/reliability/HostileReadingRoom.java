@@ -19,12 +19,13 @@ final class HostileReadingRoom {
   private static HostileReadingRoom instance;
 
   private final Path dir;
+  private final Path data;
   private final LuceneArchive archive;
   private final ReadingRoom room;
 
   private HostileReadingRoom() throws IOException {
     dir = Files.createTempDirectory("cables-hostile");
-    Path data = dir.resolve("data");
+    data = dir.resolve("data");
     List<String> args = new ArrayList<>(List.of("import", "--data", data.toString(),
         BundledSample.cablePages().toString(), BundledSample.seedPageText().toString()));
     HostileCables.write(dir.resolve("crafted")).forEach(p -> args.add(p.toString()));
@@ -58,6 +59,11 @@ final class HostileReadingRoom {
 
   LuceneArchive archive() {
     return archive;
+  }
+
+  /** The archive's folder, which other readers (a search, a second reading room) may open to read. */
+  Path data() {
+    return data;
   }
 
   private void shutDown() {

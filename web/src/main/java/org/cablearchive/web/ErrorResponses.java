@@ -7,13 +7,14 @@ import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cablearchive.archive.QueryException;
+import org.cablearchive.archive.SearchTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one place that turns failures into responses: an HTML error page for readers, a JSON object
  * ({@code {"status":…,"error":…}}) under {@code /api/}. A query the archive cannot run is the
- * reader's mistake (400), never a server error.
+ * reader's mistake (400), never a server error; a search stopped at its time limit is a 503 that says so.
  */
 final class ErrorResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
@@ -29,6 +30,10 @@ final class ErrorResponses {
   void register(RoutesConfig routes) {
     routes.exception(HttpError.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage()));
     routes.exception(QueryException.class, (e, ctx) -> respond(ctx, 400, queryMessage(e)));
+    routes.exception(SearchTimeoutException.class, (e, ctx) -> {
+      ctx.header("Retry-After", "10");
+      respond(ctx, 503, Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".");
+    });
     routes.exception(HttpResponseException.class, (e, ctx) ->
         respond(ctx, e.getStatus(), switch (e.getStatus()) {
           case 404 -> "There is no page at this address.";
@@ -73,6 +78,7 @@ final class ErrorResponses {
       case 405 -> "Method not allowed";
       case 414 -> "Address too long";
       case 500 -> "Server error";
+      case 503 -> "Search stopped";
       default -> "Error " + status;
     };
   }

@@ -1,6 +1,9 @@
 package org.cablearchive.archive.lucene;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +16,8 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -22,14 +27,16 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.ReleaseDates;
 import org.cablearchive.network.CableNetwork;
 
 /**
  * A searcher over one point-in-time view of the archive, with what is worth computing once per view:
  * the facet ordinals (built when the view opens, so that no query pays for them), the facet counts
- * over all cables, the cited-by counts, and the network of people, posts and references with its ranks. A large view is searched on all cores at once, a slice of
+ * over all cables, the cables per day of release, the cited-by counts, and the network of people, posts and references with its ranks. A large view is searched on all cores at once, a slice of
  * its segments each.
  */
 final class ArchiveSearcher extends IndexSearcher {
@@ -40,16 +47,19 @@ final class ArchiveSearcher extends IndexSearcher {
   private static final Set<String> LISTED_FACETS = Set.of(FacetField.TAG.key(), FacetField.ORIGIN.key());
 
   private final FacetsConfig facetsConfig;
+  private final Executor executor;
   private final SortedSetDocValuesReaderState facetState;
   private final OncePerView<Citations> citations = new OncePerView<>(() -> Citations.count(getIndexReader()));
   private final OncePerView<CableNetwork> network = new OncePerView<>(() -> NetworkOfView.build(getIndexReader()));
   private final OncePerView<RankValues> ranks = new OncePerView<>(() -> new RankValues(network()));
   private final OncePerView<Facets> allFacets;
   private final OncePerView<FacetOrdinals> facetOrdinals;
+  private volatile ReleaseDates releaseDates;
 
   ArchiveSearcher(IndexReader reader, FacetsConfig facetsConfig, Executor executor) throws IOException {
     super(reader, executor);
     this.facetsConfig = facetsConfig;
+    this.executor = executor;
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
     this.allFacets = new OncePerView<>(() -> new OneAtATime(new SortedSetDocValuesFacetCounts(facetState)));
     this.facetOrdinals = new OncePerView<>(() -> FacetOrdinals.read(getIndexReader(), facetState, LISTED_FACETS));
@@ -89,6 +99,25 @@ final class ArchiveSearcher extends IndexSearcher {
   /** Into how many shares to split work on {@code items}, at least {@code perShare} each: one per core at most. */
   int sharesOf(int items, int perShare) {
     return Math.max(1, Math.min(CORES, items / perShare));
+  }
+
+  /**
+   * A searcher of this view for one search, which stops at {@code timeout}: Lucene keeps a searcher's
+   * timeout and whether it was reached in the searcher, so each search needs its own. It shares this
+   * view's slices, similarity and query cache, and costs a few objects.
+   */
+  IndexSearcher timed(QueryTimeout timeout) {
+    IndexSearcher timed = new IndexSearcher(getTopReaderContext(), executor) {
+      @Override
+      protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+        return ArchiveSearcher.this.getSlices();
+      }
+    };
+    timed.setSimilarity(getSimilarity());
+    timed.setQueryCache(getQueryCache());
+    timed.setQueryCachingPolicy(getQueryCachingPolicy());
+    timed.setTimeout(timeout);
+    return timed;
   }
 
   /**
@@ -135,6 +164,33 @@ final class ArchiveSearcher extends IndexSearcher {
   /** Every document's facet values, read on the first search that counts facets in this view. */
   private FacetOrdinals facetOrdinals() throws IOException {
     return facetOrdinals.get();
+  }
+
+  /**
+   * Cables per day of release in this view, counted once from the release dates' doc values (cable
+   * documents alone hold them; deleted ones are skipped). Counted without a lock: two requests that
+   * arrive together on a new view may both count (a few milliseconds on the whole release), but none
+   * waits for another.
+   */
+  ReleaseDates releaseDates() throws IOException {
+    ReleaseDates dates = releaseDates;
+    if (dates == null) {
+      dates = countReleaseDates();
+      releaseDates = dates;
+    }
+    return dates;
+  }
+
+  private ReleaseDates countReleaseDates() throws IOException {
+    FacetResult instants = new LongValueFacetCounts(IndexFields.RELEASED, getIndexReader()).getAllChildren(IndexFields.RELEASED);
+    Map<LocalDate, Long> byDay = new HashMap<>();
+    long dated = 0;
+    for (LabelAndValue instant : instants.labelValues) {
+      LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(Long.parseLong(instant.label)), ZoneOffset.UTC);
+      byDay.merge(day, instant.value.longValue(), Long::sum);
+      dated += instant.value.longValue();
+    }
+    return new ReleaseDates(byDay, count(CableSearch.CABLES) - dated);
   }
 
   Citations citations() throws IOException {

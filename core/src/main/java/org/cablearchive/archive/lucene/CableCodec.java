@@ -75,6 +75,13 @@ final class CableCodec {
     long textHash() {
       return textHash;
     }
+
+    /** Lets go of a buffer grown past {@code bytes} by a large cable, so that a thread does not keep it. */
+    void shrinkTo(int bytes) {
+      if (buffer.bytes.length > bytes) {
+        buffer.bytes = new byte[16 * 1024];
+      }
+    }
   }
 
   /** A byte array that grows as it is written. */

@@ -55,6 +55,13 @@ final class CableCompression {
       return java.util.Arrays.copyOf(output, at + compressed);
     }
 
+    /** Lets go of an output buffer grown past {@code bytes} by a large cable. */
+    void shrinkTo(int bytes) {
+      if (output.length > bytes) {
+        output = BytesRef.EMPTY_BYTES;
+      }
+    }
+
     private static int writeVInt(byte[] out, int value) {
       int at = 0;
       while ((value & ~0x7F) != 0) {

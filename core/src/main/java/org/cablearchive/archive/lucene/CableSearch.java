@@ -1,6 +1,7 @@
 package org.cablearchive.archive.lucene;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -14,6 +15,7 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
@@ -38,10 +40,15 @@ import org.cablearchive.archive.Hit;
 import org.cablearchive.archive.QueryException;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
+import org.cablearchive.archive.SearchTimeoutException;
 import org.cablearchive.archive.Snippet;
 import org.cablearchive.archive.SortOrder;
 
-/** Runs one {@link SearchRequest} against one view of the index. */
+/**
+ * Runs one {@link SearchRequest} against one view of the index, within bounds: a query whose words cost
+ * more than {@link QueryCost#MAX} is refused before it runs, and a search that runs past its time budget
+ * is stopped ({@link IndexSearcher#setTimeout}, checked between blocks of documents, and between hits).
+ */
 final class CableSearch {
   static final int MAX_LIMIT = 1000;
   static final int SNIPPETS_PER_HIT = 2;
@@ -53,22 +60,41 @@ final class CableSearch {
   private final ArchiveSearcher searcher;
   private final Analyzer analyzer;
   private final boolean ranksApart;
+  private final Duration budget;
+  private final long maxCost;
+  private Deadline deadline;
+  private IndexSearcher timed;
 
-  CableSearch(ArchiveSearcher searcher, Analyzer analyzer) {
-    this(searcher, analyzer, true);
+  CableSearch(ArchiveSearcher searcher, Analyzer analyzer, Duration budget, long maxCost) {
+    this(searcher, analyzer, true, budget, maxCost);
   }
 
-  /** @param ranksApart whether words of the text are ranked apart from counting ({@link #rankThenCount}) */
-  CableSearch(ArchiveSearcher searcher, Analyzer analyzer, boolean ranksApart) {
+  /**
+   * @param ranksApart whether words of the text are ranked apart from counting ({@link #rankThenCount})
+   * @param budget the time the search may take
+   * @param maxCost the units of work ({@link QueryCost}) the search may cost
+   */
+  CableSearch(ArchiveSearcher searcher, Analyzer analyzer, boolean ranksApart, Duration budget, long maxCost) {
     this.searcher = searcher;
     this.analyzer = analyzer;
     this.ranksApart = ranksApart;
+    this.budget = budget;
+    this.maxCost = maxCost;
   }
 
   SearchResult run(SearchRequest request) throws IOException {
-    Query parsed = new ArchiveQueryParser(analyzer).parse(request.query());
+    return run(request, parse(request));
+  }
+
+  /** Runs a request whose query is already parsed, within the same bounds. */
+  SearchResult run(SearchRequest request, Query parsed) throws IOException {
+    deadline = new Deadline(budget);
+    timed = searcher.timed(deadline);
     try {
-      return run(request, parsed);
+      Plan plan = plan(request, parsed);
+      QueryCost.check(cost(request, plan), maxCost);
+      deadline.failIfPassed();
+      return run(request, plan);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QueryException("query expands to too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")", -1);
     } catch (TooComplexToDeterminizeException e) {
@@ -76,27 +102,80 @@ final class CableSearch {
     }
   }
 
-  /** Runs a request whose query is already parsed. */
-  SearchResult run(SearchRequest request, Query parsed) throws IOException {
-    int limit = Math.max(1, Math.min(request.limit(), MAX_LIMIT));
+  /** What the search of {@code request} costs ({@link QueryCost}), each pass over its query counted. */
+  QueryCost.Cost cost(SearchRequest request) throws IOException {
+    return cost(request, plan(request, parse(request)));
+  }
+
+  /**
+   * Refuses a search by meaning whose query costs more than this search may. Its fields, dates and
+   * selections are read once, as the nearest-neighbour search's filter, and searching both ways its
+   * words once more to rank them: both are parts of {@code parsed}, so its cost read {@code passes}
+   * times bounds them. Snippets of words are found for at most {@code snippetHits} hits. The
+   * nearest-neighbour search itself is bounded by its fixed {@link org.cablearchive.archive.SearchMode#NEAREST} cables.
+   */
+  void checkCost(Query parsed, Map<FacetField, List<String>> filters, int passes, int snippetHits) throws IOException {
+    QueryCost.check(QueryCost.of(searcher.getIndexReader(), drillDown(parsed, filters), passes, snippetHits, maxCost), maxCost);
+  }
+
+  private QueryCost.Cost cost(SearchRequest request, Plan plan) throws IOException {
+    int snippetHits = request.snippets() && plan.passages().looksForWords() ? limit(request) : 0;
+    return QueryCost.of(searcher.getIndexReader(), plan.query(), plan.way().passes, snippetHits, maxCost);
+  }
+
+  private static int limit(SearchRequest request) {
+    return Math.max(1, Math.min(request.limit(), MAX_LIMIT));
+  }
+
+  /** How a search collects its hits, counts and facets. */
+  private enum Way {
+    /** Facets counted as if each selected dimension were not selected ({@link DrillSideways}). */
+    SIDEWAYS(1),
+    /** Every cable: the view's facet counts over all cables serve. */
+    ALL(1),
+    /** Words of the text by relevance: ranked in one pass, counted in another ({@link #rankThenCount}). */
+    RANK_THEN_COUNT(2),
+    ONE_PASS(1);
+
+    final int passes;
+
+    Way(int passes) {
+      this.passes = passes;
+    }
+  }
+
+  private record Plan(DrillDownQuery query, PassageFinder passages, boolean withFacets, Way way) {}
+
+  private Query parse(SearchRequest request) {
+    return new ArchiveQueryParser(analyzer).parse(request.query());
+  }
+
+  private Plan plan(SearchRequest request, Query parsed) {
+    boolean withFacets = request.facets() && searcher.facetState() != null;
+    PassageFinder passages = new PassageFinder(parsed, analyzer);
+    Way way = withFacets && !request.filters().isEmpty() ? Way.SIDEWAYS
+        : withFacets && parsed instanceof MatchAllDocsQuery ? Way.ALL
+        : ranksApart && request.sort() == SortOrder.RELEVANCE && passages.looksForWholeWords() ? Way.RANK_THEN_COUNT
+        : Way.ONE_PASS;
+    return new Plan(drillDown(parsed, request.filters()), passages, withFacets, way);
+  }
+
+  private SearchResult run(SearchRequest request, Plan plan) throws IOException {
+    int limit = limit(request);
     Cursor cursor = request.cursor() == null || request.cursor().isBlank() ? null : Cursor.decode(request.cursor(), request.sort());
-    DrillDownQuery query = drillDown(parsed, request.filters());
+    DrillDownQuery query = plan.query();
     TopFieldCollectorManager top =
         new TopFieldCollectorManager(sort(request.sort()), limit, cursor == null ? null : cursor.after(), Integer.MAX_VALUE);
     MonthHistogram histogram = request.histogram() == null ? null : new MonthHistogram();
-    boolean withFacets = request.facets() && searcher.facetState() != null;
-    PassageFinder passages = new PassageFinder(parsed, analyzer);
-
-    Collected collected;
-    if (withFacets && !request.filters().isEmpty()) {
-      collected = drillSideways(query, top, histogram);
-    } else if (withFacets && parsed instanceof MatchAllDocsQuery) {
-      collected = collect(query, top, histogram, null).with(searcher.allFacets());
-    } else if (ranksApart && request.sort() == SortOrder.RELEVANCE && passages.looksForWholeWords()) {
-      collected = rankThenCount(query, limit, cursor, histogram, withFacets ? searcher.facetCounting() : null);
-    } else {
-      collected = collect(query, top, histogram, withFacets ? searcher.facetCounting() : null);
-    }
+    PassageFinder passages = plan.passages();
+    FacetCounting facetCounting = plan.withFacets() && plan.way() != Way.SIDEWAYS && plan.way() != Way.ALL
+        ? searcher.facetCounting() : null;
+    Collected collected = switch (plan.way()) {
+      case SIDEWAYS -> drillSideways(query, top, histogram);
+      case ALL -> collect(query, top, histogram, null).with(searcher.allFacets());
+      case RANK_THEN_COUNT -> rankThenCount(query, limit, cursor, histogram, facetCounting);
+      case ONE_PASS -> collect(query, top, histogram, facetCounting);
+    };
     TopFieldDocs docs = collected.docs();
     TreeMap<Long, Long> months = collected.months();
     Facets facets = collected.facets();
@@ -136,7 +215,14 @@ final class CableSearch {
     if (facets != null) {
       managers.add(facets);
     }
-    return searcher.search(query, new MultiCollectorManager(managers.toArray(CollectorManager[]::new)));
+    return search(query, new MultiCollectorManager(managers.toArray(CollectorManager[]::new)));
+  }
+
+  /** One search of this request's time-limited searcher: stopped past the deadline, it fails rather than give part of the hits. */
+  private <T> T search(Query query, CollectorManager<?, T> manager) throws IOException {
+    T result = timed.search(query, manager);
+    deadline.failIfPassed(timed);
+    return result;
   }
 
 
@@ -149,7 +235,7 @@ final class CableSearch {
    */
   private Collected rankThenCount(Query query, int limit, Cursor cursor, MonthHistogram histogram, FacetCounting facets)
       throws IOException {
-    TopFieldDocs page = searcher.search(query,
+    TopFieldDocs page = search(query,
         new TopFieldCollectorManager(sort(SortOrder.RELEVANCE), limit, cursor == null ? null : cursor.after(), limit));
     Object[] counted = searchWith(query, new TotalHitCountCollectorManager(), histogram, facets);
     TotalHits total = new TotalHits((Integer) counted[0], TotalHits.Relation.EQUAL_TO);
@@ -157,15 +243,22 @@ final class CableSearch {
         facets == null ? null : (Facets) counted[counted.length - 1]);
   }
 
-  /** Counts each selected dimension's facets as if it were not selected, so that selections can be widened. */
+  /**
+   * Counts each selected dimension's facets as if it were not selected, so that selections can be
+   * widened. Lucene's drill-sideways scorer scores a segment in one go and cannot be stopped part-way
+   * ({@link IndexSearcher#setTimeout} would split it): such a search is bounded by its cost, and its time
+   * is checked when it ends.
+   */
   private Collected drillSideways(DrillDownQuery query, TopFieldCollectorManager top, MonthHistogram histogram)
       throws IOException {
     if (histogram == null) {
       DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = searcher.drillSideways().search(query, top);
+      deadline.failIfPassed();
       return new Collected(result.collectorResult, null, result.facets);
     }
     DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
         searcher.drillSideways().search(query, new MultiCollectorManager(top, histogram));
+    deadline.failIfPassed();
     return new Collected((TopFieldDocs) result.collectorResult[0], months(result.collectorResult[1]), result.facets);
   }
 
@@ -228,11 +321,37 @@ final class CableSearch {
     List<CableSummary> summaries = Summaries.read(searcher.getIndexReader(), Arrays.stream(docs).mapToInt(doc -> doc.doc).toArray());
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
+      deadline.failIfPassed();
       CableSummary summary = summaries.get(i);
       List<Snippet> snippets = passages != null ? passages.find(StoredVersions.cable(stored, docs[i].doc), SNIPPETS_PER_HIT) : List.of();
       hits.add(new Hit(summary, citations.citedBy(summary.id().value()), snippets));
     }
     return hits;
+  }
+
+  /** When a search must end: a {@link QueryTimeout} for Lucene, checked by the search between hits too. */
+  private record Deadline(Duration budget, long endNanos) implements QueryTimeout {
+    Deadline(Duration budget) {
+      this(budget, System.nanoTime() + budget.toNanos());
+    }
+
+    @Override
+    public boolean shouldExit() {
+      return System.nanoTime() - endNanos > 0;
+    }
+
+    void failIfPassed() {
+      if (shouldExit()) {
+        throw new SearchTimeoutException(budget);
+      }
+    }
+
+    /** Fails when {@code searcher} stopped a search at the deadline (it then holds only part of the hits). */
+    void failIfPassed(IndexSearcher searcher) {
+      if (searcher.timedOut()) {
+        throw new SearchTimeoutException(budget);
+      }
+    }
   }
 
   private static Map<FacetField, List<FacetCount>> counts(Facets facets, int limit) throws IOException {

@@ -16,18 +16,17 @@ import org.cablearchive.model.ReferenceId;
  * one (rare), so that first imports never pay for reopening. The releases stored last are also kept in
  * memory: a later release usually follows its predecessor closely in an import's input, and reopening
  * the reader for it would flush every cable buffered so far into a small segment of its own, which
- * merges then rewrite.
+ * merges then rewrite. What is kept is bounded by the characters of their texts, not by their number:
+ * one cable may be a thousand times the size of another.
  */
 final class LatestReleases implements Closeable {
   private static final int REMEMBERED = 2048;
+  /** Characters of text kept at most: a sixty-fourth of the heap (at two bytes a character, a thirty-second). */
+  private static final long REMEMBERED_CHARS = Runtime.getRuntime().maxMemory() / 64;
 
   private final IndexWriter writer;
-  private final Map<String, Cable> recent = new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Cable> eldest) {
-      return size() > REMEMBERED;
-    }
-  };
+  private final Map<String, Cable> recent = new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true);
+  private long recentChars;
   private DirectoryReader reader;
 
   LatestReleases(IndexWriter writer) {
@@ -36,7 +35,20 @@ final class LatestReleases implements Closeable {
 
   /** Keeps a release just stored as its cable's current one. */
   synchronized void stored(Cable cable, long hash) {
-    recent.put(key(cable.documentId(), hash), cable);
+    long chars = chars(cable);
+    if (chars > REMEMBERED_CHARS) {
+      return;
+    }
+    Cable replaced = recent.put(key(cable.documentId(), hash), cable);
+    recentChars += chars - (replaced == null ? 0 : chars(replaced));
+    for (var eldest = recent.values().iterator(); recent.size() > REMEMBERED || recentChars > REMEMBERED_CHARS; ) {
+      recentChars -= chars(eldest.next());
+      eldest.remove();
+    }
+  }
+
+  private static long chars(Cable cable) {
+    return cable.header().length() + cable.body().length();
   }
 
   /** The stored release of {@code id} whose text has {@code hash}. */

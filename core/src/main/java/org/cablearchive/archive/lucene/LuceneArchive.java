@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -59,6 +60,7 @@ import org.cablearchive.archive.EmbeddedCable;
 import org.cablearchive.archive.FacetField;
 import org.cablearchive.archive.MeaningCoverage;
 import org.cablearchive.archive.MeaningModel;
+import org.cablearchive.archive.ReleaseDates;
 import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
@@ -83,7 +85,8 @@ import org.cablearchive.network.CableNetwork;
  */
 public final class LuceneArchive implements Archive {
   private static final int LOCK_STRIPES = 1024;
-  private static final double RAM_BUFFER_MB = 512;
+  /** Lucene's indexing buffer: 512 MB, or an eighth of the heap when that is less (an import holds as much again in text). */
+  private static final double RAM_BUFFER_MB = Math.min(512, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20));
   /** Each storing thread encodes and compresses with its own buffers and compression context. */
   private final ThreadLocal<StoredForms> storedForms = ThreadLocal.withInitial(StoredForms::new);
   /**
@@ -98,6 +101,10 @@ public final class LuceneArchive implements Archive {
   static final String LAYOUT = Integer.toString(LAYOUT_NUMBER);
   /** The oldest layout this version reads, and {@code reparse} brings up to date. */
   static final int OLDEST_READ = 4;
+  /** How long a search may take before it is stopped: a backstop behind {@link QueryCost}, for a busy machine. */
+  public static final Duration DEFAULT_SEARCH_TIMEOUT = Duration.ofSeconds(5);
+  /** The most units of work a search may cost before it runs (see {@link QueryCost}). */
+  public static final long DEFAULT_MAX_SEARCH_COST = QueryCost.MAX;
 
   private final Path dataDir;
   private final Directory directory;
@@ -114,6 +121,8 @@ public final class LuceneArchive implements Archive {
   private volatile boolean committedSinceRefresh;
   /** The layout the archive's commit names: older than {@link #LAYOUT} until {@code reparse} has run. */
   private volatile int layout;
+  private volatile Duration searchTimeout = DEFAULT_SEARCH_TIMEOUT;
+  private volatile long maxSearchCost = QueryCost.MAX;
   /** Set by {@link #warmInBackground()}: from then on each new view of a read-only archive is warmed as it opens. */
   private volatile boolean warming;
   /** Builds the network of each new view of a read-only archive before any request asks for it. */
@@ -256,8 +265,8 @@ public final class LuceneArchive implements Archive {
       if (!onlyImportTraces(dataDir)) {
         throw new NoSuchFileException(dataDir.toString(), null, "no archive here");
       }
-      // an import stopped before it created its index: start the empty archive it was creating
-      open(dataDir).close();
+      // an import stopped, or is starting, before it created its index: nothing to read yet
+      return empty(dataDir, meaning);
     }
     Directory directory = FSDirectory.open(indexDir);
     try {
@@ -265,11 +274,9 @@ public final class LuceneArchive implements Archive {
         if (hasSegmentFiles(directory)) {
           throw new CorruptIndexException("its commit point (segments_N) is missing", indexDir.toString());
         }
-        // an import stopped before its first commit left the folder without an index: create the empty
-        // archive it was starting (this fails plainly while that import still runs)
+        // an import stopped, or still running, before its first commit: nothing to read yet
         directory.close();
-        open(dataDir).close();
-        return openReadOnly(dataDir, meaning);
+        return empty(dataDir, meaning);
       }
       return new LuceneArchive(dataDir, directory, null, readableLayout(directory, dataDir), meaning);
     } catch (CorruptIndexException | EOFException | IndexFormatTooOldException | IndexFormatTooNewException e) {
@@ -354,6 +361,19 @@ public final class LuceneArchive implements Archive {
       abandon(writer, directory);
       throw e;
     }
+  }
+
+  /**
+   * An empty archive, only to read, for a folder an import has not committed to yet. It is kept in memory:
+   * creating it on disk would take the index's lock, and an import starting at that moment would fail.
+   */
+  private static LuceneArchive empty(Path dataDir, MeaningModel meaning) throws IOException {
+    Directory memory = new org.apache.lucene.store.ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(memory, writerConfig())) {
+      writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+      writer.commit();
+    }
+    return new LuceneArchive(dataDir, memory, null, LAYOUT_NUMBER, meaning);
   }
 
   /** Whether the folder holds nothing but what an import makes first (so that reading never litters other folders). */
@@ -458,6 +478,37 @@ public final class LuceneArchive implements Archive {
     merges.setNoCFSRatio(0.0);
     config.setMergePolicy(merges);
     return config;
+  }
+
+  /**
+   * How long a search may take (default {@link #DEFAULT_SEARCH_TIMEOUT}); one that takes longer fails with
+   * {@link org.cablearchive.archive.SearchTimeoutException}.
+   */
+  public LuceneArchive searchTimeout(Duration timeout) {
+    this.searchTimeout = timeout;
+    return this;
+  }
+
+  /**
+   * The most units of work a search may cost ({@link QueryCost}; default {@link #DEFAULT_MAX_SEARCH_COST}):
+   * a search costing more is refused before it runs. For benchmarks and tests.
+   */
+  public LuceneArchive maxSearchCost(long units) {
+    this.maxSearchCost = units;
+    return this;
+  }
+
+  /**
+   * The units of work {@code request} would cost, which {@link #search} bounds: postings and word
+   * positions to read, weighed (see {@link QueryCost}). For benchmarks and tests.
+   */
+  public long costOf(SearchRequest request) throws IOException {
+    ArchiveSearcher searcher = acquire();
+    try {
+      return new CableSearch(searcher, analyzer, searchTimeout, maxSearchCost).cost(request).units();
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** The directory the archive lives in. */
@@ -817,9 +868,8 @@ public final class LuceneArchive implements Archive {
   public SearchResult search(SearchRequest request) throws IOException {
     ArchiveSearcher searcher = acquire();
     try {
-      return request.mode() == SearchMode.WORDS
-          ? new CableSearch(searcher, analyzer).run(request)
-          : new MeaningSearch(searcher, analyzer, meaning).run(request);
+      CableSearch words = new CableSearch(searcher, analyzer, searchTimeout, maxSearchCost);
+      return request.mode() == SearchMode.WORDS ? words.run(request) : new MeaningSearch(searcher, analyzer, meaning, words).run(request);
     } finally {
       searchers.release(searcher);
     }
@@ -868,6 +918,16 @@ public final class LuceneArchive implements Archive {
       Map<Integer, Long> byYear = new TreeMap<>();
       all(all, FacetField.YEAR).forEach((year, n) -> byYear.put(Integer.parseInt(year), n));
       return new ArchiveStats(cables, versions, all(all, FacetField.CLASSIFICATION), all(all, FacetField.ORIGIN), byYear, indexBytes());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public ReleaseDates releaseDates() throws IOException {
+    ArchiveSearcher searcher = acquire();
+    try {
+      return searcher.releaseDates();
     } finally {
       searchers.release(searcher);
     }

@@ -46,17 +46,21 @@ final class MeaningSearch {
   private final ArchiveSearcher searcher;
   private final Analyzer analyzer;
   private final MeaningModel model;
+  private final CableSearch words;
 
-  /** @param model the archive's meaning model, or null when it was opened without one */
-  MeaningSearch(ArchiveSearcher searcher, Analyzer analyzer, MeaningModel model) {
+  /**
+   * @param model the archive's meaning model, or null when it was opened without one
+   * @param words the search by words of the same view, with its time budget and cost limit
+   */
+  MeaningSearch(ArchiveSearcher searcher, Analyzer analyzer, MeaningModel model, CableSearch words) {
     this.searcher = searcher;
     this.analyzer = analyzer;
     this.model = model;
+    this.words = words;
   }
 
   SearchResult run(SearchRequest request) throws IOException {
     MeaningQuery query = MeaningQuery.of(new ArchiveQueryParser(analyzer).read(request.query()));
-    CableSearch words = new CableSearch(searcher, analyzer);
     String unavailable = unavailable(query);
     if (unavailable != null) {
       if (request.mode() == SearchMode.BOTH) {
@@ -64,9 +68,12 @@ final class MeaningSearch {
       }
       throw new QueryException(unavailable, -1);
     }
+    boolean both = request.mode() == SearchMode.BOTH;
+    words.checkCost(query.parsed(), request.filters(), both ? 2 : 1,
+        both && request.snippets() ? Math.min(request.limit(), 2 * SearchMode.NEAREST) : 0);
     float[] meaning = model.meaningOf(query.words());
     List<Integer> nearest = docs(searcher.search(new KnnByteVectorQuery(IndexFields.MEANING, StoredMeaning.vector(meaning),
-        SearchMode.NEAREST, filter(words, query, request.filters())), SearchMode.NEAREST));
+        SearchMode.NEAREST, filter(query, request.filters())), SearchMode.NEAREST));
     List<Integer> found = request.mode() == SearchMode.MEANING ? nearest
         : RankFusion.fuse(SearchMode.NEAREST, docs(searcher.search(words.drillDown(query.wordRanking(), request.filters()),
             SearchMode.NEAREST)), nearest);
@@ -103,7 +110,7 @@ final class MeaningSearch {
   }
 
   /** Cables with a vector from this model that pass the query's fields and dates and the selections. */
-  private Query filter(CableSearch words, MeaningQuery query, Map<FacetField, List<String>> selections) {
+  private Query filter(MeaningQuery query, Map<FacetField, List<String>> selections) {
     BooleanQuery.Builder filter = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexFields.MEANING_MODEL, model.name())), BooleanClause.Occur.FILTER);
     if (query.filter() instanceof BooleanQuery clauses) {

@@ -5,9 +5,12 @@ import org.cablearchive.model.Cable;
 /**
  * Makes a cable's stored form: encoded ({@link CableCodec}), then compressed ({@link CableCompression}),
  * with the text hash taken from the encoded header and body. One per storing thread: it reuses its
- * encoding buffer and its compression context.
+ * encoding buffer and its compression context, and lets go of buffers a cable larger than any real
+ * one made grow (so that each storing thread does not keep tens of megabytes).
  */
 final class StoredForms {
+  /** Buffers kept between cables: the largest real cable is about 300 KB. */
+  private static final int KEPT_BYTES = 4 << 20;
   private final CableCodec.Encoder encoder = new CableCodec.Encoder();
   private final CableCompression.Compressor compressor = CableCompression.SHIPPED.compressor();
 
@@ -16,7 +19,10 @@ final class StoredForms {
 
   Form of(Cable cable) {
     byte[] bytes = compressor.compress(encoder.encode(cable));
-    return new Form(cable, bytes, encoder.textHash());
+    Form form = new Form(cable, bytes, encoder.textHash());
+    encoder.shrinkTo(KEPT_BYTES);
+    compressor.shrinkTo(KEPT_BYTES);
+    return form;
   }
 
   /** The cable a stored form holds. */

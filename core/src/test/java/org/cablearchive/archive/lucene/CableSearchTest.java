@@ -3,6 +3,7 @@ package org.cablearchive.archive.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -61,8 +62,8 @@ class CableSearchTest {
         String cursor = null;
         for (int page = 0; page < 4; page++) {
           SearchRequest request = new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, limit, cursor, true, 10, HistogramInterval.YEAR, true);
-          SearchResult apart = new CableSearch(searcher, ANALYZER, true).run(request);
-          SearchResult together = new CableSearch(searcher, ANALYZER, false).run(request);
+          SearchResult apart = new CableSearch(searcher, ANALYZER, true, Duration.ofMinutes(1), Long.MAX_VALUE).run(request);
+          SearchResult together = new CableSearch(searcher, ANALYZER, false, Duration.ofMinutes(1), Long.MAX_VALUE).run(request);
           assertThat(apart).as("%s, %d a page, page %d", query, limit, page).isEqualTo(together);
           pages++;
           cursor = apart.next();

@@ -3,6 +3,10 @@ package org.cablearchive.archive.solr;
 import static org.cablearchive.archive.solr.SchemaFields.*;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +19,7 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.FacetCount;
+import org.cablearchive.archive.ReleaseDates;
 
 /** Counts over the whole collection, and the bytes its index occupies on the cluster's disks. */
 final class CollectionStats {
@@ -43,6 +48,23 @@ final class CollectionStats {
         counts(SearchAnswer.terms(response, "origin"), Function.identity()),
         counts(SearchAnswer.terms(response, "year"), Integer::valueOf),
         indexBytes());
+  }
+
+  /** Cables per release instant (the facet of the release dates' doc values), folded into days. */
+  ReleaseDates releaseDates() throws IOException {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", KIND + ":" + KIND_CABLE);
+    params.set("rows", 0);
+    params.set("json.facet", "{released:{type:terms,field:" + RELEASED + ",limit:-1}}");
+    QueryResponse response = archive.query(params);
+    Map<LocalDate, Long> byDay = new HashMap<>();
+    long dated = 0;
+    for (FacetCount instant : SearchAnswer.terms(response, "released")) {
+      byDay.merge(LocalDate.ofInstant(Instant.ofEpochMilli(Long.parseLong(instant.value())), ZoneOffset.UTC),
+          instant.count(), Long::sum);
+      dated += instant.count();
+    }
+    return new ReleaseDates(byDay, response.getResults().getNumFound() - dated);
   }
 
   private static <K> Map<K, Long> counts(List<FacetCount> buckets, Function<String, K> key) {

@@ -24,6 +24,7 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.params.SolrParams;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
+import org.cablearchive.archive.ReleaseDates;
 import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.CableMeaning;
 import org.cablearchive.archive.CableSummary;
@@ -397,6 +398,11 @@ public final class SolrArchive implements Archive {
   @Override
   public ArchiveStats stats() throws IOException {
     return new CollectionStats(this).read();
+  }
+
+  @Override
+  public ReleaseDates releaseDates() throws IOException {
+    return new CollectionStats(this).releaseDates();
   }
 
   @Override
