@@ -67,6 +67,7 @@ class ImportMemoryTest {
     }
     for (String last : lastWords) {
       CommandRun search = CommandRun.inProcess("search", "--json", "--data", data.toString(), last.toLowerCase());
+      assertThat(JSON.readTree(search.out()).has("total")).as("the search for %s: %s %s", last, search.out(), search.err()).isTrue();
       assertThat(JSON.readTree(search.out()).get("total").asLong()).as("the word at the end of %s", last).isEqualTo(1);
     }
   }

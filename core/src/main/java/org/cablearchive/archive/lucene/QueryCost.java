@@ -83,8 +83,9 @@ final class QueryCost {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    long snippets = snippetHits == 0 ? 0 : counter.snippetUnits(snippetHits);
-    counter.note(snippets, "the snippets of " + snippetHits + " hits");
+    int hits = counter.hitsAtMost(snippetHits);
+    long snippets = hits == 0 ? 0 : counter.snippetUnits(hits);
+    counter.note(snippets, "the snippets of " + hits + " hits");
     return new Cost(counter.reads * passes + counter.lookReads,
         saturated((double) counter.units * passes + counter.lookUnits + snippets), counter.costliest());
   }
@@ -135,6 +136,10 @@ final class QueryCost {
     private long lookUnits;
     /** Positions of the text's words the query looks for: how often a snippet finds one. */
     private long wordsFound;
+    /** The documents holding any of the query's words, counted once per word: no more can match. */
+    private long documentsWithAWord;
+    /** Whether every part of the query named its words (no pattern, no other leaf), so that the count above bounds the hits. */
+    private boolean wordsOnly = true;
     private long costliestUnits;
     private String costliest = "";
 
@@ -160,6 +165,7 @@ final class QueryCost {
         long positions = 0;
         for (Term term : terms) {
           postings += reader.docFreq(term);
+          documentsWithAWord += reader.docFreq(term);
           long frequency = Math.max(0, reader.totalTermFreq(term));
           positions += slop >= 0 ? frequency : 0;
           wordsFound += isText(term.field()) ? frequency : 0;
@@ -210,6 +216,7 @@ final class QueryCost {
 
     @Override
     public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+      wordsOnly = false;
       if (!(query instanceof MultiTermQuery pattern)) {
         visitLeaf(query);
         return;
@@ -235,11 +242,20 @@ final class QueryCost {
 
     @Override
     public void visitLeaf(Query query) {
+      wordsOnly = false;
       add(reader.maxDoc(), reader.maxDoc() * POSTING, "every cable");
     }
 
     private static boolean isText(String field) {
       return field.equals(IndexFields.TEXT) || field.equals(IndexFields.SUBJECT);
+    }
+
+    /**
+     * The hits a page of {@code hits} can hold: no more than the documents holding one of the query's
+     * words, when it names its words (a rare word in a few large cables must not be charged a full page).
+     */
+    int hitsAtMost(int hits) {
+      return wordsOnly && documentsWithAWord > 0 ? (int) Math.min(hits, documentsWithAWord) : hits;
     }
 
     /** Snippets tokenise each hit's text (the average cable's words) and mark the words found in it. */
