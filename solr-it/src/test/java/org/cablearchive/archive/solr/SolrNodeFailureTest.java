@@ -68,7 +68,7 @@ class SolrNodeFailureTest {
         totals.put(query, archive.search(SearchRequest.of(query)).total());
       }
       long found = 0;
-      for (String id : SampleCorpus.cables().stream().map(c -> c.id().value()).distinct().toList()) {
+      for (String id : SampleCorpus.cables().stream().map(c -> c.documentId().value()).distinct().toList()) {
         found += archive.find(ReferenceId.of(id)).isPresent() ? 1 : 0;
       }
       ArchiveStats stats = archive.stats();

@@ -77,12 +77,14 @@ final class RelatedCables {
     return summaries.stream().map(s -> s.id().value()).toList();
   }
 
-  /** The cables whose vectors (from the same model) lie nearest the cable's own. */
+  /** The cables whose vectors (from the same model) lie nearest the cable's own, other than its telegram's documents. */
   private List<CableSummary> nearest(Cable cable, Object vector, int limit) throws IOException {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", MeaningSearch.knn(vector, limit + 1));
     params.add("fq", KIND + ":" + KIND_CABLE);
     params.add("fq", MEANING_MODEL + ":" + quoted(archive.meaning().name()));
+    params.add("fq", "-" + TELEGRAM + ":" + quoted(keyword(cable.id().value())));
+    params.add("fq", "-" + ID + ":" + quoted(keyword(cable.documentId().value())));
     params.set("fl", SUMMARY_FIELDS);
     params.set("rows", limit + 1);
     params.set("sort", "score desc," + KEY + " asc");
