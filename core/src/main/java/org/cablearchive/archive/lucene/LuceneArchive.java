@@ -118,7 +118,10 @@ public final class LuceneArchive implements Archive {
   private final MeaningModel meaning;
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final ScheduledExecutorService refresher;
-  private volatile boolean committedSinceRefresh;
+  /** Commits made, and the commits the current view holds: a search after a commit waits for a view holding it. */
+  private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
+  private volatile long commitsSeen;
+  private final Object refreshing = new Object();
   /** The layout the archive's commit names: older than {@link #LAYOUT} until {@code reparse} has run. */
   private volatile int layout;
   private volatile Duration searchTimeout = DEFAULT_SEARCH_TIMEOUT;
@@ -771,7 +774,7 @@ public final class LuceneArchive implements Archive {
     writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
     writer.commit();
     layout = LAYOUT_NUMBER;
-    committedSinceRefresh = true;
+    commits.incrementAndGet();
   }
 
   @Override
@@ -794,7 +797,7 @@ public final class LuceneArchive implements Archive {
     checkWritable();
     writer.commit();
     // the next search opens the new view: an import commits often and searches seldom
-    committedSinceRefresh = true;
+    commits.incrementAndGet();
   }
 
   /** Merges away the segments' replaced documents, then commits: giving every cable its vector rewrites every cable document. */
@@ -807,9 +810,15 @@ public final class LuceneArchive implements Archive {
 
   /** The current view of the index, re-opened first when a commit happened since it was opened. */
   private ArchiveSearcher acquire() throws IOException {
-    if (committedSinceRefresh) {
-      committedSinceRefresh = false;
-      searchers.maybeRefreshBlocking();
+    long wanted = commits.get();
+    if (commitsSeen < wanted) {
+      // one thread re-opens; the others wait for it rather than take the view from before the commit
+      synchronized (refreshing) {
+        if (commitsSeen < wanted) {
+          searchers.maybeRefreshBlocking();
+          commitsSeen = wanted;
+        }
+      }
     }
     return (ArchiveSearcher) searchers.acquire();
   }
