@@ -62,7 +62,9 @@ public final class BenchReport {
     Optional<JsonNode> bare = run.json("bare-lucene.json");
     long cables = bare.map(b -> b.path("cables").asLong())
         .or(() -> jsonOrEmpty("archive-import.json").map(a -> a.path("added").asLong())).orElse(0L);
-    double csvMb = bare.map(b -> b.path("csvBytes").asDouble() / 1e6).orElse(0.0);
+    // bench/run writes the CSV's size itself: a run without bare Lucene (--meaning) has no other record of it
+    double csvMb = run.number("csv.bytes").or(() -> bare.map(b -> b.path("csvBytes").asDouble()))
+        .map(bytes -> bytes / 1e6).orElse(0.0);
     summary.put("corpus", label);
     summary.put("cables", cables);
     summary.put("csvMB", csvMb);
