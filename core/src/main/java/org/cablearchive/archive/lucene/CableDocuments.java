@@ -137,7 +137,7 @@ final class CableDocuments {
   }
 
   /**
-   * What every release carries: the ID of its document, text hash, release date (and whether it was
+   * What every release carries: the ID of its document, its hash and its statement's, release date (and whether it was
    * given), the layout it was stored in and the whole cable ({@link CableCodec}).
    */
   private static void addRelease(Document doc, Cable cable, long hash, BytesRef stored) {
@@ -145,6 +145,7 @@ final class CableDocuments {
     doc.add(new StringField(VERSION_OF, id, Field.Store.NO));
     doc.add(new SortedDocValuesField(VERSION_OF, new BytesRef(id)));
     doc.add(new NumericDocValuesField(VERSION_HASH, hash));
+    doc.add(new NumericDocValuesField(VERSION_STATEMENT, org.cablearchive.archive.Statement.of(cable).hash()));
     doc.add(new NumericDocValuesField(VERSION_RELEASED, Releases.epochMillis(cable.released())));
     doc.add(new NumericDocValuesField(VERSION_GIVEN, cable.releasedGiven() ? 1 : 0));
     doc.add(new NumericDocValuesField(VERSION_LAYOUT, LuceneArchive.LAYOUT_NUMBER));
