@@ -115,7 +115,7 @@ public record Statement(Instant created, Classification classification, String o
    * every text has one statement. Nothing in it depends on the order the releases were stored in.
    */
   public static List<Problem> conflicts(List<Version> versions) {
-    Map<String, Map<String, String>> valuesByField = new LinkedHashMap<>();
+    Map<String, Map<String, SourceLocation>> valuesByField = new LinkedHashMap<>();
     for (int i = 0; i < versions.size(); i++) {
       Cable cable = versions.get(i).cable();
       Statement statement = of(cable);
@@ -125,20 +125,20 @@ public record Statement(Instant created, Classification classification, String o
           continue;
         }
         for (Difference d : of(other).differences(statement)) {
-          Map<String, String> values = valuesByField.computeIfAbsent(d.field(), k -> new TreeMap<>());
-          values.merge(d.value(), shown(other.source()), Statement::first);
-          values.merge(d.otherValue(), shown(cable.source()), Statement::first);
+          Map<String, SourceLocation> values = valuesByField.computeIfAbsent(d.field(), k -> new TreeMap<>());
+          values.merge(d.value(), located(other), Statement::first);
+          values.merge(d.otherValue(), located(cable), Statement::first);
         }
       }
     }
     List<Problem> problems = new ArrayList<>();
     for (String field : FIELDS) {
-      Map<String, String> values = valuesByField.get(field);
+      Map<String, SourceLocation> values = valuesByField.get(field);
       if (values == null) {
         continue;
       }
       List<String> stated = new ArrayList<>();
-      values.forEach((value, source) -> stated.add(value + " (" + source + ")"));
+      values.forEach((value, source) -> stated.add(value + " (" + shown(source) + ")"));
       problems.add(new Problem(CONFLICT, 0, "releases of the same text state different " + field + ": "
           + String.join(", ", stated.subList(0, stated.size() - 1)) + " and " + stated.get(stated.size() - 1)
           + "; each is kept as a version"));
@@ -146,9 +146,12 @@ public record Statement(Instant created, Classification classification, String o
     return problems;
   }
 
-  /** Of two sources stating a value, the one named first in order of their names: the same whatever the order stored. */
-  private static String first(String a, String b) {
-    return a.compareTo(b) <= 0 ? a : b;
+  /** Of two sources stating a value, the first by file name, then line: the same whatever the order stored. */
+  private static SourceLocation first(SourceLocation a, SourceLocation b) {
+    String fileA = Objects.toString(a.withinSource().file(), "");
+    String fileB = Objects.toString(b.withinSource().file(), "");
+    int byFile = fileA.compareTo(fileB);
+    return byFile < 0 || byFile == 0 && a.line() <= b.line() ? a : b;
   }
 
   /** Whether two releases hold the same text: header and body, character for character. */
@@ -168,7 +171,11 @@ public record Statement(Instant created, Classification classification, String o
     return current.withProblems(problems);
   }
 
+  private static SourceLocation located(Cable cable) {
+    return cable.source() == null ? new SourceLocation(null, null, 0) : cable.source();
+  }
+
   private static String shown(SourceLocation source) {
-    return source == null ? "an unknown source" : Objects.toString(source.withinSource());
+    return source.file() == null ? "an unknown source" : source.withinSource().toString();
   }
 }
