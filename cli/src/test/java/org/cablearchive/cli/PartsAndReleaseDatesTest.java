@@ -99,7 +99,7 @@ class PartsAndReleaseDatesTest {
     JsonNode fromPages = json(CliRun.of("import", "--json", "--data", data.toString(), pages.toString()));
     // the Tripoli pages hold the text of their cables.csv rows: their dates replace the one given; the six other
     // pages link their tags, which cables.csv does not, so their texts are older versions of the release given
-    assertThat(fromPages.toString()).startsWith("{\"read\":8,\"added\":0,\"updated\":0,\"versionsAdded\":6,\"dated\":2,"
+    assertThat(fromPages.toString()).startsWith("{\"read\":8,\"added\":0,\"updated\":0,\"versionsAdded\":6,\"conflicts\":0,\"dated\":2,"
         + "\"unchanged\":0,\"rejected\":0,\"parts\":5,");
     JsonNode dated = json(CliRun.of("show", "--json", "--data", data.toString(), "09TRIPOLI583"));
     assertThat(dated.get("released").asText()).isEqualTo("2011-01-31T21:09:00Z");

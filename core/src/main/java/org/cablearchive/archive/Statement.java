@@ -3,12 +3,15 @@ package org.cablearchive.archive;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.Classification;
 import org.cablearchive.model.Problem;
@@ -111,11 +114,11 @@ public record Statement(Instant created, Classification classification, String o
 
   /**
    * The problems of a document whose releases state different metadata for one text: one per field, naming
-   * each value (in the order of their text) with a source that states it (the first by name). Empty when
+   * each value (in the order of their text) with the sources that state it (by name, then line). Empty when
    * every text has one statement. Nothing in it depends on the order the releases were stored in.
    */
   public static List<Problem> conflicts(List<Version> versions) {
-    Map<String, Map<String, SourceLocation>> valuesByField = new LinkedHashMap<>();
+    Map<String, Map<String, Set<SourceLocation>>> valuesByField = new LinkedHashMap<>();
     for (int i = 0; i < versions.size(); i++) {
       Cable cable = versions.get(i).cable();
       Statement statement = of(cable);
@@ -125,20 +128,20 @@ public record Statement(Instant created, Classification classification, String o
           continue;
         }
         for (Difference d : of(other).differences(statement)) {
-          Map<String, SourceLocation> values = valuesByField.computeIfAbsent(d.field(), k -> new TreeMap<>());
-          values.merge(d.value(), located(other), Statement::first);
-          values.merge(d.otherValue(), located(cable), Statement::first);
+          Map<String, Set<SourceLocation>> values = valuesByField.computeIfAbsent(d.field(), k -> new TreeMap<>());
+          values.computeIfAbsent(d.value(), k -> new TreeSet<>(SOURCE_ORDER)).add(located(other));
+          values.computeIfAbsent(d.otherValue(), k -> new TreeSet<>(SOURCE_ORDER)).add(located(cable));
         }
       }
     }
     List<Problem> problems = new ArrayList<>();
     for (String field : FIELDS) {
-      Map<String, SourceLocation> values = valuesByField.get(field);
+      Map<String, Set<SourceLocation>> values = valuesByField.get(field);
       if (values == null) {
         continue;
       }
       List<String> stated = new ArrayList<>();
-      values.forEach((value, source) -> stated.add(value + " (" + shown(source) + ")"));
+      values.forEach((value, sources) -> stated.add(value + " (" + String.join(", ", sources.stream().map(Statement::shown).toList()) + ")"));
       problems.add(new Problem(CONFLICT, 0, "releases of the same text state different " + field + ": "
           + String.join(", ", stated.subList(0, stated.size() - 1)) + " and " + stated.get(stated.size() - 1)
           + "; each is kept as a version"));
@@ -146,13 +149,9 @@ public record Statement(Instant created, Classification classification, String o
     return problems;
   }
 
-  /** Of two sources stating a value, the first by file name, then line: the same whatever the order stored. */
-  private static SourceLocation first(SourceLocation a, SourceLocation b) {
-    String fileA = Objects.toString(a.withinSource().file(), "");
-    String fileB = Objects.toString(b.withinSource().file(), "");
-    int byFile = fileA.compareTo(fileB);
-    return byFile < 0 || byFile == 0 && a.line() <= b.line() ? a : b;
-  }
+  /** Sources by file name, then line: the same order whatever the order releases were stored in. */
+  private static final Comparator<SourceLocation> SOURCE_ORDER = Comparator
+      .comparing((SourceLocation s) -> Objects.toString(s.withinSource().file(), "")).thenComparingInt(SourceLocation::line);
 
   /** Whether two releases hold the same text: header and body, character for character. */
   public static boolean sameText(Cable a, Cable b) {

@@ -916,10 +916,11 @@ public abstract class ArchiveContract implements NetworkContract {
     // another text with another origin is a later release, not a conflict
     assertThat(found.cable().problems()).containsExactly(otherText.problems().get(0),
         new Problem(Statement.CONFLICT, 0, "releases of the same text state different created: 2009-10-27 22:38"
-            + " (cables.csv:1) and 2009-10-28 09:15 (other.csv:1); each is kept as a version"),
-        CLASSIFICATIONS,
+            + " (cables.csv:1, more.csv:1) and 2009-10-28 09:15 (other.csv:1); each is kept as a version"),
+        new Problem(Statement.CONFLICT, 0, "releases of the same text state different classification: CONFIDENTIAL"
+            + " (cables.csv:1, other.csv:1) and SECRET (more.csv:1); each is kept as a version"),
         new Problem(Statement.CONFLICT, 0, "releases of the same text state different origin: Consulate Barcelona"
-            + " (other.csv:1) and Embassy Madrid (cables.csv:1); each is kept as a version"));
+            + " (other.csv:1) and Embassy Madrid (cables.csv:1, more.csv:1); each is kept as a version"));
   }
 
   @Test

@@ -117,12 +117,12 @@ class ConflictingMetadataTest {
       }
     });
     assertThat(conflicts).containsExactly(
-        "releases of the same text state different created: 1966-12-28 18:06 (rows.csv:1) and 1966-12-28 19:06"
-            + " (restated.csv:1); each is kept as a version",
+        "releases of the same text state different created: 1966-12-28 18:06 (restated.csv:1, restated.csv:115,"
+            + " rows.csv:1) and 1966-12-28 19:06 (restated.csv:229); each is kept as a version",
         "releases of the same text state different classification: CONFIDENTIAL (restated.csv:1) and UNCLASSIFIED"
-            + " (rows.csv:1); each is kept as a version",
-        "releases of the same text state different origin: Embassy Buenos Aires (rows.csv:1) and Embassy Elsewhere"
-            + " (restated.csv:1); each is kept as a version");
+            + " (restated.csv:115, restated.csv:229, rows.csv:1); each is kept as a version",
+        "releases of the same text state different origin: Embassy Buenos Aires (restated.csv:1, restated.csv:229,"
+            + " rows.csv:1) and Embassy Elsewhere (restated.csv:115); each is kept as a version");
     try (LuceneArchive archive = LuceneArchive.open(data)) {
       ArchivedCable found = archive.find(ReferenceId.of("66BUENOSAIRES2481")).orElseThrow();
       assertThat(found.versions()).hasSize(4);
