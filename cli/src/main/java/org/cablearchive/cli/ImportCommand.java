@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.LongAdder;
 import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.Statement;
 import org.cablearchive.ingest.Import;
 import org.cablearchive.ingest.ImportSummary;
 import org.cablearchive.source.SourceItem;
@@ -91,7 +92,7 @@ final class ImportCommand implements Callable<Integer> {
       if (summary.conflicts() > 0) {
         System.err.println(summary.conflicts() + " release" + (summary.conflicts() == 1 ? " states" : "s state")
             + " other metadata (created, classification or origin) for a text already held: each is kept as a version,"
-            + " and the cable shows the conflict as a problem (" + org.cablearchive.archive.Statement.CONFLICT + ")");
+            + " and the cable shows the conflict as a problem (" + Statement.CONFLICT + ")");
       }
       if (summary.parts() > 0) {
         System.err.println(summary.parts() + " of them " + (summary.parts() == 1 ? "is a section" : "are sections")

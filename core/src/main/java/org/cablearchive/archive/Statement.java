@@ -3,8 +3,8 @@ package org.cablearchive.archive;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +64,8 @@ public record Statement(Instant created, Classification classification, String o
   /** A field's value as shown ("none stated" when the release has none). */
   public String value(String field) {
     return switch (field) {
-      case "created" -> created == null ? "none stated"
-          : (created.getEpochSecond() % 60 == 0 && created.getNano() == 0 ? MINUTE : SECOND).format(created);
+      case "created" -> created == null ? "none stated" : created.getNano() != 0 ? created.toString()
+          : (created.getEpochSecond() % 60 == 0 ? MINUTE : SECOND).format(created);
       case "classification" -> classification == null ? "none stated" : classification.label();
       case "origin" -> origin == null || origin.isBlank() ? "none stated" : origin;
       default -> throw new IllegalArgumentException("not a field of a statement: " + field);
@@ -114,8 +114,9 @@ public record Statement(Instant created, Classification classification, String o
 
   /**
    * The problems of a document whose releases state different metadata for one text: one per field, naming
-   * each value (in the order of their text) with the sources that state it (by name, then line). Empty when
-   * every text has one statement. Nothing in it depends on the order the releases were stored in.
+   * each value (in alphabetical order, which for dates is time order) with the sources that state it (by name,
+   * then line). Empty when every text has one statement. Nothing in it depends on the order the releases were
+   * stored in.
    */
   public static List<Problem> conflicts(List<Version> versions) {
     Map<String, Map<String, Set<SourceLocation>>> valuesByField = new LinkedHashMap<>();
@@ -141,7 +142,8 @@ public record Statement(Instant created, Classification classification, String o
         continue;
       }
       List<String> stated = new ArrayList<>();
-      values.forEach((value, sources) -> stated.add(value + " (" + String.join(", ", sources.stream().map(Statement::shown).toList()) + ")"));
+      values.forEach((value, sources) ->
+          stated.add(value + " (" + String.join(", ", sources.stream().map(Statement::shown).toList()) + ")"));
       problems.add(new Problem(CONFLICT, 0, "releases of the same text state different " + field + ": "
           + String.join(", ", stated.subList(0, stated.size() - 1)) + " and " + stated.get(stated.size() - 1)
           + "; each is kept as a version"));

@@ -65,6 +65,7 @@ import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.PublishedDocument;
+import org.cablearchive.archive.Statement;
 import org.cablearchive.archive.StoreOutcome;
 import org.cablearchive.archive.Telegram;
 import org.cablearchive.archive.Version;
@@ -846,7 +847,7 @@ public final class LuceneArchive implements Archive {
         versions.add(new Version(cable.released(), cable.source(), isCurrent, cable));
         current = isCurrent ? cable : current;
       }
-      return Optional.of(new ArchivedCable(org.cablearchive.archive.Statement.withConflicts(current, versions), versions,
+      return Optional.of(new ArchivedCable(Statement.withConflicts(current, versions), versions,
           citedBy(searcher, id), telegram(searcher, current.id())));
     } finally {
       searchers.release(searcher);

@@ -1,12 +1,13 @@
 package org.cablearchive.archive.lucene;
 
+import org.cablearchive.archive.Statement;
 import org.cablearchive.model.Cable;
 
 /**
  * Makes a cable's stored form: encoded ({@link CableCodec}), then compressed ({@link CableCompression}),
- * with the release's hash taken from the encoded header and body and the cable's statement ({@link TextHash}). One per storing thread: it reuses its
- * encoding buffer and its compression context, and lets go of buffers a cable larger than any real
- * one made grow (so that each storing thread does not keep tens of megabytes).
+ * with the release's hash taken from the encoded header and body and the cable's statement ({@link TextHash}).
+ * One per storing thread: it reuses its encoding buffer and its compression context, and lets go of buffers
+ * a cable larger than any real one made grow (so that each storing thread does not keep tens of megabytes).
  */
 final class StoredForms {
   /** Buffers kept between cables: the largest real cable is about 300 KB. */
@@ -21,13 +22,13 @@ final class StoredForms {
   record Form(Cable cable, byte[] bytes, long hash) {
     /** The hash of the cable's statement, stored beside the release's hash. */
     long statement() {
-      return org.cablearchive.archive.Statement.of(cable).hash();
+      return Statement.of(cable).hash();
     }
   }
 
   Form of(Cable cable) {
     byte[] bytes = compressor.compress(encoder.encode(cable));
-    Form form = new Form(cable, bytes, TextHash.release(encoder.textHash(), org.cablearchive.archive.Statement.of(cable)));
+    Form form = new Form(cable, bytes, TextHash.release(encoder.textHash(), Statement.of(cable)));
     encoder.shrinkTo(KEPT_BYTES);
     compressor.shrinkTo(KEPT_BYTES);
     return form;
