@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.LongAdder;
 import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.Statement;
 import org.cablearchive.ingest.Import;
 import org.cablearchive.ingest.ImportSummary;
 import org.cablearchive.source.SourceItem;
@@ -43,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin FormatOption format = new FormatOption();
 
-  @Option(names = "--json", description = "Print the summary {read, added, updated, versionsAdded, dated, unchanged, rejected, parts, seconds} as JSON.")
+  @Option(names = "--json", description = "Print the summary {read, added, updated, versionsAdded, conflicts, dated, unchanged, rejected, parts, seconds} as JSON.")
   boolean json;
 
   @Option(names = "--released", paramLabel = "DATE", converter = ReleaseDate.class, description = {
@@ -85,9 +86,14 @@ final class ImportCommand implements Callable<Integer> {
     if (json) {
       JsonOutput.print(asMap(summary));
     } else {
-      System.err.printf("read %d, added %d, updated %d, older versions %d, dated %d, unchanged %d, rejected %d in %.1f s%n",
-          summary.read(), summary.added(), summary.updated(), summary.versionsAdded(), summary.dated(), summary.unchanged(),
-          summary.rejected(), summary.elapsed().toMillis() / 1000.0);
+      System.err.printf("read %d, added %d, updated %d, older versions %d, conflicts %d, dated %d, unchanged %d, rejected %d"
+          + " in %.1f s%n", summary.read(), summary.added(), summary.updated(), summary.versionsAdded(), summary.conflicts(),
+          summary.dated(), summary.unchanged(), summary.rejected(), summary.elapsed().toMillis() / 1000.0);
+      if (summary.conflicts() > 0) {
+        System.err.println(summary.conflicts() + " release" + (summary.conflicts() == 1 ? " states" : "s state")
+            + " other metadata (created, classification or origin) for a text already held: each is kept as a version,"
+            + " and the cable shows the conflict as a problem (" + Statement.CONFLICT + ")");
+      }
       if (summary.parts() > 0) {
         System.err.println(summary.parts() + " of them " + (summary.parts() == 1 ? "is a section" : "are sections")
             + " of a telegram published on " + (summary.parts() == 1 ? "its" : "their") + " own, kept under "
@@ -237,6 +243,7 @@ final class ImportCommand implements Callable<Integer> {
     m.put("added", s.added());
     m.put("updated", s.updated());
     m.put("versionsAdded", s.versionsAdded());
+    m.put("conflicts", s.conflicts());
     m.put("dated", s.dated());
     m.put("unchanged", s.unchanged());
     m.put("rejected", s.rejected());

@@ -54,7 +54,7 @@ class PartsAndReleaseDatesTest {
     Path data = temp.resolve("pages-data");
     CliRun imported = CliRun.of("import", "--data", data.toString(), pages.toString());
     assertThat(imported.exitCode()).as(imported.err()).isZero();
-    assertThat(imported.err()).contains("read 8, added 8, updated 0, older versions 0, dated 0, unchanged 0, rejected 0 in ")
+    assertThat(imported.err()).contains("read 8, added 8, updated 0, older versions 0, conflicts 0, dated 0, unchanged 0, rejected 0 in ")
         .contains("5 of them are sections of a telegram published on their own, kept under their published IDs");
     assertThat(json(CliRun.of("stats", "--json", "--data", data.toString())).get("cables").asLong()).isEqualTo(8);
 
@@ -87,7 +87,7 @@ class PartsAndReleaseDatesTest {
   void aDateGivenAtImportIsShownAsGivenAndAPageStatingItsOwnReplacesIt() throws IOException {
     Path data = temp.resolve("csv-data");
     JsonNode fromCsv = json(CliRun.of("import", "--json", "--released", "2011-09-02", "--data", data.toString(), csv.toString()));
-    assertThat(fromCsv.toString()).startsWith("{\"read\":8,\"added\":8,\"updated\":0,\"versionsAdded\":0,\"dated\":0,"
+    assertThat(fromCsv.toString()).startsWith("{\"read\":8,\"added\":8,\"updated\":0,\"versionsAdded\":0,\"conflicts\":0,\"dated\":0,"
         + "\"unchanged\":0,\"rejected\":0,\"parts\":5,");
     JsonNode shown = json(CliRun.of("show", "--json", "--data", data.toString(), "08SAOPAULO335"));
     assertThat(shown.get("released").asText()).isEqualTo("2011-09-02T00:00:00Z");
@@ -99,7 +99,7 @@ class PartsAndReleaseDatesTest {
     JsonNode fromPages = json(CliRun.of("import", "--json", "--data", data.toString(), pages.toString()));
     // the Tripoli pages hold the text of their cables.csv rows: their dates replace the one given; the six other
     // pages link their tags, which cables.csv does not, so their texts are older versions of the release given
-    assertThat(fromPages.toString()).startsWith("{\"read\":8,\"added\":0,\"updated\":0,\"versionsAdded\":6,\"dated\":2,"
+    assertThat(fromPages.toString()).startsWith("{\"read\":8,\"added\":0,\"updated\":0,\"versionsAdded\":6,\"conflicts\":0,\"dated\":2,"
         + "\"unchanged\":0,\"rejected\":0,\"parts\":5,");
     JsonNode dated = json(CliRun.of("show", "--json", "--data", data.toString(), "09TRIPOLI583"));
     assertThat(dated.get("released").asText()).isEqualTo("2011-01-31T21:09:00Z");

@@ -15,9 +15,13 @@ public interface Archive extends AutoCloseable {
 
   /**
    * Stores one release of a cable under its {@link Cable#documentId()}: a section of a telegram published on
-   * its own is a document of its own, never a version of the telegram. A text equal to a stored version
-   * changes nothing, except that a release date its source states replaces one given at import (or none);
-   * a new text becomes a new version, and the current version is always the latest release. An archive
+   * its own is a document of its own, never a version of the telegram. A text equal to a stored version,
+   * with the same {@link Statement} (created, classification, origin), changes nothing, except that a release
+   * date its source states replaces one given at import (or none); a new text becomes a new version, and so
+   * does a held text with another statement ({@link StoreOutcome#CONFLICT}: both are kept, and
+   * {@link #find} shows their disagreement as a problem on the cable). The current version is always the
+   * latest release; between releases of equal date, the one whose text and statement hash higher, so that
+   * it never depends on the order releases were stored in. An archive
    * opened with a {@link MeaningModel} to store meanings gives a text that becomes current its meaning
    * vector (and one that is current without a vector, too).
    */

@@ -13,6 +13,11 @@ public enum StoreOutcome {
    * or gives one where none was known, and that date replaces it.
    */
   DATED,
-  /** The same text is already stored: nothing changed. */
+  /**
+   * The same text is stored with another {@link Statement} (created, classification or origin): this one is
+   * kept beside it as a version of its own, current when it is the later release (see {@code Archive}).
+   */
+  CONFLICT,
+  /** The same text with the same statement is already stored: nothing changed. */
   UNCHANGED
 }

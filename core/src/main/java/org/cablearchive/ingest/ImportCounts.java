@@ -12,16 +12,31 @@ import org.cablearchive.model.ReferenceId;
  * "updated" in one order and "added" then "older version" in the other. So the outcomes are kept per
  * cable, and the summary counts cables: a cable is added when any of its releases was, updated when it
  * was held before and a release became its current text, and every other new text is a version added.
+ * A second statement of a text ({@link StoreOutcome#CONFLICT}) is a conflict whichever statement came
+ * first. A text dated by a later copy ({@link StoreOutcome#DATED}) of a cable this import added is counted
+ * unchanged: in the other order the dated copy comes first and the undated one is unchanged.
  */
 final class ImportCounts {
-  /** What this import did to one cable: bits of {@link StoreOutcome#ordinal()} it stored, and how many new texts. */
+  /**
+   * What this import did to one cable: bits of {@link StoreOutcome#ordinal()} it stored, how many new texts,
+   * how many of its texts were dated.
+   */
   private static final class Touched {
     private int outcomes;
     private int texts;
+    private int dated;
 
     synchronized void add(StoreOutcome outcome) {
       outcomes |= 1 << outcome.ordinal();
-      texts++;
+      if (outcome == StoreOutcome.DATED) {
+        dated++;
+      } else if (outcome != StoreOutcome.CONFLICT) {
+        texts++;
+      }
+    }
+
+    synchronized int dated() {
+      return dated;
     }
 
     synchronized boolean had(StoreOutcome outcome) {
@@ -35,7 +50,7 @@ final class ImportCounts {
 
   private final ConcurrentHashMap<ReferenceId, Touched> touched = new ConcurrentHashMap<>();
   private final LongAdder stored = new LongAdder();
-  private final LongAdder dated = new LongAdder();
+  private final LongAdder conflicts = new LongAdder();
   private final LongAdder unchanged = new LongAdder();
   private final LongAdder rejected = new LongAdder();
   private final LongAdder parts = new LongAdder();
@@ -45,8 +60,10 @@ final class ImportCounts {
     stored.increment();
     switch (outcome) {
       case UNCHANGED -> unchanged.increment();
-      // a text held before, only its release date replaced: no new text
-      case DATED -> dated.increment();
+      case CONFLICT -> {
+        conflicts.increment();
+        touched.computeIfAbsent(id, k -> new Touched()).add(outcome);
+      }
       default -> touched.computeIfAbsent(id, k -> new Touched()).add(outcome);
     }
     if (part) {
@@ -74,15 +91,21 @@ final class ImportCounts {
     long added = 0;
     long updated = 0;
     long texts = 0;
+    long dated = 0;
+    long unchangedCopies = 0;
     for (Touched t : touched.values()) {
       texts += t.texts();
       if (t.had(StoreOutcome.ADDED)) {
         added++;
-      } else if (t.had(StoreOutcome.UPDATED)) {
-        updated++;
+        unchangedCopies += t.dated();
+      } else {
+        dated += t.dated();
+        if (t.had(StoreOutcome.UPDATED)) {
+          updated++;
+        }
       }
     }
-    return new ImportSummary(processed(), added, updated, texts - added - updated, dated.sum(), unchanged.sum(),
-        rejected.sum(), parts.sum(), elapsed);
+    return new ImportSummary(processed(), added, updated, texts - added - updated, conflicts.sum(), dated,
+        unchanged.sum() + unchangedCopies, rejected.sum(), parts.sum(), elapsed);
   }
 }

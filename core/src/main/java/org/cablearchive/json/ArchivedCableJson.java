@@ -12,8 +12,8 @@ import org.cablearchive.archive.Version;
 /**
  * The JSON of a cable as the archive holds it, written here once so that {@code cables show --json} and
  * {@code /api/cables/<ID>} give the same bytes: the current version's fields at the top level (the form
- * of docs/cable-json.md), then {@code versions}, every release oldest first with its subject, header and
- * body, then {@code citedBy}, the archived cables whose references include this one, then {@code telegram},
+ * of docs/cable-json.md), then {@code versions}, every release oldest first with what it states (created,
+ * classification, origin), its subject, header and body, then {@code citedBy}, the archived cables whose references include this one, then {@code telegram},
  * the documents the release published of its telegram when there are several (else null). A telegram held
  * only in sections is written alone in that last form ({@code /api/telegrams/<ID>}).
  */
@@ -50,6 +50,10 @@ public final class ArchivedCableJson {
       version.put("releasedGiven", v.cable().releasedGiven());
       version.set("source", MAPPER.valueToTree(v.source()));
       version.put("current", v.current());
+      // what the release states beside its text: releases of one text may state it otherwise (Statement)
+      version.set("created", MAPPER.valueToTree(v.cable().created()));
+      version.set("classification", MAPPER.valueToTree(v.cable().classification()));
+      version.put("origin", v.cable().origin());
       version.put("subject", v.cable().subject());
       version.put("header", v.cable().header());
       version.put("body", v.cable().body());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.Classification;
+import org.cablearchive.model.Problem;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.model.Section;
 import java.time.ZoneOffset;
@@ -873,5 +874,90 @@ public abstract class ArchiveContract implements NetworkContract {
       assertThat(count(archive, "\"second text\"")).isEqualTo(1);
       assertThat(count(archive, "\"first text\"")).isZero();
     }
+  }
+  // ---- statements: what a release says beside its text ----
+
+  private static final Cable STATED = cable("10MADRID1").origin("Embassy Madrid").paragraph("The text both rows hold.")
+      .file("cables.csv").build();
+  private static final Cable RESTATED = cable("10MADRID1").origin("Embassy Madrid").classification(Classification.SECRET)
+      .paragraph("The text both rows hold.").file("more.csv").build();
+  private static final Problem CLASSIFICATIONS = new Problem(Statement.CONFLICT, 0, "releases of the same text state"
+      + " different classification: CONFIDENTIAL (cables.csv:1) and SECRET (more.csv:1); each is kept as a version");
+
+  @Test
+  void aHeldTextWithAnotherStatementIsKeptBesideItAsAConflict() throws Exception {
+    Archive archive = emptyArchive();
+    assertThat(archive.storeAll(List.of(STATED, RESTATED, STATED, RESTATED, STATED.withSource(RESTATED.source()))))
+        .containsExactly(StoreOutcome.ADDED, StoreOutcome.CONFLICT, StoreOutcome.UNCHANGED, StoreOutcome.UNCHANGED,
+            StoreOutcome.UNCHANGED);
+    archive.commit();
+    ArchivedCable found = archive.find(STATED.id()).orElseThrow();
+    assertThat(found.versions()).extracting(Version::cable).containsExactlyInAnyOrder(STATED, RESTATED);
+    assertThat(found.cable().problems()).containsExactly(STATED.problems().get(0), CLASSIFICATIONS);
+    assertThat(found.versions()).extracting(v -> v.cable().problems()).containsOnly(STATED.problems());
+    assertThat(archive.stats().cables()).isEqualTo(1);
+    assertThat(archive.stats().versions()).isEqualTo(2);
+    assertThat(count(archive, "classification:secret") + count(archive, "classification:confidential")).isEqualTo(1);
+  }
+
+  @Test
+  void eachFieldStatedOtherwiseIsOneProblemNamingEveryValue() throws Exception {
+    Archive archive = emptyArchive();
+    Cable moved = cable("10MADRID1").origin("Consulate Barcelona").created("2009-10-28T09:15:00Z")
+        .paragraph("The text both rows hold.").file("other.csv").build();
+    Cable otherText = cable("10MADRID1").origin("Embassy Paris").released("2011-04-11T00:00:00Z")
+        .paragraph("Another text.").file("page.html").build();
+    assertThat(archive.storeAll(List.of(STATED, moved, RESTATED, otherText))).containsExactly(StoreOutcome.ADDED,
+        StoreOutcome.CONFLICT, StoreOutcome.CONFLICT, StoreOutcome.UPDATED);
+    archive.commit();
+    ArchivedCable found = archive.find(STATED.id()).orElseThrow();
+    assertThat(found.versions()).hasSize(4);
+    assertThat(found.versions().get(3).cable()).isEqualTo(otherText);
+    // another text with another origin is a later release, not a conflict
+    assertThat(found.cable().problems()).containsExactly(otherText.problems().get(0),
+        new Problem(Statement.CONFLICT, 0, "releases of the same text state different created: 2009-10-27 22:38"
+            + " (cables.csv:1, more.csv:1) and 2009-10-28 09:15 (other.csv:1); each is kept as a version"),
+        new Problem(Statement.CONFLICT, 0, "releases of the same text state different classification: CONFIDENTIAL"
+            + " (cables.csv:1, other.csv:1) and SECRET (more.csv:1); each is kept as a version"),
+        new Problem(Statement.CONFLICT, 0, "releases of the same text state different origin: Consulate Barcelona"
+            + " (other.csv:1) and Embassy Madrid (cables.csv:1, more.csv:1); each is kept as a version"));
+  }
+
+  @Test
+  void theStatementShownIsTheLaterReleaseWhateverTheOrderOfStoring() throws Exception {
+    Cable laterRelease = cable("10MADRID1").origin("Embassy Madrid").classification(Classification.SECRET)
+        .released("2011-04-11T00:00:00Z").paragraph("The text both rows hold.").file("page.html").build();
+    for (List<Cable> order : List.of(List.of(STATED, laterRelease), List.of(laterRelease, STATED))) {
+      Archive archive = emptyArchive();
+      archive.storeAll(order);
+      archive.commit();
+      ArchivedCable found = archive.find(STATED.id()).orElseThrow();
+      assertThat(found.versions()).extracting(Version::cable).containsExactly(STATED, laterRelease);
+      assertThat(found.cable().problems()).containsExactly(laterRelease.problems().get(0), new Problem(Statement.CONFLICT,
+          0, "releases of the same text state different classification: CONFIDENTIAL (cables.csv:1) and SECRET"
+          + " (page.html:1); each is kept as a version"));
+      assertThat(found.versions()).extracting(Version::current).containsExactly(false, true);
+      assertThat(count(archive, "classification:secret")).isEqualTo(1);
+      assertThat(count(archive, "classification:confidential")).isZero();
+    }
+  }
+
+  @Test
+  void betweenStatementsOfEqualDateTheChoiceDependsOnNeitherOrderNorRuns() throws Exception {
+    List<ArchivedCable> found = new ArrayList<>();
+    for (List<List<Cable>> runs : List.of(List.of(List.of(STATED, RESTATED)), List.of(List.of(RESTATED), List.of(STATED)),
+        List.of(List.of(STATED), List.of(RESTATED, STATED)))) {
+      Archive archive = emptyArchive();
+      for (List<Cable> run : runs) {
+        archive.storeAll(run);
+        archive.commit();
+        archive = reopen(archive, SharedModel.MEANING);
+        opened.add(archive);
+      }
+      found.add(archive.find(STATED.id()).orElseThrow());
+    }
+    assertThat(found).extracting(ArchivedCable::cable).containsOnly(found.get(0).cable());
+    assertThat(found).extracting(ArchivedCable::versions).containsOnly(found.get(0).versions());
+    assertThat(found.get(0).cable().problems()).endsWith(CLASSIFICATIONS);
   }
 }

@@ -37,11 +37,15 @@ class ArchivedCableJsonTest {
     assertThat(json.get("telegram").isNull()).isTrue();
     JsonNode version = json.get("versions").get(0);
     assertThat(json.get("versions")).hasSize(1);
-    assertThat(names(version)).containsExactly("released", "releasedGiven", "source", "current", "subject", "header", "body");
+    assertThat(names(version)).containsExactly("released", "releasedGiven", "source", "current", "created", "classification", "origin",
+            "subject", "header", "body");
     assertThat(version.get("releasedGiven").asBoolean()).isFalse();
     assertThat(version.get("released").asText()).isEqualTo("2011-08-30T01:44:00Z");
     assertThat(version.get("source").toString()).isEqualTo("{\"format\":\"html\",\"file\":\"a.html\",\"line\":7}");
     assertThat(version.get("current").asBoolean()).isTrue();
+    assertThat(version.get("created")).isEqualTo(json.get("created"));
+    assertThat(version.get("classification")).isEqualTo(json.get("classification"));
+    assertThat(version.get("origin")).isEqualTo(json.get("origin"));
     assertThat(version.get("subject").asText()).isEqualTo(cable.subject());
     assertThat(version.get("header").asText()).isEqualTo(SeedCable.HEADER);
     assertThat(version.get("body").asText()).isEqualTo(SeedCable.BODY);

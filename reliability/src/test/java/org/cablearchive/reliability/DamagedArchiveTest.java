@@ -128,7 +128,7 @@ class DamagedArchiveTest {
       assertThat(run.exitCode()).as("cables %s", command).isNotZero();
       assertThat(StorageFailureTest.failureLine(run, command)).isEqualTo("cables " + command + ": the archive in " + data
           + " was written by another version of Cable Archive (its cables are stored in layout 0, this version reads"
-          + " layouts 4 to 6); import the sources again into a new folder (cables import --data NEW_FOLDER PATH...)");
+          + " layouts 4 to 7); import the sources again into a new folder (cables import --data NEW_FOLDER PATH...)");
       assertThat(StorageFailureTest.files(index)).isEqualTo(files);
     }
   }

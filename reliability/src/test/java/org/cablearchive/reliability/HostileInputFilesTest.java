@@ -49,7 +49,7 @@ class HostileInputFilesTest {
       CommandRun run = CommandRun.inProcess("import", "--data", data.toString(), in.toString());
 
       assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-      assertThat(run.err()).contains("read 4, added 1, updated 0, older versions 0, dated 0, unchanged 0, rejected 3");
+      assertThat(run.err()).contains("read 4, added 1, updated 0, older versions 0, conflicts 0, dated 0, unchanged 0, rejected 3");
       assertThat(reasons(data.resolve("rejects"))).containsExactlyInAnyOrder(
           in.resolve("linked") + ":1: skipped: a symbolic link to a folder is not followed; name the folder itself to import it",
           fifo + ":1: skipped: a FIFO (named pipe), not a regular file",
@@ -74,7 +74,7 @@ class HostileInputFilesTest {
     CommandRun run = CommandRun.inProcess("import", "--data", data.toString(), "--max-unpacked-bytes", "32M", bomb.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-    assertThat(run.err()).contains("read 1, added 0, updated 0, older versions 0, dated 0, unchanged 0, rejected 1");
+    assertThat(run.err()).contains("read 1, added 0, updated 0, older versions 0, conflicts 0, dated 0, unchanged 0, rejected 1");
     assertThat(reasons(data.resolve("rejects"))).containsExactly(bomb + ":1: stopped: it unpacks to more than 33,554,432"
         + " bytes (counting every level of archives inside it); the rest is skipped. Raise the limit with"
         + " --max-unpacked-bytes if the file is genuine");
@@ -89,7 +89,7 @@ class HostileInputFilesTest {
     CommandRun run = CommandRun.inProcess("import", "--data", data.toString(), bomb.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-    assertThat(run.err()).contains("read 1, added 0, updated 0, older versions 0, dated 0, unchanged 0, rejected 1");
+    assertThat(run.err()).contains("read 1, added 0, updated 0, older versions 0, conflicts 0, dated 0, unchanged 0, rejected 1");
     assertThat(reasons(data.resolve("rejects"))).singleElement().asString()
         .startsWith(bomb + ":1: stopped: it unpacks to more than 200 times the ")
         .endsWith(" bytes read of it (counting every level of archives inside it); the rest is skipped. Raise the"
@@ -105,7 +105,7 @@ class HostileInputFilesTest {
     CommandRun run = CommandRun.inProcess("import", "--data", data.toString(), "--max-archive-members", "1000", many.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-    assertThat(run.err()).contains("read 1, added 0, updated 0, older versions 0, dated 0, unchanged 0, rejected 1");
+    assertThat(run.err()).contains("read 1, added 0, updated 0, older versions 0, conflicts 0, dated 0, unchanged 0, rejected 1");
     assertThat(reasons(data.resolve("rejects"))).containsExactly(many + ":1: stopped: it holds more than 1,000 archive"
         + " members (counting those of archives inside it); the rest is skipped. Raise the limit with"
         + " --max-archive-members if the file is genuine");
@@ -126,7 +126,7 @@ class HostileInputFilesTest {
 
     CommandRun run = CommandRun.inProcess("import", "--data", data.toString(), csv.toString());
 
-    assertThat(run.err()).contains("read 2, added 1, updated 0, older versions 0, dated 0, unchanged 0, rejected 1");
+    assertThat(run.err()).contains("read 2, added 1, updated 0, older versions 0, conflicts 0, dated 0, unchanged 0, rejected 1");
     assertThat(reasons(data.resolve("rejects"))).containsExactly(csv + ":49: no reference ID could be read: the"
         + " source's 'NOT AN ID' is not one, and the telegram names none");
     // the overlong ID is not taken: the cable is kept under the ID its telegram gives, saying why

@@ -64,7 +64,7 @@ class SourceEncodingsImportTest {
   @Test
   void everyFileIsReadAndNothingRejected() {
     assertThat(imported.exitCode()).as(imported.err()).isZero();
-    assertThat(imported.err()).contains("read 8, added 8, updated 0, older versions 0, dated 0, unchanged 0, rejected 0");
+    assertThat(imported.err()).contains("read 8, added 8, updated 0, older versions 0, conflicts 0, dated 0, unchanged 0, rejected 0");
   }
 
   @Test

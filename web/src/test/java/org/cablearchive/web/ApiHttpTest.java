@@ -41,7 +41,8 @@ class ApiHttpTest {
     assertThat(body.get("id").asText()).isEqualTo("10TRIPOLI95");
     assertThat(body.get("versions")).hasSize(archived.versions().size());
     assertThat(names(body.get("versions").get(0)))
-        .containsExactly("released", "releasedGiven", "source", "current", "subject", "header", "body");
+        .containsExactly("released", "releasedGiven", "source", "current", "created", "classification", "origin",
+            "subject", "header", "body");
     assertThat(body.get("versions").get(0).get("body").asText()).isEqualTo(archived.versions().get(0).cable().body());
     assertThat(body.get("citedBy")).hasSize(archived.citedBy().size());
     assertThat(body.get("telegram").isNull()).isTrue();

@@ -24,6 +24,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.cablearchive.archive.CableMeaning;
 import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.Statement;
 import org.cablearchive.archive.StoredMeaning;
 import org.cablearchive.model.Addressee;
 import org.cablearchive.model.Cable;
@@ -137,7 +138,7 @@ final class CableDocuments {
   }
 
   /**
-   * What every release carries: the ID of its document, text hash, release date (and whether it was
+   * What every release carries: the ID of its document, its hash and its statement's, release date (and whether it was
    * given), the layout it was stored in and the whole cable ({@link CableCodec}).
    */
   private static void addRelease(Document doc, Cable cable, long hash, BytesRef stored) {
@@ -145,6 +146,7 @@ final class CableDocuments {
     doc.add(new StringField(VERSION_OF, id, Field.Store.NO));
     doc.add(new SortedDocValuesField(VERSION_OF, new BytesRef(id)));
     doc.add(new NumericDocValuesField(VERSION_HASH, hash));
+    doc.add(new NumericDocValuesField(VERSION_STATEMENT, Statement.of(cable).hash()));
     doc.add(new NumericDocValuesField(VERSION_RELEASED, Releases.epochMillis(cable.released())));
     doc.add(new NumericDocValuesField(VERSION_GIVEN, cable.releasedGiven() ? 1 : 0));
     doc.add(new NumericDocValuesField(VERSION_LAYOUT, LuceneArchive.LAYOUT_NUMBER));

@@ -51,7 +51,10 @@ final class IndexFields {
   // every release (cable and version documents); version_of's doc values are also the ID that result
   // lists show and sort by
   static final String VERSION_OF = "version_of";
+  /** The release's hash: its text's and its statement's ({@link TextHash#release}). */
   static final String VERSION_HASH = "version_hash";
+  /** Its statement's hash ({@link org.cablearchive.archive.Statement#hash}): with the release's, the text's hash. */
+  static final String VERSION_STATEMENT = "version_statement";
   static final String VERSION_RELEASED = "version_released";
   static final String VERSION_CABLE = "version_cable";
   /** 1 when the release date was given at import rather than stated by the source, else 0. */

@@ -65,6 +65,7 @@ import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.PublishedDocument;
+import org.cablearchive.archive.Statement;
 import org.cablearchive.archive.StoreOutcome;
 import org.cablearchive.archive.Telegram;
 import org.cablearchive.archive.Version;
@@ -94,10 +95,12 @@ public final class LuceneArchive implements Archive {
    * changes, the parser's reading of a telegram included. Layout 5 added each cable document's facts for
    * the network of people, posts and references; layout 6 keeps a section published on its own under its
    * published ID, indexes each document's telegram, and marks given release dates and each release's
-   * layout. Archives of layouts 4 and 5 are still read, and {@code cables reparse} brings them up to date.
+   * layout; layout 7 tells releases apart by their statement as well as their text (a release's hash covers
+   * both, and its statement's hash is stored beside it). Archives of layouts 4 to 6 are still read, and
+   * {@code cables reparse} brings them up to date.
    */
   static final String LAYOUT_KEY = "cables.layout";
-  static final int LAYOUT_NUMBER = 6;
+  static final int LAYOUT_NUMBER = 7;
   static final String LAYOUT = Integer.toString(LAYOUT_NUMBER);
   /** The oldest layout this version reads, and {@code reparse} brings up to date. */
   static final int OLDEST_READ = 4;
@@ -430,13 +433,16 @@ public final class LuceneArchive implements Archive {
         : Optional.of(builtEarlier() + "; bring it up to date with: " + reparseCommand());
   }
 
-  /** What an archive of an older layout (4 or 5, those this version reads) lacks. */
+  /** What an archive of an older layout (4 to 6, those this version reads) lacks. */
   private String builtEarlier() {
     String lacks = layout < 5
-        ? ", cables lack their headings and subject markings, and the pages of people, posts and threads know none of them"
-        : ", and cables were read by an earlier parser";
-    return "the archive in " + dataDir + " was built by an earlier version of Cable Archive (layout " + layout
-        + ": sections published on their own are kept as versions of their telegram" + lacks + ")";
+        ? "sections published on their own are kept as versions of their telegram, cables lack their headings and subject"
+            + " markings, and the pages of people, posts and threads know none of them"
+        : layout < 6 ? "sections published on their own are kept as versions of their telegram, and cables were read by an"
+            + " earlier parser"
+        : "releases of one text are told apart by their text alone, so that a second statement of its metadata would be lost";
+    return "the archive in " + dataDir + " was built by an earlier version of Cable Archive (layout " + layout + ": "
+        + lacks + ")";
   }
 
   private String reparseCommand() {
@@ -554,8 +560,8 @@ public final class LuceneArchive implements Archive {
     for (StoredForms.Form form : forms) {
       Cable cable = form.cable();
       KnownVersions.Texts texts = known.get(cable.documentId().value());
-      boolean becomesCurrent = texts == null || (texts.indexOf(form.textHash()) < 0
-          && texts.isLater(form.textHash(), Releases.epochMillis(cable.released()), cable.releasedGiven()));
+      boolean becomesCurrent = texts == null || (texts.indexOf(form.hash()) < 0
+          && texts.isLater(form.hash(), Releases.epochMillis(cable.released()), cable.releasedGiven()));
       meanings.add(meaning != null && becomesCurrent ? meaning.meaningOf(form.cable()) : null);
     }
     return meanings;
@@ -563,7 +569,8 @@ public final class LuceneArchive implements Archive {
 
   private StoreOutcome store(StoredForms.Form form, StoredForms forms, CableMeaning meant) throws IOException {
     Cable cable = form.cable();
-    long hash = form.textHash();
+    long hash = form.hash();
+    long statement = form.statement();
     BytesRef stored = new BytesRef(form.bytes());
     long released = Releases.epochMillis(cable.released());
     boolean given = cable.releasedGiven();
@@ -573,7 +580,7 @@ public final class LuceneArchive implements Archive {
       if (texts == null) {
         writer.addDocument(current(cable, hash, stored, meant));
         latest.stored(cable, hash);
-        known.put(id, KnownVersions.Texts.first(hash, released, given));
+        known.put(id, KnownVersions.Texts.first(hash, statement, released, given));
         return StoreOutcome.ADDED;
       }
       int held = texts.indexOf(hash);
@@ -584,6 +591,7 @@ public final class LuceneArchive implements Archive {
         rewrite(id, releasesOf(cable.documentId(), texts, held, cable), forms);
         return StoreOutcome.DATED;
       }
+      boolean conflict = texts.holdsTextOf(hash, statement);
       boolean later = texts.isLater(hash, released, given);
       if (later) {
         // the current release moves to a version document, in one atomic replacement
@@ -596,8 +604,8 @@ public final class LuceneArchive implements Archive {
       } else {
         writer.addDocument(documents.version(cable, hash, stored));
       }
-      known.put(id, texts.plus(hash, released, given));
-      return later ? StoreOutcome.UPDATED : StoreOutcome.VERSION_ADDED;
+      known.put(id, texts.plus(hash, statement, released, given));
+      return conflict ? StoreOutcome.CONFLICT : later ? StoreOutcome.UPDATED : StoreOutcome.VERSION_ADDED;
     }
   }
 
@@ -625,11 +633,11 @@ public final class LuceneArchive implements Archive {
     for (Cable release : releases) {
       StoredForms.Form form = forms.of(release);
       long released = Releases.epochMillis(release.released());
-      int held = texts == null ? -1 : texts.indexOf(form.textHash());
+      int held = texts == null ? -1 : texts.indexOf(form.hash());
       if (held < 0) {
         kept.add(form);
-        texts = texts == null ? KnownVersions.Texts.first(form.textHash(), released, release.releasedGiven())
-            : texts.plus(form.textHash(), released, release.releasedGiven());
+        texts = texts == null ? KnownVersions.Texts.first(form.hash(), form.statement(), released, release.releasedGiven())
+            : texts.plus(form.hash(), form.statement(), released, release.releasedGiven());
       } else if (texts.betterDated(held, released, release.releasedGiven())) {
         kept.set(held, form);
         texts = texts.redated(held, released, release.releasedGiven());
@@ -639,12 +647,12 @@ public final class LuceneArchive implements Archive {
     for (int i = 0; i < kept.size(); i++) {
       StoredForms.Form form = kept.get(i);
       BytesRef bytes = new BytesRef(form.bytes());
-      docs.add(i == texts.current() ? current(form.cable(), form.textHash(), bytes, meaningOf(form.cable()))
-          : documents.version(form.cable(), form.textHash(), bytes));
+      docs.add(i == texts.current() ? current(form.cable(), form.hash(), bytes, meaningOf(form.cable()))
+          : documents.version(form.cable(), form.hash(), bytes));
     }
     writer.updateDocuments(new Term(IndexFields.VERSION_OF, id), docs);
     StoredForms.Form current = kept.get(texts.current());
-    latest.stored(current.cable(), current.textHash());
+    latest.stored(current.cable(), current.hash());
     known.put(id, texts);
   }
 
@@ -759,11 +767,11 @@ public final class LuceneArchive implements Archive {
       StoredForms.Form form = forms.of(cable);
       synchronized (lock(id)) {
         KnownVersions.Texts texts = known.get(id);
-        if (texts == null || texts.currentHash() != embedded.cable().text() || form.textHash() != embedded.cable().text()) {
+        if (texts == null || texts.currentHash() != embedded.cable().text() || form.hash() != embedded.cable().text()) {
           continue;
         }
         writer.updateDocument(new Term(IndexFields.ID, IndexFields.keyword(id)),
-            documents.current(cable, form.textHash(), new BytesRef(form.bytes()), meaning.name(), embedded.meaning()));
+            documents.current(cable, form.hash(), new BytesRef(form.bytes()), meaning.name(), embedded.meaning()));
       }
     }
   }
@@ -839,7 +847,8 @@ public final class LuceneArchive implements Archive {
         versions.add(new Version(cable.released(), cable.source(), isCurrent, cable));
         current = isCurrent ? cable : current;
       }
-      return Optional.of(new ArchivedCable(current, versions, citedBy(searcher, id), telegram(searcher, current.id())));
+      return Optional.of(new ArchivedCable(Statement.withConflicts(current, versions), versions,
+          citedBy(searcher, id), telegram(searcher, current.id())));
     } finally {
       searchers.release(searcher);
     }

@@ -1,12 +1,13 @@
 package org.cablearchive.archive.lucene;
 
+import org.cablearchive.archive.Statement;
 import org.cablearchive.model.Cable;
 
 /**
  * Makes a cable's stored form: encoded ({@link CableCodec}), then compressed ({@link CableCompression}),
- * with the text hash taken from the encoded header and body. One per storing thread: it reuses its
- * encoding buffer and its compression context, and lets go of buffers a cable larger than any real
- * one made grow (so that each storing thread does not keep tens of megabytes).
+ * with the release's hash taken from the encoded header and body and the cable's statement ({@link TextHash}).
+ * One per storing thread: it reuses its encoding buffer and its compression context, and lets go of buffers
+ * a cable larger than any real one made grow (so that each storing thread does not keep tens of megabytes).
  */
 final class StoredForms {
   /** Buffers kept between cables: the largest real cable is about 300 KB. */
@@ -14,12 +15,20 @@ final class StoredForms {
   private final CableCodec.Encoder encoder = new CableCodec.Encoder();
   private final CableCompression.Compressor compressor = CableCompression.SHIPPED.compressor();
 
-  /** A cable ready to store: its compressed stored form and its text hash. */
-  record Form(Cable cable, byte[] bytes, long textHash) {}
+  /**
+   * A cable ready to store: its compressed stored form and its release's hash ({@link TextHash#release}),
+   * which tells its text and statement apart from the other releases of its document.
+   */
+  record Form(Cable cable, byte[] bytes, long hash) {
+    /** The hash of the cable's statement, stored beside the release's hash. */
+    long statement() {
+      return Statement.of(cable).hash();
+    }
+  }
 
   Form of(Cable cable) {
     byte[] bytes = compressor.compress(encoder.encode(cable));
-    Form form = new Form(cable, bytes, encoder.textHash());
+    Form form = new Form(cable, bytes, TextHash.release(encoder.textHash(), Statement.of(cable)));
     encoder.shrinkTo(KEPT_BYTES);
     compressor.shrinkTo(KEPT_BYTES);
     return form;

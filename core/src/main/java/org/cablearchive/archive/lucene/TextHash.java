@@ -3,10 +3,14 @@ package org.cablearchive.archive.lucene;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.cablearchive.archive.Statement;
 
 /**
- * What makes two releases of a cable the same version: their header and body, verbatim. Other
- * fields (release date, source, articles) may differ between copies of one text.
+ * What makes two releases of a cable the same version: their header and body, verbatim, and what the
+ * release states beside them ({@link Statement}: created, classification, origin). Other fields (release
+ * date, source, articles) may differ between copies of one version. A release's hash is its text's hash
+ * with its statement's mixed in, so that the text's hash is had back from the two
+ * ({@link #text}): releases of one text with other statements are told apart, and found to share it.
  */
 final class TextHash {
   private TextHash() {}
@@ -23,6 +27,16 @@ final class TextHash {
     sha.update((byte) 0);
     sha.update(bytes, bodyAt, bodyLength);
     return ByteBuffer.wrap(sha.digest()).getLong();
+  }
+
+  /** The hash of a release: its text's hash with its statement's mixed in ({@link Statement#releaseHash}). */
+  static long release(long text, Statement statement) {
+    return statement.releaseHash(text);
+  }
+
+  /** The text's hash of a release, from the release's hash and its statement's. */
+  static long text(long release, long statement) {
+    return Statement.textOf(release, statement);
   }
 
   private static MessageDigest sha256() {

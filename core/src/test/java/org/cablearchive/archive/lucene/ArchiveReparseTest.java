@@ -23,14 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.cablearchive.archive.StoreOutcome;
+import org.cablearchive.model.Classification;
 
 /**
  * Archives built by earlier versions, read as they are, refused for storing, and brought up to date in
- * place. {@code layout4-archive.zip} and {@code layout5-archive.zip} are the indexes those versions made
+ * place. {@code layout4-archive.zip}, {@code layout5-archive.zip} and {@code layout6-archive.zip} are the indexes those versions made
  * importing the eight pages of {@link PublishedParts} (layout 4 with cables stored in layout 1 and no facts
  * for the network; layout 5 with cables stored in layout 2 and their facts): both kept the three sections
  * published beside their telegram's page as versions of that telegram, and the two others under their
- * telegram's ID.
+ * telegram's ID. Layout 6 kept each page a document of its own, and its releases without their statement.
  */
 class ArchiveReparseTest {
   private static final List<String> DOCUMENTS = List.of("08SAOPAULO335", "08SCTION02OF02SAOPAULO335",
@@ -93,12 +95,42 @@ class ArchiveReparseTest {
         + " it is brought up to date with: cables reparse --data " + data);
   }
 
+  @Test
+  void anArchiveWhoseReleasesLackTheirStatementIsBroughtUpToDateAndThenTellsStatementsApart() throws Exception {
+    Path data = oldArchive(6);
+    try (LuceneArchive archive = LuceneArchive.openReadOnly(data)) {
+      assertThat(archive.outdated()).hasValue("the archive in " + data + " was built by an earlier version of Cable Archive"
+          + " (layout 6: releases of one text are told apart by their text alone, so that a second statement of its"
+          + " metadata would be lost); bring it up to date with: cables reparse --data " + data);
+      assertThat(archive.stats().cables()).isEqualTo(8);
+    }
+    assertThatThrownBy(() -> LuceneArchive.open(data)).hasMessageEndingWith("; nothing can be stored into it until it"
+        + " is brought up to date with: cables reparse --data " + data);
+    try (LuceneArchive archive = LuceneArchive.openToReparse(data)) {
+      readAgain(archive, archive.pendingReparse(false).ids());
+      archive.markUpToDate();
+      assertFreshlyImported(archive);
+    }
+    try (LuceneArchive archive = LuceneArchive.open(data)) {
+      assertThat(archive.storeAll(PublishedParts.cables())).containsOnly(StoreOutcome.UNCHANGED);
+      Cable page = PublishedParts.page("08MANAMA492");
+      Cable restated = new Cable(page.id(), page.idAsPublished(), page.part(), page.created(), page.released(),
+          page.releasedGiven(), page.classification() == Classification.SECRET ? Classification.CONFIDENTIAL
+          : Classification.SECRET, page.origin(), page.subject(), page.subjectMarking(), page.tags(),
+          page.references(), page.transmissionId(), page.precedence(), page.dateTimeGroup(), page.from(), page.to(),
+          page.info(), page.handling(), page.section(), page.declassifyOn(), page.classifiedBy(), page.classifiedByTitle(),
+          page.classificationReasons(), page.signers(), page.summary(), page.paragraphs(), page.headings(), page.articles(),
+          page.partial(), page.header(), page.body(), page.problems(), page.source());
+      assertThat(archive.store(restated)).isEqualTo(StoreOutcome.CONFLICT);
+    }
+  }
+
   @ParameterizedTest
-  @ValueSource(ints = {4, 5})
+  @ValueSource(ints = {4, 5, 6})
   void eachOlderLayoutIsBroughtUpToDateWithTheNetworksFactsOfEveryDocument(int layout) throws Exception {
     Path data = oldArchive(layout);
     try (LuceneArchive archive = LuceneArchive.openToReparse(data)) {
-      assertThat(archive.network().heldCount()).isEqualTo(layout == 4 ? 0 : 5);
+      assertThat(archive.network().heldCount()).isEqualTo(layout == 4 ? 0 : layout == 5 ? 5 : 8);
       LuceneArchive.Pending pending = archive.pendingReparse(false);
       assertThat(pending.releases()).isEqualTo(8);
       readAgain(archive, pending.ids());

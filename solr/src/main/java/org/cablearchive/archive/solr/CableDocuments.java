@@ -30,6 +30,7 @@ final class CableDocuments {
     doc.setField(VERSION_OF, id);
     doc.setField(VERSION_RELEASED, release.released());
     doc.setField(VERSION_GIVEN, release.given() ? 1L : 0L);
+    doc.setField(VERSION_STATEMENT, release.statement());
     doc.setField(CABLE, CableJson.write(cable));
     return doc;
   }

@@ -28,7 +28,7 @@ final class KnownReleases {
     while (cursor != null) {
       ModifiableSolrParams params = new ModifiableSolrParams();
       params.set("q", KIND + ":" + KIND_VERSION);
-      params.set("fl", KEY + "," + VERSION_OF + "," + VERSION_RELEASED + "," + VERSION_GIVEN);
+      params.set("fl", KEY + "," + VERSION_OF + "," + VERSION_RELEASED + "," + VERSION_GIVEN + "," + VERSION_STATEMENT);
       params.set("sort", KEY + " asc");
       params.set("rows", PAGE);
       params.set("cursorMark", cursor.mark());
@@ -54,20 +54,21 @@ final class KnownReleases {
       return null;
     }
     TreeSet<Release> set = new TreeSet<>();
-    for (int i = 0; i < packed.length; i += 3) {
-      set.add(new Release(packed[i], packed[i + 1], packed[i + 2] != 0));
+    for (int i = 0; i < packed.length; i += 4) {
+      set.add(new Release(packed[i], packed[i + 1], packed[i + 2] != 0, packed[i + 3]));
     }
     return set;
   }
 
-  /** Packed as hash, released, given: a long[] costs a fraction of a set of records, for millions of cables. */
+  /** Packed as hash, released, given, statement: a long[] costs a fraction of a set of records, for millions of cables. */
   void put(String id, TreeSet<Release> set) {
-    long[] packed = new long[set.size() * 3];
+    long[] packed = new long[set.size() * 4];
     int i = 0;
     for (Release r : set) {
       packed[i++] = r.hash();
       packed[i++] = r.released();
       packed[i++] = r.given() ? 1 : 0;
+      packed[i++] = r.statement();
     }
     releases.put(id, packed);
   }

@@ -4,29 +4,39 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import org.cablearchive.archive.Statement;
 import org.cablearchive.model.Cable;
 
 /**
- * One stored release of a cable: the hash of its text and when it was released. A release without a date
+ * One stored release of a cable: the hash of its text and statement ({@link Statement#releaseHash}), and when it
+ * was released. A release without a date
  * (cables.csv states none) counts as older than any dated one; a date given at import counts as the date it
  * names, but at the same instant a date the source states is the later; equal dates are then ordered by
  * hash, so the current version does not depend on the order of imports.
  *
- * @param hash a 64-bit hash of the header and body
+ * @param hash a 64-bit hash of the header and body with the statement's mixed in
  * @param released the release date in epoch milliseconds, or {@link #UNKNOWN}
  * @param given whether the date was given at import rather than stated by the source
+ * @param statement the hash of the release's {@link Statement}
  */
-record Release(long hash, long released, boolean given) implements Comparable<Release> {
+record Release(long hash, long released, boolean given, long statement) implements Comparable<Release> {
   static final long UNKNOWN = Long.MIN_VALUE;
 
   static Release of(Cable cable) {
-    return new Release(textHash(cable), cable.released() == null ? UNKNOWN : cable.released().toEpochMilli(),
-        cable.releasedGiven());
+    Statement statement = Statement.of(cable);
+    return new Release(statement.releaseHash(textHash(cable)), cable.released() == null ? UNKNOWN : cable.released().toEpochMilli(),
+        cable.releasedGiven(), statement.hash());
   }
 
-  /** The release a version document stands for, from its key ({@code ID/hash}) and release date. */
-  static Release ofVersion(String versionKey, long released, boolean given) {
-    return new Release(Long.parseUnsignedLong(versionKey.substring(versionKey.lastIndexOf('/') + 1), 16), released, given);
+  /** The release a version document stands for, from its key ({@code ID/hash}), release date and statement's hash. */
+  static Release ofVersion(String versionKey, long released, boolean given, long statement) {
+    return new Release(Long.parseUnsignedLong(versionKey.substring(versionKey.lastIndexOf('/') + 1), 16), released, given,
+        statement);
+  }
+
+  /** Whether {@code other} is a release of the same text (with another statement, when its hash differs). */
+  boolean sameText(Release other) {
+    return Statement.textOf(hash, statement) == Statement.textOf(other.hash, other.statement);
   }
 
   /**

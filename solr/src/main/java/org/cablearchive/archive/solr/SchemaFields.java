@@ -49,6 +49,7 @@ final class SchemaFields {
   static final String VERSION_OF = "version_of";
   static final String VERSION_RELEASED = "version_released";
   static final String VERSION_GIVEN = "version_given";
+  static final String VERSION_STATEMENT = "version_statement";
 
   // both
   static final String CABLE = "cable";

@@ -37,6 +37,7 @@ import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SearchRequest;
 import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.PublishedDocument;
+import org.cablearchive.archive.Statement;
 import org.cablearchive.archive.StoreOutcome;
 import org.cablearchive.archive.Telegram;
 import org.cablearchive.archive.Version;
@@ -142,18 +143,19 @@ public final class SolrArchive implements Archive {
       if (held != null) {
         return held.trust() < incoming.trust() ? redate(id, cable, releases, held, incoming) : StoreOutcome.UNCHANGED;
       }
+      boolean conflict = releases.stream().anyMatch(incoming::sameText);
       Release latest = releases.last();
       releases.add(incoming);
       known.put(id, releases);
       if (incoming.compareTo(latest) < 0) {
         updates.add(CableDocuments.version(cable, incoming));
-        return StoreOutcome.VERSION_ADDED;
+        return conflict ? StoreOutcome.CONFLICT : StoreOutcome.VERSION_ADDED;
       }
       Cable replaced = versionText(id, latest);
       updates.add(CableDocuments.version(cable, incoming), current(cable, incoming, meant));
       // re-adding the cable document resets its cited-by count, so its own count is recomputed at commit
       citations.changed(id, cable.citedIds(), replaced.citedIds());
-      return StoreOutcome.UPDATED;
+      return conflict ? StoreOutcome.CONFLICT : StoreOutcome.UPDATED;
     }
   }
 
@@ -209,7 +211,7 @@ public final class SolrArchive implements Archive {
     Map<String, CableToEmbed> byKey = new HashMap<>();
     for (SolrDocument version : getByIds(versions, KEY + "," + CABLE)) {
       String key = (String) version.getFirstValue(KEY);
-      long hash = Release.ofVersion(key, Release.UNKNOWN, false).hash();
+      long hash = Release.ofVersion(key, Release.UNKNOWN, false, 0).hash();
       byKey.put(key, new CableToEmbed(CableJson.read((String) version.getFirstValue(CABLE)), hash));
     }
     return versions.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList();
@@ -318,7 +320,8 @@ public final class SolrArchive implements Archive {
     }
     List<Version> versions = StoredVersions.of(this, id.value(), (String) stored.getFirstValue(CURRENT_VERSION));
     Cable current = versions.stream().filter(Version::current).findFirst().orElseThrow().cable();
-    return Optional.of(new ArchivedCable(current, versions, citedBy(id), telegram(current.id()).orElse(null)));
+    return Optional.of(new ArchivedCable(Statement.withConflicts(current, versions), versions, citedBy(id),
+        telegram(current.id()).orElse(null)));
   }
 
   @Override

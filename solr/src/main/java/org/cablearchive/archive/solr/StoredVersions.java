@@ -29,14 +29,14 @@ final class StoredVersions {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", "{!term f=" + VERSION_OF + "}" + id);
     params.set("fq", KIND + ":" + KIND_VERSION);
-    params.set("fl", KEY + "," + VERSION_RELEASED + "," + VERSION_GIVEN + "," + CABLE);
+    params.set("fl", KEY + "," + VERSION_RELEASED + "," + VERSION_GIVEN + "," + VERSION_STATEMENT + "," + CABLE);
     params.set("rows", MAX_VERSIONS);
     Map<Release, SolrDocument> byRelease = new TreeMap<>();
     for (SolrDocument doc : archive.query(params).getResults()) {
       byRelease.put(release(doc), doc);
     }
     if (byRelease.values().stream().noneMatch(doc -> currentKey.equals(doc.getFirstValue(KEY)))) {
-      SolrDocument current = archive.getById(currentKey, KEY + "," + VERSION_RELEASED + "," + VERSION_GIVEN + "," + CABLE);
+      SolrDocument current = archive.getById(currentKey, KEY + "," + VERSION_RELEASED + "," + VERSION_GIVEN + "," + VERSION_STATEMENT + "," + CABLE);
       if (current == null) {
         throw new IOException("collection " + archive.collection() + " lacks the current version of " + id);
       }
@@ -50,10 +50,11 @@ final class StoredVersions {
     return versions;
   }
 
-  /** The release a version document (with its key, release date and given flag) stands for. */
+  /** The release a version document (with its key, release date, given flag and statement) stands for. */
   static Release release(SolrDocument doc) {
     Object given = doc.getFirstValue(VERSION_GIVEN);
+    Object statement = doc.getFirstValue(VERSION_STATEMENT);
     return Release.ofVersion((String) doc.getFirstValue(KEY), ((Number) doc.getFirstValue(VERSION_RELEASED)).longValue(),
-        given != null && ((Number) given).longValue() != 0);
+        given != null && ((Number) given).longValue() != 0, statement == null ? 0 : ((Number) statement).longValue());
   }
 }

@@ -8,7 +8,8 @@ import org.cablearchive.web.lookup.HandlingCaveat;
 
 /**
  * Everything the cable page shows, as display text and site paths. {@code telegram} is null unless the
- * release published the cable's telegram in more than one document.
+ * release published the cable's telegram in more than one document; {@code metadataConflicts} says, a
+ * sentence a field, where releases of one text state different metadata.
  */
 public record CablePage(
     Chrome chrome,
@@ -30,6 +31,7 @@ public record CablePage(
     List<CableRow> citedBy,
     List<CableRow> related,
     List<VersionView> versions,
+    List<String> metadataConflicts,
     String olderVersionNotice,
     String changesTitle,
     List<ChangedLine> changes,
@@ -114,6 +116,12 @@ public record CablePage(
     }
   }
 
-  /** One release of the cable. */
-  public record VersionView(int number, String released, String href, boolean current, boolean shown) {}
+  /**
+   * One release of the cable.
+   *
+   * @param statedOtherwise for a release of an earlier version's text that states other metadata, what it
+   *     states otherwise ("the text of version 1, stating classification SECRET (version 1: CONFIDENTIAL)"); else empty
+   */
+  public record VersionView(int number, String released, String href, boolean current, boolean shown,
+      String statedOtherwise) {}
 }

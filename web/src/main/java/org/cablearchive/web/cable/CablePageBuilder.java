@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.CableSummary;
+import org.cablearchive.archive.Statement;
 import org.cablearchive.archive.Version;
 import org.cablearchive.model.Addressee;
 import org.cablearchive.model.Cable;
@@ -69,6 +70,7 @@ public final class CablePageBuilder {
         archived.citedBy().stream().map(CableRow::of).toList(),
         related.stream().map(CableRow::of).toList(),
         versions(archived, version),
+        metadataConflicts(archived.cable()),
         olderVersionNotice(archived, version),
         changes.title(),
         changes.lines(),
@@ -130,9 +132,35 @@ public final class CablePageBuilder {
     for (int i = 0; i < versions.size(); i++) {
       Version v = versions.get(i);
       out.add(new CablePage.VersionView(i + 1, released(v.cable()),
-          SitePaths.cable(archived.cable().documentId()) + "?version=" + (i + 1), v.current(), i + 1 == shown));
+          SitePaths.cable(archived.cable().documentId()) + "?version=" + (i + 1), v.current(), i + 1 == shown,
+          statedOtherwise(versions, i)));
     }
     return out;
+  }
+
+  /** The cable's conflicting statements, each a sentence: "Releases of the same text state different origin: …". */
+  private static List<String> metadataConflicts(Cable current) {
+    return current.problems().stream().filter(p -> p.code().equals(Statement.CONFLICT))
+        .map(p -> Character.toUpperCase(p.message().charAt(0)) + p.message().substring(1) + ".").toList();
+  }
+
+  /**
+   * What release {@code i} states otherwise than the first earlier release of the same text, when there is
+   * one: a version that differs in its metadata, not in its text.
+   */
+  private static String statedOtherwise(List<Version> versions, int i) {
+    Cable cable = versions.get(i).cable();
+    for (int j = 0; j < i; j++) {
+      Cable earlier = versions.get(j).cable();
+      if (Statement.sameText(earlier, cable)) {
+        List<String> fields = new ArrayList<>();
+        for (Statement.Difference d : Statement.of(cable).differences(Statement.of(earlier))) {
+          fields.add(d.field() + " " + d.value() + " (version " + (j + 1) + ": " + d.otherValue() + ")");
+        }
+        return "the text of version " + (j + 1) + ", stating " + String.join(", ", fields);
+      }
+    }
+    return "";
   }
 
   /** The frame with a description and a shared link's preview: ID, subject, origin, date, classification, opening. */
@@ -169,6 +197,14 @@ public final class CablePageBuilder {
     List<CablePage.ChangedLine> lines = TextChanges.between(from.cable().body(), to.cable().body());
     if (lines == null) {
       return new Changes(title, List.of(new CablePage.ChangedLine("…", "The texts differ; they are too long to compare line by line.")));
+    }
+    if (lines.isEmpty() && Statement.sameText(from.cable(), to.cable())) {
+      List<String> fields = new ArrayList<>();
+      for (Statement.Difference d : Statement.of(from.cable()).differences(Statement.of(to.cable()))) {
+        fields.add(d.field() + " " + d.value() + " → " + d.otherValue());
+      }
+      return new Changes(title, List.of(new CablePage.ChangedLine("…", "The text is the same; the releases state other"
+          + " metadata: " + String.join(", ", fields) + ".")));
     }
     if (lines.isEmpty()) {
       return new Changes(title, List.of(new CablePage.ChangedLine("…", "The body is the same; the releases differ elsewhere (header or page).")));
