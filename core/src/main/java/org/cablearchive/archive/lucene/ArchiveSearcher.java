@@ -202,6 +202,11 @@ final class ArchiveSearcher extends IndexSearcher {
     return network.get();
   }
 
+  /** The network of this view when it is built already, else null (never waits for the build). */
+  CableNetwork networkIfBuilt() {
+    return network.ifReady();
+  }
+
   /** Each cable's citation rank in this view, for sorting. */
   RankValues ranks() throws IOException {
     return ranks.get();

@@ -839,7 +839,7 @@ public final class LuceneArchive implements Archive {
         versions.add(new Version(cable.released(), cable.source(), isCurrent, cable));
         current = isCurrent ? cable : current;
       }
-      return Optional.of(new ArchivedCable(current, versions, citedBy(searcher, id), telegram(searcher, current.id())));
+      return Optional.of(new ArchivedCable(current, versions, citedBy(searcher, id, current), telegram(searcher, current.id())));
     } finally {
       searchers.release(searcher);
     }
@@ -888,14 +888,50 @@ public final class LuceneArchive implements Archive {
   public List<CableSummary> citedBy(ReferenceId id) throws IOException {
     ArchiveSearcher searcher = acquire();
     try {
-      return citedBy(searcher, id);
+      return citedBy(searcher, id, null);
     } finally {
       searchers.release(searcher);
     }
   }
 
-  /** The citing cables, oldest first. */
-  private static List<CableSummary> citedBy(ArchiveSearcher searcher, ReferenceId id) throws IOException {
+  /**
+   * The citing cables, oldest first: from the view's reference graph when it is built already (no search),
+   * else by searching for them (a page never waits for the graph's build). Layouts before 6 keep no facts
+   * for every cable, so their graph is not asked.
+   *
+   * @param held the current text of the cable kept under {@code id}, or null when not known here
+   */
+  private List<CableSummary> citedBy(ArchiveSearcher searcher, ReferenceId id, Cable held) throws IOException {
+    CableNetwork network = layout == LAYOUT_NUMBER ? searcher.networkIfBuilt() : null;
+    if (network == null) {
+      return citedBySearch(searcher, id);
+    }
+    List<ReferenceId> citing = new ArrayList<>(network.citedBy(id));
+    // the graph leaves out a cable's reference to itself, which the search finds
+    boolean citesItself = held != null ? held.citedIds().contains(id)
+        : network.standing(id).map(CableNetwork.Standing::held).orElse(false) && citesItself(searcher, id);
+    if (citesItself) {
+      citing.add(id);
+    }
+    if (citing.isEmpty()) {
+      return List.of();
+    }
+    // the search's order: by date written (none counting as 0, as the sort reads a missing value), then ID
+    List<CableSummary> summaries = new ArrayList<>(summaries(searcher, citing));
+    summaries.sort(java.util.Comparator.comparingLong((CableSummary s) -> s.created() == null ? 0 : s.created().toEpochMilli())
+        .thenComparing(s -> s.id().value()));
+    return summaries;
+  }
+
+  private static boolean citesItself(ArchiveSearcher searcher, ReferenceId id) throws IOException {
+    return searcher.count(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.ID, IndexFields.keyword(id.value()))), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.CITES, IndexFields.keyword(id.value()))), BooleanClause.Occur.FILTER)
+        .build()) > 0;
+  }
+
+  /** The citing cables, oldest first, searched for. */
+  private static List<CableSummary> citedBySearch(ArchiveSearcher searcher, ReferenceId id) throws IOException {
     Query citing = cables(new TermQuery(new Term(IndexFields.CITES, IndexFields.keyword(id.value()))));
     int count = searcher.count(citing);
     if (count == 0) {
@@ -906,12 +942,116 @@ public final class LuceneArchive implements Archive {
     return summaries(searcher, searcher.search(citing, count, oldestFirst).scoreDocs);
   }
 
+  /**
+   * Read from the cable's stored list when it has one worked out the way this archive would work it out
+   * now, else worked out here ("more like this", and the nearest vectors).
+   */
   @Override
   public List<CableSummary> related(ReferenceId id, int limit, SearchMode by) throws IOException {
     ArchiveSearcher searcher = acquire();
     try {
-      List<Integer> docs = new RelatedCables(searcher, analyzer, meaning == null ? null : meaning.name()).of(id, limit, by);
+      RelatedCables relating = relating(searcher);
+      if (by == RELATED_BY && limit <= RELATED_KEPT) {
+        int doc = relating.cableDocument(id);
+        StoredRelated stored = doc < 0 ? null : StoredRelated.of(searcher.getIndexReader(), doc);
+        if (stored != null && stored.way().equals(relating.way(doc))) {
+          List<ReferenceId> ids = stored.cables().stream().limit(limit).map(entry -> new ReferenceId(entry.id())).toList();
+          return ids.isEmpty() ? List.of() : summaries(searcher, ids);
+        }
+      }
+      List<Integer> docs = relating.of(id, limit, by);
       return Summaries.read(searcher.getIndexReader(), docs.stream().mapToInt(Integer::intValue).toArray());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private RelatedCables relating(ArchiveSearcher searcher) {
+    return new RelatedCables(searcher, analyzer, meaning == null ? null : meaning.name());
+  }
+
+  /**
+   * Reads every cable document's stored list once: one missing, of another way, or naming a cable that is
+   * no longer held with the text it named is out of date.
+   */
+  @Override
+  public List<ReferenceId> cablesToRelate(boolean all) throws IOException {
+    ArchiveSearcher searcher = acquire();
+    try {
+      RelatedCables relating = relating(searcher);
+      Map<String, Long> currentTexts = new java.util.HashMap<>();
+      forEachCable(searcher, (doc, entry) -> currentTexts.put(entry.id(), entry.textHash()));
+      List<ReferenceId> stale = new ArrayList<>();
+      forEachCable(searcher, (doc, entry) -> {
+        StoredRelated stored = all ? null : StoredRelated.of(searcher.getIndexReader(), doc);
+        boolean upToDate = stored != null && stored.way().equals(relating.way(doc))
+            && stored.cables().stream().allMatch(named -> Long.valueOf(named.textHash()).equals(currentTexts.get(named.id())));
+        if (!upToDate) {
+          stale.add(new ReferenceId(entry.id()));
+        }
+      });
+      stale.sort(java.util.Comparator.comparing(ReferenceId::value));
+      return stale;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** A cable document of the view, with its ID and text hash. */
+  @FunctionalInterface
+  private interface CableVisitor {
+    void visit(int doc, StoredRelated.Entry cable) throws IOException;
+  }
+
+  private static void forEachCable(ArchiveSearcher searcher, CableVisitor visitor) throws IOException {
+    org.apache.lucene.search.Weight cables = searcher.createWeight(searcher.rewrite(CableSearch.CABLES),
+        org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+    for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      org.apache.lucene.search.Scorer scorer = cables.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      org.apache.lucene.search.DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          visitor.visit(leaf.docBase + doc, StoredRelated.entryOf(searcher.getIndexReader(), leaf.docBase + doc));
+        }
+      }
+    }
+  }
+
+  /**
+   * Works each list out in the current view and stores it by a doc-values update of the cable's document,
+   * which the next commit makes durable with everything else: a list only ever names cables of a committed
+   * view, and a rewrite of the document drops it. A cable stored anew since the view (its text hash differs)
+   * is left for the next pass.
+   */
+  @Override
+  public void storeRelated(List<ReferenceId> ids) throws IOException {
+    checkWritable();
+    ArchiveSearcher searcher = acquire();
+    try {
+      RelatedCables relating = relating(searcher);
+      for (ReferenceId id : ids) {
+        int doc = relating.cableDocument(id);
+        if (doc < 0) {
+          continue;
+        }
+        StoredRelated.Entry cable = StoredRelated.entryOf(searcher.getIndexReader(), doc);
+        List<StoredRelated.Entry> cables = new ArrayList<>(RELATED_KEPT);
+        for (int related : relating.of(id, RELATED_KEPT, RELATED_BY)) {
+          cables.add(StoredRelated.entryOf(searcher.getIndexReader(), related));
+        }
+        BytesRef list = new BytesRef(new StoredRelated(relating.way(doc), cables).encode());
+        synchronized (lock(id.value())) {
+          KnownVersions.Texts texts = known.get(id.value());
+          if (texts != null && texts.currentHash() == cable.textHash()) {
+            writer.updateDocValues(new Term(IndexFields.ID, IndexFields.keyword(id.value())),
+                new org.apache.lucene.document.BinaryDocValuesField(IndexFields.RELATED_DV, list));
+          }
+        }
+      }
     } finally {
       searchers.release(searcher);
     }
@@ -980,20 +1120,47 @@ public final class LuceneArchive implements Archive {
     }
     ArchiveSearcher searcher = acquire();
     try {
-      List<BytesRef> terms = ids.stream().map(id -> new BytesRef(IndexFields.keyword(id.value()))).distinct().toList();
-      ScoreDoc[] docs = searcher.search(new org.apache.lucene.search.TermInSetQuery(IndexFields.ID, terms), terms.size()).scoreDocs;
-      Map<ReferenceId, CableSummary> found = new java.util.HashMap<>();
-      for (CableSummary summary : summaries(searcher, docs)) {
-        found.put(summary.id(), summary);
+      return summaries(searcher, ids);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static List<CableSummary> summaries(ArchiveSearcher searcher, List<ReferenceId> ids) throws IOException {
+    List<BytesRef> terms = ids.stream().map(id -> new BytesRef(IndexFields.keyword(id.value()))).distinct().toList();
+    ScoreDoc[] docs = searcher.search(new org.apache.lucene.search.TermInSetQuery(IndexFields.ID, terms), terms.size()).scoreDocs;
+    Map<ReferenceId, CableSummary> found = new java.util.HashMap<>();
+    for (CableSummary summary : summaries(searcher, docs)) {
+      found.put(summary.id(), summary);
+    }
+    List<CableSummary> ordered = new ArrayList<>(ids.size());
+    for (ReferenceId id : ids) {
+      CableSummary summary = found.get(id);
+      if (summary != null) {
+        ordered.add(summary);
       }
-      List<CableSummary> ordered = new ArrayList<>(ids.size());
-      for (ReferenceId id : ids) {
-        CableSummary summary = found.get(id);
-        if (summary != null) {
-          ordered.add(summary);
+    }
+    return ordered;
+  }
+
+  /** From the view's reference graph when it is built already, else one search for all of them. */
+  @Override
+  public java.util.Set<ReferenceId> held(List<ReferenceId> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return java.util.Set.of();
+    }
+    ArchiveSearcher searcher = acquire();
+    try {
+      CableNetwork network = layout == LAYOUT_NUMBER ? searcher.networkIfBuilt() : null;
+      java.util.Set<ReferenceId> held = new java.util.HashSet<>();
+      if (network != null) {
+        for (ReferenceId id : ids) {
+          network.standing(id).filter(CableNetwork.Standing::held).ifPresent(s -> held.add(id));
         }
+      } else {
+        summaries(searcher, ids).forEach(summary -> held.add(summary.id()));
       }
-      return ordered;
+      return held;
     } finally {
       searchers.release(searcher);
     }
