@@ -82,8 +82,12 @@ public final class RelatedPass {
    * @return how many lists were stored, of how many, in how long
    */
   public Progress run() throws IOException {
+    return run(pending());
+  }
+
+  /** Stores the lists of these cables (as {@link #pending()} gave them), and commits. */
+  public Progress run(List<ReferenceId> pending) throws IOException {
     long started = System.nanoTime();
-    List<ReferenceId> pending = pending();
     long stored = 0;
     long lastCommit = started;
     ExecutorService threads = Executors.newFixedThreadPool(workers, runnable -> {

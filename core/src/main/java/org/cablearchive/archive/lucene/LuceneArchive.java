@@ -839,7 +839,7 @@ public final class LuceneArchive implements Archive {
         versions.add(new Version(cable.released(), cable.source(), isCurrent, cable));
         current = isCurrent ? cable : current;
       }
-      return Optional.of(new ArchivedCable(current, versions, citedBy(searcher, id, current), telegram(searcher, current.id())));
+      return Optional.of(new ArchivedCable(current, versions, citedBy(searcher, id, current), telegram(searcher, current.id(), current)));
     } finally {
       searchers.release(searcher);
     }
@@ -849,7 +849,7 @@ public final class LuceneArchive implements Archive {
   public Optional<Telegram> telegram(ReferenceId id) throws IOException {
     ArchiveSearcher searcher = acquire();
     try {
-      return Optional.ofNullable(telegram(searcher, id));
+      return Optional.ofNullable(telegram(searcher, id, null));
     } finally {
       searchers.release(searcher);
     }
@@ -857,18 +857,23 @@ public final class LuceneArchive implements Archive {
 
   /**
    * The documents of a telegram published in more than one document, or only in sections; null for one
-   * published whole. Most telegrams have one document: counting them costs no stored cable read.
+   * published whole. Most telegrams have one document: counting them costs no stored cable read, and when
+   * that one is the document already read ({@code known}, a document of telegram {@code id}) it is not read again.
    */
-  private static Telegram telegram(ArchiveSearcher searcher, ReferenceId id) throws IOException {
+  private static Telegram telegram(ArchiveSearcher searcher, ReferenceId id, Cable known) throws IOException {
     Query documentsOf = cables(new TermQuery(new Term(IndexFields.TELEGRAM, IndexFields.keyword(id.value()))));
     int count = searcher.count(documentsOf);
     if (count == 0) {
       return null;
     }
-    StoredFields stored = searcher.storedFields();
     List<PublishedDocument> documents = new ArrayList<>(count);
-    for (ScoreDoc doc : searcher.search(documentsOf, count).scoreDocs) {
-      documents.add(PublishedDocument.of(StoredVersions.cable(stored, doc.doc)));
+    if (count == 1 && known != null) {
+      documents.add(PublishedDocument.of(known));
+    } else {
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc doc : searcher.search(documentsOf, count).scoreDocs) {
+        documents.add(PublishedDocument.of(StoredVersions.cable(stored, doc.doc)));
+      }
     }
     return documents.stream().anyMatch(PublishedDocument::part) ? Telegram.of(id, documents) : null;
   }
