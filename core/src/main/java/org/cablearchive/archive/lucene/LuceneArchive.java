@@ -907,10 +907,11 @@ public final class LuceneArchive implements Archive {
    * @param held the current text of the cable kept under {@code id}, or null when not known here
    */
   private List<CableSummary> citedBy(ArchiveSearcher searcher, ReferenceId id, Cable held) throws IOException {
-    CableNetwork network = layout == LAYOUT_NUMBER ? searcher.networkIfBuilt() : null;
-    if (network == null) {
+    NetworkOfView built = builtNetwork(searcher);
+    if (built == null) {
       return citedBySearch(searcher, id);
     }
+    CableNetwork network = built.network();
     List<ReferenceId> citing = new ArrayList<>(network.citedBy(id));
     // the graph leaves out a cable's reference to itself, which the search finds
     boolean citesItself = held != null ? held.citedIds().contains(id)
@@ -922,10 +923,25 @@ public final class LuceneArchive implements Archive {
       return List.of();
     }
     // the search's order: by date written (none counting as 0, as the sort reads a missing value), then ID
-    List<CableSummary> summaries = new ArrayList<>(summaries(searcher, citing));
+    List<CableSummary> summaries = new ArrayList<>(summaries(searcher, built, citing));
     summaries.sort(java.util.Comparator.comparingLong((CableSummary s) -> s.created() == null ? 0 : s.created().toEpochMilli())
         .thenComparing(s -> s.id().value()));
     return summaries;
+  }
+
+  /** The view's network when it is built already and the archive's layout keeps every cable's facts, else null. */
+  private NetworkOfView builtNetwork(ArchiveSearcher searcher) {
+    return layout == LAYOUT_NUMBER ? searcher.networkIfBuilt() : null;
+  }
+
+  /** The summaries of held cables among {@code ids}, in the order given: their documents from the network when it is built. */
+  private static List<CableSummary> summaries(ArchiveSearcher searcher, NetworkOfView built, List<ReferenceId> ids)
+      throws IOException {
+    if (built == null) {
+      return summaries(searcher, ids);
+    }
+    int[] docs = ids.stream().mapToInt(built::document).filter(doc -> doc >= 0).toArray();
+    return Summaries.read(searcher.getIndexReader(), docs);
   }
 
   private static boolean citesItself(ArchiveSearcher searcher, ReferenceId id) throws IOException {
@@ -957,11 +973,12 @@ public final class LuceneArchive implements Archive {
     try {
       RelatedCables relating = relating(searcher);
       if (by == RELATED_BY && limit <= RELATED_KEPT) {
-        int doc = relating.cableDocument(id);
+        NetworkOfView built = builtNetwork(searcher);
+        int doc = built == null ? relating.cableDocument(id) : built.document(id);
         StoredRelated stored = doc < 0 ? null : StoredRelated.of(searcher.getIndexReader(), doc);
         if (stored != null && stored.way().equals(relating.way(doc))) {
           List<ReferenceId> ids = stored.cables().stream().limit(limit).map(entry -> new ReferenceId(entry.id())).toList();
-          return ids.isEmpty() ? List.of() : summaries(searcher, ids);
+          return ids.isEmpty() ? List.of() : summaries(searcher, built, ids);
         }
       }
       List<Integer> docs = relating.of(id, limit, by);
@@ -1156,11 +1173,13 @@ public final class LuceneArchive implements Archive {
     }
     ArchiveSearcher searcher = acquire();
     try {
-      CableNetwork network = layout == LAYOUT_NUMBER ? searcher.networkIfBuilt() : null;
+      NetworkOfView built = builtNetwork(searcher);
       java.util.Set<ReferenceId> held = new java.util.HashSet<>();
-      if (network != null) {
+      if (built != null) {
         for (ReferenceId id : ids) {
-          network.standing(id).filter(CableNetwork.Standing::held).ifPresent(s -> held.add(id));
+          if (built.network().heldIndex(id) >= 0) {
+            held.add(id);
+          }
         }
       } else {
         summaries(searcher, ids).forEach(summary -> held.add(summary.id()));

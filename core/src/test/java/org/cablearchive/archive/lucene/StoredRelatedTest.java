@@ -58,9 +58,11 @@ class StoredRelatedTest {
 
   @Test
   void storedListsAreTheListsWorkedOutOnRequest() throws Exception {
+    Map<ReferenceId, List<CableSummary>> onRequest;
+    Map<ReferenceId, List<CableSummary>> onRequestAll;
     try (LuceneArchive archive = sample(dir.resolve("a"), SharedModel.MEANING)) {
-      Map<ReferenceId, List<CableSummary>> onRequest = related(archive, 8);
-      Map<ReferenceId, List<CableSummary>> onRequestAll = related(archive, Archive.RELATED_KEPT);
+      onRequest = related(archive, 8);
+      onRequestAll = related(archive, Archive.RELATED_KEPT);
       assertThat(archive.cablesToRelate(false)).containsExactlyElementsOf(ids());
 
       RelatedPass.Progress done = new RelatedPass(archive).run();
@@ -71,6 +73,13 @@ class StoredRelatedTest {
       assertThat(related(archive, Archive.RELATED_KEPT)).isEqualTo(onRequestAll);
       assertThat(onRequest.values().stream().mapToInt(List::size).sum()).isEqualTo(8 * ids().size());
       assertThat(new RelatedPass(archive).run().stored()).isZero();
+    }
+    // read by another process, with the reference graph built (cables named are found through it) and without
+    try (LuceneArchive reader = LuceneArchive.openReadOnly(dir.resolve("a"), SharedModel.MEANING)) {
+      assertThat(related(reader, 8)).isEqualTo(onRequest);
+      reader.network();
+      assertThat(related(reader, 8)).isEqualTo(onRequest);
+      assertThat(related(reader, Archive.RELATED_KEPT)).isEqualTo(onRequestAll);
     }
     // read without the meaning model, a cable with a vector is related by its words, as on request
     try (LuceneArchive words = LuceneArchive.openReadOnly(dir.resolve("a"))) {
