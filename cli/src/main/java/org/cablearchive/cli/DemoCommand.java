@@ -19,9 +19,9 @@ import picocli.CommandLine.Mixin;
 /** {@code cables demo}: the bundled sample in a fresh archive, served. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {
-      "Import the bundled sample of real cables (samples/: 620 cable pages across 1966–2010, earlier releases,",
-      "and the seed cable 09MEXICO3093) into a fresh temporary archive and serve it at http://localhost:8080;",
-      "their meaning vectors are added while it serves (search by meaning finds the cables embedded so far)."
+      "Import the bundled sample of real cables (samples/: 620 cable pages across 1966–2010, earlier releases, "
+      + "and the seed cable 09MEXICO3093) into a fresh temporary archive and serve it at http://localhost:8080; "
+      + "their meaning vectors are added while it serves (search by meaning finds the cables embedded so far)."
     })
 final class DemoCommand implements Callable<Integer> {
   /** Vectors become searchable this often while the demo embeds: the reader sees meaning search fill up. */

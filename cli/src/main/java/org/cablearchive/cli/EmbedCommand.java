@@ -17,11 +17,11 @@ import picocli.CommandLine.Option;
     name = "embed",
     mixinStandardHelpOptions = true,
     description = {
-      "Give every cable of an existing archive its meaning vector, for searching by meaning (an archive",
-      "imported with --no-meaning, or by an earlier version). Only cables without one are embedded: stopped",
-      "at any moment, it keeps what it committed (every minute) and goes on from there when run again.",
-      "Running it on an archive that has every vector changes nothing. Then the related cables of the cables",
-      "given vectors are worked out again and stored (unless --no-related)."
+      "Give every cable of an existing archive its meaning vector, for searching by meaning (an archive "
+      + "imported with --no-meaning, or by an earlier version). Only cables without one are embedded: stopped "
+      + "at any moment, it keeps what it committed (every minute) and goes on from there when run again. "
+      + "Running it on an archive that has every vector changes nothing. Then the related cables of the cables "
+      + "given vectors are worked out again and stored (unless --no-related)."
     })
 final class EmbedCommand implements Callable<Integer> {
 

@@ -34,9 +34,9 @@ import picocli.CommandLine.Parameters;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Write every cable matching QUERY (all cables when none) as JSON Lines or in the cables.csv layout,",
-      "or the reference graph or the people graph as GraphML (for Gephi), JSON Lines or a CSV edge list.",
-      "Cables are written as they are read: a whole release streams in flat memory."
+      "Write every cable matching QUERY (all cables when none) as JSON Lines or in the cables.csv layout, "
+      + "or the reference graph or the people graph as GraphML (for Gephi), JSON Lines or a CSV edge list. "
+      + "Cables are written as they are read: a whole release streams in flat memory."
     })
 final class ExportCommand implements Callable<Integer> {
   private static final int PAGE = 1000;

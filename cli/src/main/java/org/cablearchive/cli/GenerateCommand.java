@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a synthetic corpus in the cables.csv layout: real IDs, stations and years, the release's",
-      "classification mix, bodies composed from real paragraphs. The same seed gives the same file."
+      "Write a synthetic corpus in the cables.csv layout: real IDs, stations and years, the release's "
+      + "classification mix, bodies composed from real paragraphs. The same seed gives the same file."
     })
 final class GenerateCommand implements Callable<Integer> {
 

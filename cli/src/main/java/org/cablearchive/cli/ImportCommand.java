@@ -30,12 +30,12 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import cables from WikiLeaks cable pages, cables.csv, plain telegrams, page text or JSON Lines —",
-      "files, folders, or .tar.xz/.tar.gz/.zip archives. Importing the same input again changes nothing;",
-      "a changed text becomes a new version. Input that is not a cable is kept in <data>/rejects/.",
-      "New and changed cables get their meaning vectors (for searching by meaning) unless --no-meaning;",
-      "cables still without one, as from an import with --no-meaning, get theirs at the end. Then each",
-      "new or changed cable's related cables are worked out once and stored (unless --no-related).",
+      "Import cables from WikiLeaks cable pages, cables.csv, plain telegrams, page text or JSON Lines — "
+      + "files, folders, or .tar.xz/.tar.gz/.zip archives. Importing the same input again changes nothing; "
+      + "a changed text becomes a new version. Input that is not a cable is kept in <data>/rejects/. "
+      + "New and changed cables get their meaning vectors (for searching by meaning) unless --no-meaning; "
+      + "cables still without one, as from an import with --no-meaning, get theirs at the end. Then each "
+      + "new or changed cable's related cables are worked out once and stored (unless --no-related).",
       "Exit code: 0, or 1 when anything was rejected."
     })
 final class ImportCommand implements Callable<Integer> {

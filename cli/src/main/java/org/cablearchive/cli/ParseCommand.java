@@ -29,9 +29,9 @@ import picocli.CommandLine.Parameters;
     name = "parse",
     mixinStandardHelpOptions = true,
     description = {
-      "Parse cables and print one JSON object per cable per line (see docs/cable-json.md).",
-      "Input that cannot be read as a cable (no reference ID, as import rejects it) is reported on stderr as",
-      "'file:line: reason' (lines count from 1) and the run goes on.",
+      "Parse cables and print one JSON object per cable per line (see docs/cable-json.md). "
+      + "Input that cannot be read as a cable (no reference ID, as import rejects it) is reported on stderr as "
+      + "'file:line: reason' (lines count from 1) and the run goes on.",
       "Exit code: 0 when every input gave a cable, 1 when anything was rejected (or, with --strict, had a problem)."
     })
 final class ParseCommand implements Callable<Integer> {

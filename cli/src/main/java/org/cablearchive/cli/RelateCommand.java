@@ -16,11 +16,11 @@ import picocli.CommandLine.Option;
     name = "relate",
     mixinStandardHelpOptions = true,
     description = {
-      "Work out each cable's related cables once and store them with the cable, so that its page reads them",
-      "instead of working them out on every first view. Import, embed and reparse do it at their end for the",
-      "cables they added or changed (and those whose lists name a changed cable); run it on an archive built",
-      "by an earlier version, or after an import with --no-related. Stopped at any moment, it keeps what it",
-      "committed (every minute) and goes on from there when run again; until then pages work lists out as before."
+      "Work out each cable's related cables once and store them with the cable, so that its page reads them "
+      + "instead of working them out on every first view. Import, embed and reparse do it at their end for the "
+      + "cables they added or changed (and those whose lists name a changed cable); run it on an archive built "
+      + "by an earlier version, or after an import with --no-related. Stopped at any moment, it keeps what it "
+      + "committed (every minute) and goes on from there when run again; until then pages work lists out as before."
     })
 final class RelateCommand implements Callable<Integer> {
 

@@ -18,11 +18,11 @@ import picocli.CommandLine.Option;
     name = "reparse",
     mixinStandardHelpOptions = true,
     description = {
-      "Bring an archive built by an earlier version up to date: every stored release, current and older, is",
-      "read again by this version's parser from its stored header, body and source fields, and stored again",
-      "as this version keeps it (a section published on its own becomes a document of its own), each current",
-      "text with its meaning vector worked out again unless told not to, and its related cables stored. Stopped at any",
-      "moment, running it again goes on where it stopped; on an archive up to date it does nothing."
+      "Bring an archive built by an earlier version up to date: every stored release, current and older, is "
+      + "read again by this version's parser from its stored header, body and source fields, and stored again "
+      + "as this version keeps it (a section published on its own becomes a document of its own), each current "
+      + "text with its meaning vector worked out again unless told not to, and its related cables stored. Stopped at any "
+      + "moment, running it again goes on where it stopped; on an archive up to date it does nothing."
     })
 final class ReparseCommand implements Callable<Integer> {
   /** Documents read, parsed and stored again at a time: the parsing of a batch runs on every core. */

@@ -28,11 +28,11 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search the archive in Lucene's classic syntax (see docs/search.md): words, \"phrases\", AND/OR/NOT,",
-      "prefix*, fuzzy~, fields id: origin: tag: classification: handling: subject: from: to: signer:",
-      "classifiedby: cites: and created:/released: ranges such as created:[2009-01 TO 2009-06].",
-      "--mode meaning finds the 100 cables nearest in meaning to the query's words, whatever words they use",
-      "(fields, dates and NOT still filter them); --mode both fuses that ranking with the words'."
+      "Search the archive in Lucene's classic syntax (see docs/search.md): words, \"phrases\", AND/OR/NOT, "
+      + "prefix*, fuzzy~, fields id: origin: tag: classification: handling: subject: from: to: signer: "
+      + "classifiedby: cites: and created:/released: ranges such as created:[2009-01 TO 2009-06]. "
+      + "--mode meaning finds the 100 cables nearest in meaning to the query's words, whatever words they use "
+      + "(fields, dates and NOT still filter them); --mode both fuses that ranking with the words'."
     })
 final class SearchCommand implements Callable<Integer> {
 

@@ -26,10 +26,10 @@ import picocli.CommandLine.Parameters;
     name = "show",
     mixinStandardHelpOptions = true,
     description = {
-      "Show one cable by its reference ID in any spelling (09MEXICO3093, '09 MEXICO 3093', a WikiLeaks URL,",
-      "a malformed published ID), with every stored version and the cables citing it. A section the release",
-      "published on its own is shown under its published ID (08SCTION02OF02SAOPAULO335); a telegram held only",
-      "in such sections lists them and says which are not in the release."
+      "Show one cable by its reference ID in any spelling (09MEXICO3093, '09 MEXICO 3093', a WikiLeaks URL, "
+      + "a malformed published ID), with every stored version and the cables citing it. A section the release "
+      + "published on its own is shown under its published ID (08SCTION02OF02SAOPAULO335); a telegram held only "
+      + "in such sections lists them and says which are not in the release."
     })
 final class ShowCommand implements Callable<Integer> {
   @Mixin ArchiveOptions archive = new ArchiveOptions();

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 /** {@code cables solr-init}: prepares a SolrCloud collection for the archive. */
 @Command(name = "solr-init", mixinStandardHelpOptions = true,
     description = {
-      "Upload the archive's configset to a SolrCloud cluster and create a collection for it.",
-      "Then use --solr ZKHOST:PORT[/chroot] --collection NAME with import, serve, search, show and stats."
+      "Upload the archive's configset to a SolrCloud cluster and create a collection for it. "
+      + "Then use --solr ZKHOST:PORT[/chroot] --collection NAME with import, serve, search, show and stats."
     })
 final class SolrInitCommand implements Callable<Integer> {
 

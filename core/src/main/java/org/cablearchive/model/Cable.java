@@ -3,6 +3,7 @@ package org.cablearchive.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One release of one cable, with every field the parser found. The header and body are kept
@@ -72,7 +73,7 @@ public record Cable(
 
   /** The IDs of the cables this one cites, in order, without repeats. */
   public List<ReferenceId> citedIds() {
-    return references.stream().map(Reference::id).filter(java.util.Objects::nonNull).distinct().toList();
+    return references.stream().map(Reference::id).filter(Objects::nonNull).distinct().toList();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.cablearchive.model;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** How urgently a telegram was to be delivered: the letter before the date-time group. */
@@ -33,7 +34,7 @@ public enum Precedence {
     if (word == null) {
       return Optional.empty();
     }
-    String w = word.trim().toUpperCase(java.util.Locale.ROOT);
+    String w = word.trim().toUpperCase(Locale.ROOT);
     if (w.endsWith("IMMEDIATE")) {
       return Optional.of(IMMEDIATE);
     }

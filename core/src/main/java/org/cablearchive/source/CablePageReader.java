@@ -77,7 +77,7 @@ public final class CablePageReader implements CableReader {
 
   private static boolean startsWith(byte[] bytes, int at, byte[] marker) {
     return at + marker.length <= bytes.length && bytes[at + 1] == marker[1]
-        && java.util.Arrays.equals(bytes, at, at + marker.length, marker, 0, marker.length);
+        && Arrays.equals(bytes, at, at + marker.length, marker, 0, marker.length);
   }
 
   /** Reads one page (or its end, starting at line {@code firstLine} of the file) already in memory. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.cablearchive.model.Problem;
 
@@ -24,7 +25,7 @@ record DecodedText(String text, Charset charset, List<Problem> problems) {
   }
 
   static DecodedText of(byte[] bytes, int offset, int length) {
-    byte[] head = java.util.Arrays.copyOfRange(bytes, offset, offset + Math.min(length, DecodingReader.HEAD_BYTES));
+    byte[] head = Arrays.copyOfRange(bytes, offset, offset + Math.min(length, DecodingReader.HEAD_BYTES));
     if (DecodingReader.isUnmarkedUtf8(head)) {
       // the common case, decoded by the JDK's fast path: text without U+FFFD came from well-formed UTF-8
       String text = new String(bytes, offset, length, StandardCharsets.UTF_8);

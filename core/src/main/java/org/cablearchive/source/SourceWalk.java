@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -187,7 +188,7 @@ final class SourceWalk {
   private static void drain(InputStream data, boolean unpacks, ArchiveInputStream<?> members, ArchiveEntry entry)
       throws IOException {
     if (unpacks && members.canReadEntryData(entry)) {
-      data.transferTo(java.io.OutputStream.nullOutputStream());
+      data.transferTo(OutputStream.nullOutputStream());
     }
   }
 

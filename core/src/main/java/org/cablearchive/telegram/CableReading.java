@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.Classification;
 import org.cablearchive.model.Paragraph;
@@ -201,8 +204,8 @@ final class CableReading {
   }
 
   /** A portion marking at either end of a subject: {@code (C) AFGHAN COMMERCE…}, {@code … MILLS (U)}. */
-  private static final java.util.regex.Pattern SUBJECT_MARKING =
-      java.util.regex.Pattern.compile("^\\(\\s*([A-Za-z/ ]{1,12}?)\\s*\\)\\s*(.*)$|^(.*\\S)\\s+\\(([A-Za-z/]{1,8})\\)$");
+  private static final Pattern SUBJECT_MARKING =
+      Pattern.compile("^\\(\\s*([A-Za-z/ ]{1,12}?)\\s*\\)\\s*(.*)$|^(.*\\S)\\s+\\(([A-Za-z/]{1,8})\\)$");
 
   /** The subject without its portion marking, which is a field of its own. */
   private String subjectText(Caption caption) {
@@ -221,12 +224,12 @@ final class CableReading {
     if (subject == null) {
       return null;
     }
-    java.util.regex.Matcher m = SUBJECT_MARKING.matcher(subject);
+    Matcher m = SUBJECT_MARKING.matcher(subject);
     if (!m.matches()) {
       return null;
     }
     boolean leading = m.group(1) != null;
-    String marking = (leading ? m.group(1) : m.group(4)).strip().toUpperCase(java.util.Locale.ROOT);
+    String marking = (leading ? m.group(1) : m.group(4)).strip().toUpperCase(Locale.ROOT);
     String text = (leading ? m.group(2) : m.group(3)).strip();
     return ParagraphReader.isMarking(marking) && !text.isEmpty() ? new String[] {marking, text} : null;
   }
@@ -246,7 +249,7 @@ final class CableReading {
     }
     // Tags are codes (PREL, MX, "CLINTON, HILLARY"): cables typed in lower case spell them so too, and
     // browsing by tag must gather both spellings under one.
-    return caption.tags().stream().map(tag -> tag.toUpperCase(java.util.Locale.ROOT)).distinct().toList();
+    return caption.tags().stream().map(tag -> tag.toUpperCase(Locale.ROOT)).distinct().toList();
   }
 
   private List<Reference> references(Caption caption, ReferenceId id, int year) {

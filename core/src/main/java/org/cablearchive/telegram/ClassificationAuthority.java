@@ -1,8 +1,10 @@
 package org.cablearchive.telegram;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +41,7 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
    * Words that stand between the person and the reasons: connectors, and "reasons" in the spellings
    * and broken pieces the release has ({@code reaons}, {@code RASONS}, {@code Re asons}, {@code REA SONS}).
    */
-  private static final java.util.Set<String> AFTER_NAME = java.util.Set.of("for", "f0r", "fr", "per", "under",
+  private static final Set<String> AFTER_NAME = Set.of("for", "f0r", "fr", "per", "under",
       "based", "upon", "on", "due", "to", "with", "by", "in", "accordance", "according", "and", "of", "e.o", "eo",
       "reason", "reasons", "reason(s)", "rasons", "reaons", "resons", "reasosn", "reaon", "raesons", "r", "re", "rea",
       "reas", "reaso", "reasn", "ason", "asons", "sons", "easons", "s", "ons", "n", "a", "d", "section", "sections",
@@ -81,7 +83,7 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
   }
 
   /** Short lower-case words a line may start with in its own right. */
-  private static final java.util.Set<String> LINE_START_WORDS = java.util.Set.of("a", "an", "and", "as", "at", "by",
+  private static final Set<String> LINE_START_WORDS = Set.of("a", "an", "and", "as", "at", "by",
       "for", "in", "of", "on", "or", "per", "the", "to", "is", "e.o", "under", "with", "due", "based", "from");
   /** A word the release broke at a line's end: letters, a line break, and a lower-case rest ({@code Richa / rd}). */
   private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}) *\\n *([a-z]{1,6})(?=$|[^a-z])");
@@ -299,7 +301,7 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
   }
 
   private static String join(String[] words, int from, int to) {
-    return String.join(" ", java.util.Arrays.copyOfRange(words, from, Math.min(to, words.length)));
+    return String.join(" ", Arrays.copyOfRange(words, from, Math.min(to, words.length)));
   }
 
   /**
@@ -319,7 +321,7 @@ record ClassificationAuthority(String name, String title, List<String> reasons) 
         break;
       }
     }
-    return java.util.Arrays.copyOf(words, end);
+    return Arrays.copyOf(words, end);
   }
 
   /** A word a name is made of: letters (apostrophes, hyphens, inner capitals) starting with a capital. */

@@ -2,6 +2,7 @@ package org.cablearchive.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.cablearchive.model.Section;
 
 /**
@@ -19,7 +20,7 @@ record ClassificationLine(String level, Section section, String station, String 
 
   /** Reads {@code line}, or returns null when it does not start with a classification. */
   static ClassificationLine read(String line) {
-    List<String> words = joinSpacedLetters(TelegramLines.words(withoutDatePrefix(line).toUpperCase(java.util.Locale.ROOT).replace("//", " ")
+    List<String> words = joinSpacedLetters(TelegramLines.words(withoutDatePrefix(line).toUpperCase(Locale.ROOT).replace("//", " ")
         .strip()));
     int at = 0;
     String level = null;

@@ -2,6 +2,7 @@ package org.cablearchive.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,7 @@ final class Handling {
     if (end - start <= 1) {
       return true;
     }
-    String first = line.substring(start, end).toUpperCase(java.util.Locale.ROOT);
+    String first = line.substring(start, end).toUpperCase(Locale.ROOT);
     return CAVEATS.contains(first) || FILLERS.contains(first);
   }
 
@@ -50,7 +51,7 @@ final class Handling {
     if (line.length() > MAX_CAVEATS_LINE || !opensWithHandlingWord(line)) {
       return null; // read at every line of a body: text is told apart without splitting it
     }
-    String[] words = SEPARATORS.split(line.strip().toUpperCase(java.util.Locale.ROOT));
+    String[] words = SEPARATORS.split(line.strip().toUpperCase(Locale.ROOT));
     List<String> caveats = new ArrayList<>();
     for (String word : ClassificationLine.joinSpacedLetters(words)) {
       if (isCaveat(word)) {

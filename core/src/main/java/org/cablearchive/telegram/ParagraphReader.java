@@ -2,6 +2,8 @@ package org.cablearchive.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.cablearchive.model.Paragraph;
 import org.cablearchive.model.Paragraphs;
 
@@ -136,13 +138,13 @@ final class ParagraphReader {
     String marking = line.substring(at + 1, close).strip();
     // "(c)" in a cable typed in lower case is a marking; "(a)" or "(see below)" is not
     if (lowerCase) {
-      marking = marking.toUpperCase(java.util.Locale.ROOT);
+      marking = marking.toUpperCase(Locale.ROOT);
       return isMarking(marking) ? marking : null;
     }
     return marking;
   }
 
-  private static final java.util.Set<String> MARKING_PARTS = java.util.Set.of("U", "C", "S", "TS", "SBU", "NF",
+  private static final Set<String> MARKING_PARTS = Set.of("U", "C", "S", "TS", "SBU", "NF",
       "NOFORN", "FOUO", "REL", "ORCON", "OC", "PROPIN", "SI");
 
   /** Whether every part of {@code marking} ({@code C}, {@code S/NF}, {@code SBU}) is a classification or caveat. */

@@ -1,6 +1,7 @@
 package org.cablearchive.telegram;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,15 +86,15 @@ final class TagListReader {
         flush(run, tags);
         addTag(word, tags);
         int visitor = i + 3 < words.length && isInitial(words[i + 3]) ? 3 : 2;
-        addTag(words[i + 1] + ", " + String.join(" ", java.util.Arrays.copyOfRange(words, i + 2, i + 1 + visitor)), tags);
+        addTag(words[i + 1] + ", " + String.join(" ", Arrays.copyOfRange(words, i + 2, i + 1 + visitor)), tags);
         i += 1 + visitor;
       } else if (joinedWords > 0) {
         flush(run, tags);
-        addTag(KnownTags.joined(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + joinedWords))), tags);
+        addTag(KnownTags.joined(String.join(" ", Arrays.copyOfRange(words, i, i + joinedWords))), tags);
         i += joinedWords;
       } else if (phrase > 0) {
         flush(run, tags);
-        addTag(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + phrase)), tags);
+        addTag(String.join(" ", Arrays.copyOfRange(words, i, i + phrase)), tags);
         i += phrase;
       } else if (isCode(word) || Handling.isCaveat(trimmed(word))) {
         flush(run, tags);
@@ -115,7 +116,7 @@ final class TagListReader {
   private static int joinedAt(String[] words, int at) {
     for (int n = 3; n >= 2; n--) {
       if (at + n <= words.length && !allCodes(words, at, at + n)
-          && KnownTags.joined(String.join(" ", java.util.Arrays.copyOfRange(words, at, at + n))) != null) {
+          && KnownTags.joined(String.join(" ", Arrays.copyOfRange(words, at, at + n))) != null) {
         return n;
       }
     }

@@ -2,6 +2,7 @@ package org.cablearchive.telegram.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** How often one field of the parsed cables agrees with what the page shows, with a few disagreements. */
 final class Agreement {
@@ -18,7 +19,7 @@ final class Agreement {
 
   void record(String id, Object parsed, Object shown) {
     compared++;
-    if (java.util.Objects.equals(parsed, shown)) {
+    if (Objects.equals(parsed, shown)) {
       agreed++;
     } else if (examples.size() < EXAMPLES) {
       examples.add(id + ": parsed `" + shorten(parsed) + "`, page `" + shorten(shown) + "`");

@@ -1,5 +1,8 @@
 package org.cablearchive.telegram.coverage;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
@@ -68,7 +71,7 @@ final class CoverageReport {
     line("One thread's CPU time (not wall-clock time, so that other work on the machine does not count), fastest of");
     line("four passes over data held in memory (the first warms the JIT). Pages: reading the page (CablePageReader) plus");
     line("parsing its telegram; telegram MB/s counts the characters of header and body over the parser's time alone.");
-    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
     line(String.format(Locale.ROOT, "Measured on %d cores at a load average of %.1f (other work slows even CPU time:"
         + " the cores' caches are shared).", os.getAvailableProcessors(), os.getSystemLoadAverage()));
     line("");
@@ -161,7 +164,7 @@ final class CoverageReport {
   private void examples() {
     line("");
     line("## Disagreements (first few of each field)");
-    for (Map<String, Agreement> agreements : java.util.List.of(run.pageAgreement, run.csvAgreement)) {
+    for (Map<String, Agreement> agreements : List.of(run.pageAgreement, run.csvAgreement)) {
       String source = agreements == run.pageAgreement ? "pages" : "CSV";
       for (Agreement a : agreements.values()) {
         if (a.examples.isEmpty()) {

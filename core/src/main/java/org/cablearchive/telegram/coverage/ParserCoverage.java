@@ -1,8 +1,10 @@
 package org.cablearchive.telegram.coverage;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -13,11 +15,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.cablearchive.model.Cable;
 import org.cablearchive.source.CablePageReader;
 import org.cablearchive.source.CsvReader;
@@ -35,7 +42,7 @@ public final class ParserCoverage {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private static final int PASSES = 4;
-  private static final java.util.regex.Pattern HEADING_MARKING = java.util.regex.Pattern.compile("^\\(?[A-Z/]{1,8}\\)\\s+");
+  private static final Pattern HEADING_MARKING = Pattern.compile("^\\(?[A-Z/]{1,8}\\)\\s+");
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final TelegramParser parser = new TelegramParser();
@@ -73,11 +80,11 @@ public final class ParserCoverage {
 
   /** The stations of the release's IDs, from its list of IDs by month ({@code 66BUENOSAIRES2481,12}, gzipped). */
   private static Set<String> releaseStations(Path idsByMonth) throws IOException {
-    Set<String> stations = new java.util.HashSet<>();
-    try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
-        new java.util.zip.GZIPInputStream(Files.newInputStream(idsByMonth)), StandardCharsets.UTF_8))) {
+    Set<String> stations = new HashSet<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(idsByMonth)), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        java.util.regex.Matcher m = FieldTally.RELEASE_ID.matcher(line.split(",", 2)[0]);
+        Matcher m = FieldTally.RELEASE_ID.matcher(line.split(",", 2)[0]);
         if (m.matches()) {
           stations.add(m.group(1));
         }
@@ -95,7 +102,7 @@ public final class ParserCoverage {
   }
 
   private static Map<String, Agreement> agreements() {
-    Map<String, Agreement> map = new java.util.LinkedHashMap<>();
+    Map<String, Agreement> map = new LinkedHashMap<>();
     for (String field : List.of("id", "created", "released", "classification", "origin", "articles", "tags",
         "subject", "paragraph count", "paragraph count, with unanchored 'N.(X)'",
         "paragraph count, anchors corrected for the site's misses")) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cablearchive.archive.FacetField;
+import org.cablearchive.archive.SearchMode;
 import org.cablearchive.archive.SortOrder;
 import org.cablearchive.model.Classification;
 import org.cablearchive.web.HttpError;
@@ -100,7 +101,7 @@ public enum BrowseKind {
       default -> filters.put(facet, List.of(value));
     }
     SortOrder sort = page.sort() == SortOrder.RELEVANCE ? SortOrder.CREATED_DESC : page.sort();
-    return new SearchForm(query, filters, sort, page.limit(), page.cursor(), page.from(), org.cablearchive.archive.SearchMode.WORDS);
+    return new SearchForm(query, filters, sort, page.limit(), page.cursor(), page.from(), SearchMode.WORDS);
   }
 
   /** The facet that counts this kind's values for its index page, or null (release dates). */
