@@ -1,6 +1,8 @@
 package org.cablearchive.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +32,7 @@ public final class CablePageSteps {
    * work the wall time is mostly waiting for a core. (A view of more than 100,000 documents searches its
    * slices on other threads too, which this leaves out.)
    */
-  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private CablePageSteps() {}
 

@@ -3,10 +3,12 @@ package org.cablearchive.cli;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.ingest.RelatedPass;
+import org.cablearchive.model.ReferenceId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,7 +70,7 @@ final class RelateCommand implements Callable<Integer> {
     if (threads != null) {
       pass.workers(threads);
     }
-    java.util.List<org.cablearchive.model.ReferenceId> pending = pass.pending();
+    List<ReferenceId> pending = pass.pending();
     if (pending.isEmpty()) {
       return pass.run(pending);
     }

@@ -1,8 +1,10 @@
 package org.cablearchive.archive;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.network.CableNetwork;
@@ -109,8 +111,8 @@ public interface Archive extends AutoCloseable {
    * Which of {@code ids} the archive holds (keeps a document under), in a set: what a cable page marks
    * among the cables it cites.
    */
-  default java.util.Set<ReferenceId> held(List<ReferenceId> ids) throws IOException {
-    java.util.Set<ReferenceId> held = new java.util.HashSet<>();
+  default Set<ReferenceId> held(List<ReferenceId> ids) throws IOException {
+    Set<ReferenceId> held = new HashSet<>();
     summaries(ids).forEach(summary -> held.add(summary.id()));
     return held;
   }

@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
@@ -32,23 +37,29 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
@@ -924,7 +935,7 @@ public final class LuceneArchive implements Archive {
     }
     // the search's order: by date written (none counting as 0, as the sort reads a missing value), then ID
     List<CableSummary> summaries = new ArrayList<>(summaries(searcher, built, citing));
-    summaries.sort(java.util.Comparator.comparingLong((CableSummary s) -> s.created() == null ? 0 : s.created().toEpochMilli())
+    summaries.sort(Comparator.comparingLong((CableSummary s) -> s.created() == null ? 0 : s.created().toEpochMilli())
         .thenComparing(s -> s.id().value()));
     return summaries;
   }
@@ -1001,7 +1012,7 @@ public final class LuceneArchive implements Archive {
     ArchiveSearcher searcher = acquire();
     try {
       RelatedCables relating = relating(searcher);
-      Map<String, Long> currentTexts = new java.util.HashMap<>();
+      Map<String, Long> currentTexts = new HashMap<>();
       forEachCable(searcher, (doc, entry) -> currentTexts.put(entry.id(), entry.textHash()));
       List<ReferenceId> stale = new ArrayList<>();
       forEachCable(searcher, (doc, entry) -> {
@@ -1012,7 +1023,7 @@ public final class LuceneArchive implements Archive {
           stale.add(new ReferenceId(entry.id()));
         }
       });
-      stale.sort(java.util.Comparator.comparing(ReferenceId::value));
+      stale.sort(Comparator.comparing(ReferenceId::value));
       return stale;
     } finally {
       searchers.release(searcher);
@@ -1026,16 +1037,16 @@ public final class LuceneArchive implements Archive {
   }
 
   private static void forEachCable(ArchiveSearcher searcher, CableVisitor visitor) throws IOException {
-    org.apache.lucene.search.Weight cables = searcher.createWeight(searcher.rewrite(CableSearch.CABLES),
-        org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
-    for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      org.apache.lucene.search.Scorer scorer = cables.scorer(leaf);
+    Weight cables = searcher.createWeight(searcher.rewrite(CableSearch.CABLES),
+        ScoreMode.COMPLETE_NO_SCORES, 1);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = cables.scorer(leaf);
       if (scorer == null) {
         continue;
       }
-      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
-      org.apache.lucene.search.DocIdSetIterator docs = scorer.iterator();
-      for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      Bits live = leaf.reader().getLiveDocs();
+      DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (live == null || live.get(doc)) {
           visitor.visit(leaf.docBase + doc, StoredRelated.entryOf(searcher.getIndexReader(), leaf.docBase + doc));
         }
@@ -1070,7 +1081,7 @@ public final class LuceneArchive implements Archive {
           KnownVersions.Texts texts = known.get(id.value());
           if (texts != null && texts.currentHash() == cable.textHash()) {
             writer.updateDocValues(new Term(IndexFields.ID, IndexFields.keyword(id.value())),
-                new org.apache.lucene.document.BinaryDocValuesField(IndexFields.RELATED_DV, list));
+                new BinaryDocValuesField(IndexFields.RELATED_DV, list));
           }
         }
       }
@@ -1118,7 +1129,7 @@ public final class LuceneArchive implements Archive {
     }
     if (result != null) {
       java.util.Arrays.stream(result.labelValues)
-          .sorted(java.util.Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue()).thenComparing(lv -> lv.label))
+          .sorted(Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue()).thenComparing(lv -> lv.label))
           .forEach(lv -> counts.put(lv.label, lv.value.longValue()));
     }
     return counts;
@@ -1151,7 +1162,7 @@ public final class LuceneArchive implements Archive {
   private static List<CableSummary> summaries(ArchiveSearcher searcher, List<ReferenceId> ids) throws IOException {
     List<BytesRef> terms = ids.stream().map(id -> new BytesRef(IndexFields.keyword(id.value()))).distinct().toList();
     ScoreDoc[] docs = searcher.search(new org.apache.lucene.search.TermInSetQuery(IndexFields.ID, terms), terms.size()).scoreDocs;
-    Map<ReferenceId, CableSummary> found = new java.util.HashMap<>();
+    Map<ReferenceId, CableSummary> found = new HashMap<>();
     for (CableSummary summary : summaries(searcher, docs)) {
       found.put(summary.id(), summary);
     }
@@ -1167,14 +1178,14 @@ public final class LuceneArchive implements Archive {
 
   /** From the view's reference graph when it is built already, else one search for all of them. */
   @Override
-  public java.util.Set<ReferenceId> held(List<ReferenceId> ids) throws IOException {
+  public Set<ReferenceId> held(List<ReferenceId> ids) throws IOException {
     if (ids.isEmpty()) {
-      return java.util.Set.of();
+      return Set.of();
     }
     ArchiveSearcher searcher = acquire();
     try {
       NetworkOfView built = builtNetwork(searcher);
-      java.util.Set<ReferenceId> held = new java.util.HashSet<>();
+      Set<ReferenceId> held = new HashSet<>();
       if (built != null) {
         for (ReferenceId id : ids) {
           if (built.network().heldIndex(id) >= 0) {

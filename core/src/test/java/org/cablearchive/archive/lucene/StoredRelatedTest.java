@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.CableSummary;
@@ -162,7 +163,7 @@ class StoredRelatedTest {
       Map<ReferenceId, List<CableSummary>> searchedCitedBy = new LinkedHashMap<>();
       Map<ReferenceId, Set<ReferenceId>> searchedHeld = new LinkedHashMap<>();
       Map<ReferenceId, List<CableSummary>> searchedCiting = new LinkedHashMap<>();
-      Set<ReferenceId> cited = new java.util.TreeSet<>(Comparator.comparing(ReferenceId::value));
+      Set<ReferenceId> cited = new TreeSet<>(Comparator.comparing(ReferenceId::value));
       for (ReferenceId id : ids()) {
         ArchivedCable found = archive.find(id).orElseThrow();
         searchedCitedBy.put(id, found.citedBy());
