@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cablearchive.archive.lucene.LuceneArchive;
+import org.cablearchive.ingest.RelatedPass;
 import org.cablearchive.ingest.Reparse;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.ReferenceId;
@@ -72,9 +73,12 @@ final class ReparseCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Stores the related cables of the documents stored again (and any other lacking theirs). */
+  /** Stores the related cables of the documents stored again (and any other lacking theirs), saying so when there were any. */
   private static void relate(LuceneArchive archive) throws IOException {
-    RelateCommand.print(RelateCommand.relate(archive, null, COMMIT_EVERY, false), archive.stats().cables());
+    RelatedPass.Progress done = RelateCommand.relate(archive, null, COMMIT_EVERY, false);
+    if (done.stored() > 0) {
+      RelateCommand.print(done, archive.stats().cables());
+    }
   }
 
   /** Reads, parses and stores again a batch of documents at a time, committing every minute; returns the releases read. */
