@@ -37,8 +37,8 @@ final class EmbedCommand implements Callable<Integer> {
       description = "Commit what was embedded this often: the most work a hard stop can lose (default: ${DEFAULT-VALUE}).")
   int commitSeconds;
 
-  @Option(names = "--no-related", description = {"Do not work out again the related cables of the cables given vectors",
-      "(a cable's vector changes its list): pages work them out on request until cables relate stores them."})
+  @Option(names = "--no-related", description = "Do not work out again the related cables of the cables given vectors (a cable's vector changes "
+      + "its list): pages work them out on request until cables relate stores them.")
   boolean noRelated;
 
   @Override

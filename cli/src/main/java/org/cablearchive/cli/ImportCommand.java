@@ -70,8 +70,8 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--no-meaning", description = "Store no meaning vectors: import faster, search by words only (add them later with cables embed).")
   boolean noMeaning;
 
-  @Option(names = "--no-related", description = {"Do not work out the related cables of the cables imported at the end:",
-      "pages work them out on request until cables relate stores them."})
+  @Option(names = "--no-related", description = "Do not work out the related cables of the cables imported at the end: pages work them out on "
+      + "request until cables relate stores them.")
   boolean noRelated;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "What to import.")

@@ -28,8 +28,8 @@ final class RelateCommand implements Callable<Integer> {
 
   @Mixin ArchiveOptions archive = new ArchiveOptions();
 
-  @Option(names = "--all", description = {"Work out every cable's list again: a list stored earlier stands until a cable",
-      "it names changes, so cables imported since may be missing from it."})
+  @Option(names = "--all", description = "Work out every cable's list again: a list stored earlier stands until a cable it names changes, so "
+      + "cables imported since may be missing from it.")
   boolean all;
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads working lists out (default: one per core).")
