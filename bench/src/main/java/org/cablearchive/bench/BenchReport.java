@@ -98,6 +98,8 @@ public final class BenchReport {
     md.append("\nEvery import run, in the order they ran (archive, bare Lucene, archive, bare Lucene), wall seconds: archive ")
         .append(runs(ARCHIVE_IMPORTS)).append("; bare Lucene ").append(runs(BARE_IMPORTS)).append(".\n");
     run.json("archive-import.json").ifPresent(j -> md.append("\nArchive import summary: `").append(j.toString()).append("`\n"));
+    relatedFigure("related", "after the import");
+    relatedFigure("related-meaning", "after cables embed, with meaning vectors");
     summary.put("importSeconds", Map.of("archive", wall.get(0).orElse(-1.0),
         "bareLucene", wall.get(1).orElse(-1.0), "sqlite", wall.get(2).orElse(-1.0)));
     summary.put("importPeakRssMB", Map.of("archive", run.peakRssMb("archive-import.time").orElse(-1.0),
@@ -107,6 +109,25 @@ public final class BenchReport {
         "sqlite", run.json("sqlite-load.json").map(j -> j.path("indexBytes").asDouble() / 1e6).orElse(-1.0)));
     run.text("load.txt").ifPresent(t -> summary.put("loadAverage", t.strip()));
     md.append('\n');
+  }
+
+  /**
+   * The pass storing each cable's related cables ({@code cables relate}), timed apart from the import so that
+   * the import's ratio to bare Lucene compares the same work.
+   */
+  private void relatedFigure(String name, String when) throws IOException {
+    Optional<JsonNode> related = run.json(name + ".json");
+    Optional<Double> wall = run.wallSeconds(name + ".time");
+    if (related.isEmpty() || wall.isEmpty()) {
+      return;
+    }
+    long stored = related.get().path("stored").asLong();
+    md.append(String.format(Locale.ROOT, "%nRelated cables worked out and stored (`cables relate`, %s): %,d cables in %.1f s wall"
+        + " (%.2f ms a cable), peak RSS %,.0f MB, index %s MB after; load average %s%n", when, stored, wall.get(),
+        stored == 0 ? 0 : wall.get() * 1000 / stored, run.peakRssMb(name + ".time").orElse(0.0),
+        run.number(name + "-index.bytes").map(b -> String.format(Locale.ROOT, "%,.0f", b / 1e6)).orElse("—"),
+        run.text(name + "-load.txt").map(String::strip).orElse("—")));
+    summary.put(name.equals("related") ? "relatedSeconds" : "relatedWithMeaningSeconds", wall.get());
   }
 
   /** Each run's wall seconds, as "95.9, 98.3". */

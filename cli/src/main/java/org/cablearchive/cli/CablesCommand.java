@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ReparseCommand.class,
       EmbedCommand.class,
+      RelateCommand.class,
       ExportCommand.class,
       ParseCommand.class,
       SearchCommand.class,

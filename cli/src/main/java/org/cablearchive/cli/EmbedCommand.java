@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
       "Give every cable of an existing archive its meaning vector, for searching by meaning (an archive "
       + "imported with --no-meaning, or by an earlier version). Only cables without one are embedded: stopped "
       + "at any moment, it keeps what it committed (every minute) and goes on from there when run again. "
-      + "Running it on an archive that has every vector changes nothing."
+      + "Running it on an archive that has every vector changes nothing. Then the related cables of the cables "
+      + "given vectors are worked out again and stored (unless --no-related)."
     })
 final class EmbedCommand implements Callable<Integer> {
 
@@ -36,10 +37,17 @@ final class EmbedCommand implements Callable<Integer> {
       description = "Commit what was embedded this often: the most work a hard stop can lose (default: ${DEFAULT-VALUE}).")
   int commitSeconds;
 
+  @Option(names = "--no-related", description = "Do not work out again the related cables of the cables given vectors (a cable's vector changes "
+      + "its list): pages work them out on request until cables relate stores them.")
+  boolean noRelated;
+
   @Override
   public Integer call() throws IOException {
     try (Archive a = archive.openExistingToWrite()) {
       MeaningPass.Progress done = embedMissing(a, threads, Duration.ofSeconds(Math.max(1, commitSeconds)));
+      if (!noRelated) {
+        RelateCommand.relate(a, threads, Duration.ofSeconds(Math.max(1, commitSeconds)), false);
+      }
       MeaningCoverage coverage = a.meaningCoverage();
       if (json) {
         Map<String, Object> summary = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.Statement;
 import org.cablearchive.ingest.Import;
 import org.cablearchive.ingest.ImportSummary;
+import org.cablearchive.ingest.RelatedPass;
 import org.cablearchive.source.SourceItem;
 import org.cablearchive.source.Sources;
 import org.cablearchive.source.UnpackLimits;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Parameters;
       + "files, folders, or .tar.xz/.tar.gz/.zip archives. Importing the same input again changes nothing; "
       + "a changed text becomes a new version. Input that is not a cable is kept in <data>/rejects/. "
       + "New and changed cables get their meaning vectors (for searching by meaning) unless --no-meaning; "
-      + "cables still without one, as from an import with --no-meaning, get theirs at the end.",
+      + "cables still without one, as from an import with --no-meaning, get theirs at the end. Then each "
+      + "new or changed cable's related cables are worked out once and stored (unless --no-related).",
       "Exit code: 0, or 1 when anything was rejected."
     })
 final class ImportCommand implements Callable<Integer> {
@@ -69,6 +71,10 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--no-meaning", description = "Store no meaning vectors: import faster, search by words only (add them later with cables embed).")
   boolean noMeaning;
 
+  @Option(names = "--no-related", description = "Do not work out the related cables of the cables imported at the end: pages work them out on "
+      + "request until cables relate stores them.")
+  boolean noRelated;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "What to import.")
   List<Path> paths;
 
@@ -82,7 +88,7 @@ final class ImportCommand implements Callable<Integer> {
     Duration interval = commitInterval(commitEvery);
     UnpackLimits limits = unpack.limits();
     checkRejectsFolder(rejectsDir(archive, rejects), rejects == null ? "the rejects folder" : "--rejects");
-    ImportSummary summary = run(archive, paths, format, rejects, threads, released, !noMeaning, interval, limits);
+    ImportSummary summary = run(archive, paths, format, rejects, threads, released, !noMeaning, !noRelated, interval, limits);
     if (json) {
       JsonOutput.print(asMap(summary));
     } else {
@@ -116,12 +122,13 @@ final class ImportCommand implements Callable<Integer> {
    */
   static ImportSummary run(ArchiveOptions where, List<Path> paths, FormatOption format, Path rejects, Integer threads,
       Instant released, boolean meaning) throws IOException {
-    return run(where, paths, format, rejects, threads, released, meaning, commitInterval(DEFAULT_COMMIT_SECONDS),
+    return run(where, paths, format, rejects, threads, released, meaning, true, commitInterval(DEFAULT_COMMIT_SECONDS),
         UnpackLimits.DEFAULT);
   }
 
   private static ImportSummary run(ArchiveOptions where, List<Path> paths, FormatOption format, Path rejects,
-      Integer threads, Instant released, boolean meaning, Duration commitEvery, UnpackLimits limits) throws IOException {
+      Integer threads, Instant released, boolean meaning, boolean related, Duration commitEvery, UnpackLimits limits)
+      throws IOException {
     LongAdder read = new LongAdder();
     try (Archive archive = where.open(meaning)) {
       ImportSummary summary;
@@ -148,6 +155,12 @@ final class ImportCommand implements Callable<Integer> {
       }
       if (meaning) {
         EmbedCommand.embedMissing(archive, threads, Duration.ofSeconds(60));
+      }
+      if (related) {
+        RelatedPass.Progress done = RelateCommand.relate(archive, threads, commitEvery, false);
+        if (done.stored() > 0) {
+          System.err.printf("stored the related cables of %d cables in %.1f s%n", done.stored(), done.elapsed().toMillis() / 1000.0);
+        }
       }
       return summary;
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cablearchive.archive.lucene.LuceneArchive;
+import org.cablearchive.ingest.RelatedPass;
 import org.cablearchive.ingest.Reparse;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.ReferenceId;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
       "Bring an archive built by an earlier version up to date: every stored release, current and older, is "
       + "read again by this version's parser from its stored header, body and source fields, and stored again "
       + "as this version keeps it (a section published on its own becomes a document of its own), each current "
-      + "text with its meaning vector worked out again unless told not to. Stopped at any "
+      + "text with its meaning vector worked out again unless told not to, and its related cables stored. Stopped at any "
       + "moment, running it again goes on where it stopped; on an archive up to date it does nothing."
     })
 final class ReparseCommand implements Callable<Integer> {
@@ -55,6 +56,7 @@ final class ReparseCommand implements Callable<Integer> {
       if (pending.ids().isEmpty()) {
         archive.markUpToDate();
         System.err.println("the archive in " + where.dataDir() + " is up to date: nothing to read again");
+        relate(archive);
         return 0;
       }
       long documentsBefore = archive.stats().cables();
@@ -66,8 +68,17 @@ final class ReparseCommand implements Callable<Integer> {
       archive.markUpToDate();
       System.err.printf("read again %d releases in %.1f s: %d documents before, %d now%n", releases,
           (System.nanoTime() - started) / 1e9, documentsBefore, archive.stats().cables());
+      relate(archive);
     }
     return 0;
+  }
+
+  /** Stores the related cables of the documents stored again (and any other lacking theirs), saying so when there were any. */
+  private static void relate(LuceneArchive archive) throws IOException {
+    RelatedPass.Progress done = RelateCommand.relate(archive, null, COMMIT_EVERY, false);
+    if (done.stored() > 0) {
+      RelateCommand.print(done, archive.stats().cables());
+    }
   }
 
   /** Reads, parses and stores again a batch of documents at a time, committing every minute; returns the releases read. */

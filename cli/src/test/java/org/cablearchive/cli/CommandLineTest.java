@@ -274,6 +274,26 @@ class CommandLineTest {
   }
 
   @Test
+  void anImportStoresEveryCablesRelatedCablesAndRelateStoresThoseOfAnImportWithoutThem() throws IOException {
+    CliRun done = CliRun.of("relate", "--json", "--data", data.toString());
+    assertThat(done.exitCode()).as(done.err()).isZero();
+    long cables = JSON.readTree(CliRun.of("stats", "--json", "--data", data.toString()).out()).get("cables").asLong();
+    assertThat(JSON.readTree(done.out()).get("stored").asLong()).isZero();
+    assertThat(JSON.readTree(done.out()).get("cables").asLong()).isEqualTo(cables);
+
+    String without = temp.resolve("without-related").toString();
+    CliRun imported = CliRun.of("import", "--no-meaning", "--no-related", "--data", without,
+        SAMPLES.resolve("demo-cables.tar.xz").toString(), SEED.toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.err()).doesNotContain("related");
+    CliRun relate = CliRun.of("relate", "--json", "--data", without);
+    assertThat(relate.exitCode()).as(relate.err()).isZero();
+    assertThat(JSON.readTree(relate.out()).get("stored").asLong()).isEqualTo(cables);
+    CliRun again = CliRun.of("relate", "--data", without);
+    assertThat(again.err()).isEqualTo("all " + cables + " cables have their related cables stored\n");
+  }
+
+  @Test
   void aSearchModeMustBeOneOfThree() {
     CliRun run = CliRun.of("search", "--mode", "vibes", "--data", data.toString(), "merida");
     assertThat(run.exitCode()).isEqualTo(2);
@@ -310,7 +330,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "import", "reparse", "embed", "export", "parse", "search", "show", "stats", "serve", "generate", "solr-init"})
+  @ValueSource(strings = {"demo", "import", "reparse", "embed", "relate", "export", "parse", "search", "show", "stats", "serve", "generate", "solr-init"})
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();

@@ -148,7 +148,8 @@ class PartsAndReleaseDatesTest {
     CliRun reparse = CliRun.of("reparse", "--data", data.toString());
     assertThat(reparse.exitCode()).as(reparse.err()).isZero();
     assertThat(reparse.err()).startsWith("reading again 8 releases of 5 documents stored by an earlier version")
-        .contains("read again 8 releases in ").contains(": 5 documents before, 8 now");
+        .contains("read again 8 releases in ").contains(": 5 documents before, 8 now")
+        .contains("stored the related cables of 8 cables in ");
     CliRun after = CliRun.of("stats", "--json", "--data", data.toString());
     assertThat(after.err()).isEmpty();
     assertThat(json(after).get("cables").asLong()).isEqualTo(8);

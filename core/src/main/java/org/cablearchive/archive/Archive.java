@@ -1,8 +1,10 @@
 package org.cablearchive.archive;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.cablearchive.model.Cable;
 import org.cablearchive.model.ReferenceId;
 import org.cablearchive.network.CableNetwork;
@@ -84,6 +86,40 @@ public interface Archive extends AutoCloseable {
    * cables a cable cites or is cited by than either alone (docs/meaning.md).
    */
   SearchMode RELATED_BY = SearchMode.BOTH;
+
+  /**
+   * How many related cables {@link #storeRelated} keeps per cable: {@link #related(ReferenceId, int)} up to
+   * this many is read from the stored list (the cable page shows 8).
+   */
+  int RELATED_KEPT = 10;
+
+  /**
+   * The cables whose related cables ({@link #RELATED_BY}, {@link #RELATED_KEPT}) are not stored, or are stored
+   * out of date — the document was rewritten (a new or redated text, a meaning vector given), a cable its list
+   * names has another text now or is no longer held, or the list was worked out with another meaning model —
+   * in order of ID; with {@code all}, every cable. The work of the pass after an import. An archive that
+   * stores no lists (it works each out on request) has none.
+   */
+  default List<ReferenceId> cablesToRelate(boolean all) throws IOException {
+    return List.of();
+  }
+
+  /**
+   * Works out the related cables of these cables, as {@link #related(ReferenceId, int)} would now, and stores
+   * them with each cable; durable and visible after the next {@link #commit()}. A cable whose text changed
+   * since the last commit is left out (the next pass reaches it). Threads may call it at once.
+   */
+  default void storeRelated(List<ReferenceId> ids) throws IOException {}
+
+  /**
+   * Which of {@code ids} the archive holds (keeps a document under), in a set: what a cable page marks
+   * among the cables it cites.
+   */
+  default Set<ReferenceId> held(List<ReferenceId> ids) throws IOException {
+    Set<ReferenceId> held = new HashSet<>();
+    summaries(ids).forEach(summary -> held.add(summary.id()));
+    return held;
+  }
 
   /** How many cables have a meaning vector from the model the archive was opened with. */
   MeaningCoverage meaningCoverage() throws IOException;

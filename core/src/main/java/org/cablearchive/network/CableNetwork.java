@@ -135,6 +135,15 @@ public final class CableNetwork {
     return held;
   }
 
+  /**
+   * The place of a held cable in the order the builder was given the held cables (from 0), or -1 for an ID
+   * the archive does not hold: an archive that gave them in its own order finds its records of a cable by it.
+   */
+  public int heldIndex(ReferenceId id) {
+    Integer n = nodeIndex.get(id.value());
+    return n == null || n >= held ? -1 : n;
+  }
+
   /** How many nodes the reference graph has: held cables and cited IDs the archive does not hold. */
   public int nodeCount() {
     return nodes.length;

@@ -105,6 +105,11 @@ public final class NetworkBuilder {
     return normalised.computeIfAbsent(name, n -> strings.of(SPACES.matcher(n.strip()).replaceAll(" ").toUpperCase(Locale.ROOT)));
   }
 
+  /** How many distinct cables were added so far. */
+  public int heldCount() {
+    return ids.size();
+  }
+
   public CableNetwork build() {
     int cables = ids.size();
     citesStart.add(cited.size());

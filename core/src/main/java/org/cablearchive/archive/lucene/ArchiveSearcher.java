@@ -50,7 +50,7 @@ final class ArchiveSearcher extends IndexSearcher {
   private final Executor executor;
   private final SortedSetDocValuesReaderState facetState;
   private final OncePerView<Citations> citations = new OncePerView<>(() -> Citations.count(getIndexReader()));
-  private final OncePerView<CableNetwork> network = new OncePerView<>(() -> NetworkOfView.build(getIndexReader()));
+  private final OncePerView<NetworkOfView> network = new OncePerView<>(() -> NetworkOfView.build(getIndexReader()));
   private final OncePerView<RankValues> ranks = new OncePerView<>(() -> new RankValues(network()));
   private final OncePerView<Facets> allFacets;
   private final OncePerView<FacetOrdinals> facetOrdinals;
@@ -199,7 +199,12 @@ final class ArchiveSearcher extends IndexSearcher {
 
   /** The network of this view's cables, built on first use (or by the archive's warming as the view opens). */
   CableNetwork network() throws IOException {
-    return network.get();
+    return network.get().network();
+  }
+
+  /** The network of this view, with each held cable's document, when it is built already; else null (never waits). */
+  NetworkOfView networkIfBuilt() {
+    return network.ifReady();
   }
 
   /** Each cable's citation rank in this view, for sorting. */

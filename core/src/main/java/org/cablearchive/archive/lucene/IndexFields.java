@@ -41,6 +41,11 @@ final class IndexFields {
   static final String MONTH_DV = "month_dv";
   /** The cable's structured fields for the network of people, posts and references ({@code CableFacts}). */
   static final String FACTS_DV = "facts_dv";
+  /**
+   * The cable's related cables as worked out once after an import ({@link StoredRelated}): written by a
+   * doc-values update, never with the document, so that any rewrite of the document drops it.
+   */
+  static final String RELATED_DV = "related_dv";
 
   // cable documents: what the cable means to the archive's meaning model (StoredMeaning): its vector
   // in an HNSW graph, the name of the model, and its passages' vectors for choosing a hit's passage

@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
@@ -32,23 +37,29 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
@@ -848,7 +859,7 @@ public final class LuceneArchive implements Archive {
         current = isCurrent ? cable : current;
       }
       return Optional.of(new ArchivedCable(Statement.withConflicts(current, versions), versions,
-          citedBy(searcher, id), telegram(searcher, current.id())));
+          citedBy(searcher, id, current), telegram(searcher, current.id(), current)));
     } finally {
       searchers.release(searcher);
     }
@@ -858,7 +869,7 @@ public final class LuceneArchive implements Archive {
   public Optional<Telegram> telegram(ReferenceId id) throws IOException {
     ArchiveSearcher searcher = acquire();
     try {
-      return Optional.ofNullable(telegram(searcher, id));
+      return Optional.ofNullable(telegram(searcher, id, null));
     } finally {
       searchers.release(searcher);
     }
@@ -866,18 +877,23 @@ public final class LuceneArchive implements Archive {
 
   /**
    * The documents of a telegram published in more than one document, or only in sections; null for one
-   * published whole. Most telegrams have one document: counting them costs no stored cable read.
+   * published whole. Most telegrams have one document: counting them costs no stored cable read, and when
+   * that one is the document already read ({@code known}, a document of telegram {@code id}) it is not read again.
    */
-  private static Telegram telegram(ArchiveSearcher searcher, ReferenceId id) throws IOException {
+  private static Telegram telegram(ArchiveSearcher searcher, ReferenceId id, Cable known) throws IOException {
     Query documentsOf = cables(new TermQuery(new Term(IndexFields.TELEGRAM, IndexFields.keyword(id.value()))));
     int count = searcher.count(documentsOf);
     if (count == 0) {
       return null;
     }
-    StoredFields stored = searcher.storedFields();
     List<PublishedDocument> documents = new ArrayList<>(count);
-    for (ScoreDoc doc : searcher.search(documentsOf, count).scoreDocs) {
-      documents.add(PublishedDocument.of(StoredVersions.cable(stored, doc.doc)));
+    if (count == 1 && known != null) {
+      documents.add(PublishedDocument.of(known));
+    } else {
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc doc : searcher.search(documentsOf, count).scoreDocs) {
+        documents.add(PublishedDocument.of(StoredVersions.cable(stored, doc.doc)));
+      }
     }
     return documents.stream().anyMatch(PublishedDocument::part) ? Telegram.of(id, documents) : null;
   }
@@ -897,14 +913,66 @@ public final class LuceneArchive implements Archive {
   public List<CableSummary> citedBy(ReferenceId id) throws IOException {
     ArchiveSearcher searcher = acquire();
     try {
-      return citedBy(searcher, id);
+      return citedBy(searcher, id, null);
     } finally {
       searchers.release(searcher);
     }
   }
 
-  /** The citing cables, oldest first. */
-  private static List<CableSummary> citedBy(ArchiveSearcher searcher, ReferenceId id) throws IOException {
+  /**
+   * The citing cables, oldest first: from the view's reference graph when it is built already (no search),
+   * else by searching for them (a page never waits for the graph's build). Layouts before 6 keep no facts
+   * for every cable, so their graph is not asked.
+   *
+   * @param held the current text of the cable kept under {@code id}, or null when not known here
+   */
+  private List<CableSummary> citedBy(ArchiveSearcher searcher, ReferenceId id, Cable held) throws IOException {
+    NetworkOfView built = builtNetwork(searcher);
+    if (built == null) {
+      return citedBySearch(searcher, id);
+    }
+    CableNetwork network = built.network();
+    List<ReferenceId> citing = new ArrayList<>(network.citedBy(id));
+    // the graph leaves out a cable's reference to itself, which the search finds
+    boolean citesItself = held != null ? held.citedIds().contains(id)
+        : network.standing(id).map(CableNetwork.Standing::held).orElse(false) && citesItself(searcher, id);
+    if (citesItself) {
+      citing.add(id);
+    }
+    if (citing.isEmpty()) {
+      return List.of();
+    }
+    // the search's order: by date written (none counting as 0, as the sort reads a missing value), then ID
+    List<CableSummary> summaries = new ArrayList<>(summaries(searcher, built, citing));
+    summaries.sort(Comparator.comparingLong((CableSummary s) -> s.created() == null ? 0 : s.created().toEpochMilli())
+        .thenComparing(s -> s.id().value()));
+    return summaries;
+  }
+
+  /** The view's network when it is built already and the archive's layout keeps every cable's facts, else null. */
+  private NetworkOfView builtNetwork(ArchiveSearcher searcher) {
+    return layout == LAYOUT_NUMBER ? searcher.networkIfBuilt() : null;
+  }
+
+  /** The summaries of held cables among {@code ids}, in the order given: their documents from the network when it is built. */
+  private static List<CableSummary> summaries(ArchiveSearcher searcher, NetworkOfView built, List<ReferenceId> ids)
+      throws IOException {
+    if (built == null) {
+      return summaries(searcher, ids);
+    }
+    int[] docs = ids.stream().mapToInt(built::document).filter(doc -> doc >= 0).toArray();
+    return Summaries.read(searcher.getIndexReader(), docs);
+  }
+
+  private static boolean citesItself(ArchiveSearcher searcher, ReferenceId id) throws IOException {
+    return searcher.count(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.ID, IndexFields.keyword(id.value()))), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.CITES, IndexFields.keyword(id.value()))), BooleanClause.Occur.FILTER)
+        .build()) > 0;
+  }
+
+  /** The citing cables, oldest first, searched for. */
+  private static List<CableSummary> citedBySearch(ArchiveSearcher searcher, ReferenceId id) throws IOException {
     Query citing = cables(new TermQuery(new Term(IndexFields.CITES, IndexFields.keyword(id.value()))));
     int count = searcher.count(citing);
     if (count == 0) {
@@ -915,12 +983,117 @@ public final class LuceneArchive implements Archive {
     return summaries(searcher, searcher.search(citing, count, oldestFirst).scoreDocs);
   }
 
+  /**
+   * Read from the cable's stored list when it has one worked out the way this archive would work it out
+   * now, else worked out here ("more like this", and the nearest vectors).
+   */
   @Override
   public List<CableSummary> related(ReferenceId id, int limit, SearchMode by) throws IOException {
     ArchiveSearcher searcher = acquire();
     try {
-      List<Integer> docs = new RelatedCables(searcher, analyzer, meaning == null ? null : meaning.name()).of(id, limit, by);
+      RelatedCables relating = relating(searcher);
+      if (by == RELATED_BY && limit <= RELATED_KEPT) {
+        NetworkOfView built = builtNetwork(searcher);
+        int doc = built == null ? relating.cableDocument(id) : built.document(id);
+        StoredRelated stored = doc < 0 ? null : StoredRelated.of(searcher.getIndexReader(), doc);
+        if (stored != null && stored.way().equals(relating.way(doc))) {
+          List<ReferenceId> ids = stored.cables().stream().limit(limit).map(entry -> new ReferenceId(entry.id())).toList();
+          return ids.isEmpty() ? List.of() : summaries(searcher, built, ids);
+        }
+      }
+      List<Integer> docs = relating.of(id, limit, by);
       return Summaries.read(searcher.getIndexReader(), docs.stream().mapToInt(Integer::intValue).toArray());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private RelatedCables relating(ArchiveSearcher searcher) {
+    return new RelatedCables(searcher, analyzer, meaning == null ? null : meaning.name());
+  }
+
+  /**
+   * Reads every cable document's stored list once: one missing, of another way, or naming a cable that is
+   * no longer held with the text it named is out of date.
+   */
+  @Override
+  public List<ReferenceId> cablesToRelate(boolean all) throws IOException {
+    ArchiveSearcher searcher = acquire();
+    try {
+      RelatedCables relating = relating(searcher);
+      Map<String, Long> currentTexts = new HashMap<>();
+      forEachCable(searcher, (doc, entry) -> currentTexts.put(entry.id(), entry.textHash()));
+      List<ReferenceId> stale = new ArrayList<>();
+      forEachCable(searcher, (doc, entry) -> {
+        StoredRelated stored = all ? null : StoredRelated.of(searcher.getIndexReader(), doc);
+        boolean upToDate = stored != null && stored.way().equals(relating.way(doc))
+            && stored.cables().stream().allMatch(named -> Long.valueOf(named.textHash()).equals(currentTexts.get(named.id())));
+        if (!upToDate) {
+          stale.add(new ReferenceId(entry.id()));
+        }
+      });
+      stale.sort(Comparator.comparing(ReferenceId::value));
+      return stale;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** A cable document of the view, with its ID and text hash. */
+  @FunctionalInterface
+  private interface CableVisitor {
+    void visit(int doc, StoredRelated.Entry cable) throws IOException;
+  }
+
+  private static void forEachCable(ArchiveSearcher searcher, CableVisitor visitor) throws IOException {
+    Weight cables = searcher.createWeight(searcher.rewrite(CableSearch.CABLES),
+        ScoreMode.COMPLETE_NO_SCORES, 1);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = cables.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          visitor.visit(leaf.docBase + doc, StoredRelated.entryOf(searcher.getIndexReader(), leaf.docBase + doc));
+        }
+      }
+    }
+  }
+
+  /**
+   * Works each list out in the current view and stores it by a doc-values update of the cable's document,
+   * which the next commit makes durable with everything else: a list only ever names cables of a committed
+   * view, and a rewrite of the document drops it. A cable stored anew since the view (its text hash differs)
+   * is left for the next pass.
+   */
+  @Override
+  public void storeRelated(List<ReferenceId> ids) throws IOException {
+    checkWritable();
+    ArchiveSearcher searcher = acquire();
+    try {
+      RelatedCables relating = relating(searcher);
+      for (ReferenceId id : ids) {
+        int doc = relating.cableDocument(id);
+        if (doc < 0) {
+          continue;
+        }
+        StoredRelated.Entry cable = StoredRelated.entryOf(searcher.getIndexReader(), doc);
+        List<StoredRelated.Entry> cables = new ArrayList<>(RELATED_KEPT);
+        for (int related : relating.of(id, RELATED_KEPT, RELATED_BY)) {
+          cables.add(StoredRelated.entryOf(searcher.getIndexReader(), related));
+        }
+        BytesRef list = new BytesRef(new StoredRelated(relating.way(doc), cables).encode());
+        synchronized (lock(id.value())) {
+          KnownVersions.Texts texts = known.get(id.value());
+          if (texts != null && texts.currentHash() == cable.textHash()) {
+            writer.updateDocValues(new Term(IndexFields.ID, IndexFields.keyword(id.value())),
+                new BinaryDocValuesField(IndexFields.RELATED_DV, list));
+          }
+        }
+      }
     } finally {
       searchers.release(searcher);
     }
@@ -965,7 +1138,7 @@ public final class LuceneArchive implements Archive {
     }
     if (result != null) {
       java.util.Arrays.stream(result.labelValues)
-          .sorted(java.util.Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue()).thenComparing(lv -> lv.label))
+          .sorted(Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue()).thenComparing(lv -> lv.label))
           .forEach(lv -> counts.put(lv.label, lv.value.longValue()));
     }
     return counts;
@@ -989,20 +1162,49 @@ public final class LuceneArchive implements Archive {
     }
     ArchiveSearcher searcher = acquire();
     try {
-      List<BytesRef> terms = ids.stream().map(id -> new BytesRef(IndexFields.keyword(id.value()))).distinct().toList();
-      ScoreDoc[] docs = searcher.search(new org.apache.lucene.search.TermInSetQuery(IndexFields.ID, terms), terms.size()).scoreDocs;
-      Map<ReferenceId, CableSummary> found = new java.util.HashMap<>();
-      for (CableSummary summary : summaries(searcher, docs)) {
-        found.put(summary.id(), summary);
+      return summaries(searcher, ids);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static List<CableSummary> summaries(ArchiveSearcher searcher, List<ReferenceId> ids) throws IOException {
+    List<BytesRef> terms = ids.stream().map(id -> new BytesRef(IndexFields.keyword(id.value()))).distinct().toList();
+    ScoreDoc[] docs = searcher.search(new org.apache.lucene.search.TermInSetQuery(IndexFields.ID, terms), terms.size()).scoreDocs;
+    Map<ReferenceId, CableSummary> found = new HashMap<>();
+    for (CableSummary summary : summaries(searcher, docs)) {
+      found.put(summary.id(), summary);
+    }
+    List<CableSummary> ordered = new ArrayList<>(ids.size());
+    for (ReferenceId id : ids) {
+      CableSummary summary = found.get(id);
+      if (summary != null) {
+        ordered.add(summary);
       }
-      List<CableSummary> ordered = new ArrayList<>(ids.size());
-      for (ReferenceId id : ids) {
-        CableSummary summary = found.get(id);
-        if (summary != null) {
-          ordered.add(summary);
+    }
+    return ordered;
+  }
+
+  /** From the view's reference graph when it is built already, else one search for all of them. */
+  @Override
+  public Set<ReferenceId> held(List<ReferenceId> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    ArchiveSearcher searcher = acquire();
+    try {
+      NetworkOfView built = builtNetwork(searcher);
+      Set<ReferenceId> held = new HashSet<>();
+      if (built != null) {
+        for (ReferenceId id : ids) {
+          if (built.network().heldIndex(id) >= 0) {
+            held.add(id);
+          }
         }
+      } else {
+        summaries(searcher, ids).forEach(summary -> held.add(summary.id()));
       }
-      return ordered;
+      return held;
     } finally {
       searchers.release(searcher);
     }

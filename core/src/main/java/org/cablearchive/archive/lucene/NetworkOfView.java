@@ -1,6 +1,7 @@
 package org.cablearchive.archive.lucene;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -8,29 +9,71 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.cablearchive.model.ReferenceId;
 import org.cablearchive.network.CableFacts;
 import org.cablearchive.network.CableNetwork;
 import org.cablearchive.network.NetworkBuilder;
 
 /**
- * Builds the network of one view of the index from the facts each cable document keeps in doc values
- * ({@link IndexFields#FACTS_DV}): a few hundred bytes per cable, no body decompressed.
+ * The network of one view of the index, built from the facts each cable document keeps in doc values
+ * ({@link IndexFields#FACTS_DV}): a few hundred bytes per cable, no body decompressed. It also keeps each
+ * held cable's document in the view, so that a cable the graph names is read without looking its ID up in
+ * every segment's terms (a cable page's citing and related cables).
  */
 final class NetworkOfView {
-  private NetworkOfView() {}
+  private final CableNetwork network;
+  /** The view's document of each held cable, in the network's order of held cables. */
+  private final int[] documents;
 
-  static CableNetwork build(IndexReader reader) throws IOException {
+  private NetworkOfView(CableNetwork network, int[] documents) {
+    this.network = network;
+    this.documents = documents;
+  }
+
+  CableNetwork network() {
+    return network;
+  }
+
+  /** The view's cable document kept under {@code id}, or -1 when the view holds none. */
+  int document(ReferenceId id) {
+    int n = network.heldIndex(id);
+    return n < 0 ? -1 : documents[n];
+  }
+
+  static NetworkOfView build(IndexReader reader) throws IOException {
     NetworkBuilder builder = new NetworkBuilder();
+    IntList documents = new IntList();
     for (LeafReaderContext leaf : reader.leaves()) {
       BinaryDocValues facts = DocValues.getBinary(leaf.reader(), IndexFields.FACTS_DV);
       Bits live = leaf.reader().getLiveDocs();
       for (int doc = facts.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = facts.nextDoc()) {
         if (live == null || live.get(doc)) {
           BytesRef bytes = facts.binaryValue();
+          int before = builder.heldCount();
           builder.add(CableFacts.decode(bytes.bytes, bytes.offset, bytes.length));
+          if (builder.heldCount() > before) {
+            documents.add(leaf.docBase + doc);
+          }
         }
       }
     }
-    return builder.build();
+    return new NetworkOfView(builder.build(), documents.toArray());
+  }
+
+  /** A growing list of ints. */
+  private static final class IntList {
+    private int[] values = new int[1024];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
   }
 }

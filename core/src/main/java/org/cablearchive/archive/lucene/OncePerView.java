@@ -21,6 +21,11 @@ final class OncePerView<T> {
     this.source = source;
   }
 
+  /** The value when it has been worked out, else null: for a caller that has another way and will not wait. */
+  T ifReady() {
+    return value;
+  }
+
   T get() throws IOException {
     T known = value;
     if (known == null) {

@@ -19,6 +19,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.RankFusion;
 import org.cablearchive.archive.SearchMode;
 import org.cablearchive.model.Cable;
@@ -37,12 +38,14 @@ final class RelatedCables {
   private final ArchiveSearcher searcher;
   private final Analyzer analyzer;
   private final Query meaningModel;
+  private final String modelName;
 
   /** @param meaningModel the name of the archive's meaning model, or null to relate by words only */
   RelatedCables(ArchiveSearcher searcher, Analyzer analyzer, String meaningModel) {
     this.searcher = searcher;
     this.analyzer = analyzer;
     this.meaningModel = meaningModel == null ? null : new TermQuery(new Term(IndexFields.MEANING_MODEL, meaningModel));
+    this.modelName = meaningModel;
   }
 
   /** The documents of the cables related to {@code id}, best first; none when the archive does not hold it. */
@@ -61,7 +64,16 @@ final class RelatedCables {
     return RankFusion.fuse(limit, byWords(doc, id, Math.max(limit, FUSED_DEPTH)), byMeaning(doc, vector, Math.max(limit, FUSED_DEPTH)));
   }
 
-  private int cableDocument(ReferenceId id) throws IOException {
+  /**
+   * How a cable document's list is worked out by {@link Archive#RELATED_BY} here: the name of the model
+   * whose vector of the cable is fused with its words, or empty for its words alone.
+   */
+  String way(int doc) throws IOException {
+    return meaningModel != null && vector(doc) != null ? modelName : "";
+  }
+
+  /** The cable document kept under {@code id} in this view, or -1. */
+  int cableDocument(ReferenceId id) throws IOException {
     TopDocs found = searcher.search(new TermQuery(new Term(IndexFields.ID, IndexFields.keyword(id.value()))), 1);
     return found.scoreDocs.length == 0 ? -1 : found.scoreDocs[0].doc;
   }

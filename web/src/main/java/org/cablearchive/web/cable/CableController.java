@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -13,13 +12,11 @@ import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.CableSummary;
 import org.cablearchive.archive.SearchRequest;
-import org.cablearchive.archive.SearchResult;
 import org.cablearchive.archive.SortOrder;
 import org.cablearchive.archive.Telegram;
 import org.cablearchive.model.ReferenceId;
@@ -188,21 +185,10 @@ public final class CableController {
     return mentions;
   }
 
-  /**
-   * Which of the cables this one cites the archive holds, so the page can say which were never
-   * released: one search for all of them (canonical IDs need no quoting in the query syntax).
-   */
+  /** Which of the cables this one cites the archive holds, so the page can say which were never released. */
   private Set<ReferenceId> held(ArchivedCable archived) throws IOException {
     List<ReferenceId> cited = archived.cable().citedIds();
-    if (cited.isEmpty()) {
-      return Set.of();
-    }
-    String query = cited.stream().map(ReferenceId::value).collect(Collectors.joining(" OR ", "id:(", ")"));
-    SearchResult found = archive.search(
-        new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, cited.size(), null, false, 0, null, false));
-    Set<ReferenceId> held = new HashSet<>();
-    found.hits().forEach(hit -> held.add(hit.cable().id()));
-    return held;
+    return cited.isEmpty() ? Set.of() : archive.held(cited);
   }
 
   /** Where the cable stands in the network: its rank, its thread and the people it names. */
