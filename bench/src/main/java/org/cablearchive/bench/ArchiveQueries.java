@@ -36,7 +36,7 @@ public final class ArchiveQueries {
     SearchMode mode = args.length > 5 ? SearchMode.fromKey(args[5]).orElseThrow() : SearchMode.WORDS;
     List<BenchQuery> mix = mode == SearchMode.WORDS ? QueryMix.load()
         : QueryMix.load().stream().filter(q -> QueryLanguage.meaning(q.archive()).hasWords()).toList();
-    try (Archive archive = LuceneArchive.open(Path.of(args[0]), mode == SearchMode.WORDS ? null : new MiniLmMeaning())) {
+    try (Archive archive = LuceneArchive.openReadOnly(Path.of(args[0]), mode == SearchMode.WORDS ? null : new MiniLmMeaning())) {
       QueryTiming.Result r = QueryTiming.run(mix, q -> archive.search(request(q, snippets, mode)).total(), warmUp, rounds);
       JsonFile.write(Path.of(args[1]), Map.of("system", "archive", "snippets", snippets, "mode", mode.key(),
           "warmUpRounds", warmUp, "rounds", rounds, "result", r));

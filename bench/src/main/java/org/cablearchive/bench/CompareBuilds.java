@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,9 +66,17 @@ public final class CompareBuilds {
       ClassLoader loader = new URLClassLoader(jars(lib), ClassLoader.getPlatformClassLoader());
       archive = loader.loadClass("org.cablearchive.archive.lucene.LuceneArchive")
           .getMethod("openReadOnly", Path.class).invoke(null, data);
+      try { // a busy machine's first searches (the JIT cold, each view's values read) must not stop the run
+        archive.getClass().getMethod("searchTimeout", Duration.class).invoke(archive, Duration.ofMinutes(1));
+      } catch (NoSuchMethodException olderBuild) {
+        // builds before the time limit have none to lift
+      }
       Class<?> requestType = loader.loadClass("org.cablearchive.archive.SearchRequest");
-      request = requestType.getConstructors()[0];
-      relevance = loader.loadClass("org.cablearchive.archive.SortOrder").getField("RELEVANCE").get(null);
+      // the search by words (a record's constructors come in no fixed order)
+      Class<?> sortType = loader.loadClass("org.cablearchive.archive.SortOrder");
+      request = requestType.getConstructor(String.class, Map.class, sortType, int.class, String.class, boolean.class,
+          int.class, loader.loadClass("org.cablearchive.archive.HistogramInterval"), boolean.class);
+      relevance = sortType.getField("RELEVANCE").get(null);
       search = loader.loadClass("org.cablearchive.archive.Archive").getMethod("search", requestType);
     }
 

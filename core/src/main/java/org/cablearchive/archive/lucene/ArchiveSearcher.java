@@ -54,6 +54,8 @@ final class ArchiveSearcher extends IndexSearcher {
   private final OncePerView<RankValues> ranks = new OncePerView<>(() -> new RankValues(network()));
   private final OncePerView<Facets> allFacets;
   private final OncePerView<FacetOrdinals> facetOrdinals;
+  private final OncePerView<IdOrder> idOrder = new OncePerView<>(() -> IdOrder.read(getIndexReader()));
+  private final FieldInfos fieldInfos;
   private volatile ReleaseDates releaseDates;
 
   ArchiveSearcher(IndexReader reader, FacetsConfig facetsConfig, Executor executor) throws IOException {
@@ -63,6 +65,7 @@ final class ArchiveSearcher extends IndexSearcher {
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
     this.allFacets = new OncePerView<>(() -> new OneAtATime(new SortedSetDocValuesFacetCounts(facetState)));
     this.facetOrdinals = new OncePerView<>(() -> FacetOrdinals.read(getIndexReader(), facetState, LISTED_FACETS));
+    this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
   }
 
   private static boolean hasFacets(IndexReader reader) {
@@ -159,6 +162,16 @@ final class ArchiveSearcher extends IndexSearcher {
   /** Facet counts over every cable of this view, or null when it holds none. */
   Facets allFacets() throws IOException {
     return facetState == null ? null : allFacets.get();
+  }
+
+  /** The view's cables in ID order, read on the first search that needs them. */
+  IdOrder idOrder() throws IOException {
+    return idOrder.get();
+  }
+
+  /** What each field of this view keeps (frequencies, lengths). */
+  FieldInfos fieldInfos() {
+    return fieldInfos;
   }
 
   /** Every document's facet values, read on the first search that counts facets in this view. */

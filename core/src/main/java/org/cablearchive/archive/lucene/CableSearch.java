@@ -16,6 +16,12 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
@@ -131,7 +137,13 @@ final class CableSearch {
   private enum Way {
     /** Facets counted as if each selected dimension were not selected ({@link DrillSideways}). */
     SIDEWAYS(1),
-    /** Every cable: the view's facet counts over all cables serve. */
+    /**
+     * Hits that all score alike ({@link ScoresAlike}: fields, dates, patterns, every cable) by
+     * relevance: counted and marked in one pass, the page taken in ID order ({@link IdOrder}). Every
+     * cable needs no pass: the view's counts over all cables serve.
+     */
+    BY_ID(1),
+    /** Every cable in another order: the view's facet counts over all cables serve. */
     ALL(1),
     /** Words of the text by relevance: ranked in one pass, counted in another ({@link #rankThenCount}). */
     RANK_THEN_COUNT(2),
@@ -144,7 +156,7 @@ final class CableSearch {
     }
   }
 
-  private record Plan(DrillDownQuery query, PassageFinder passages, boolean withFacets, Way way) {}
+  private record Plan(DrillDownQuery query, boolean everyCable, PassageFinder passages, boolean withFacets, Way way) {}
 
   private Query parse(SearchRequest request) {
     return new ArchiveQueryParser(analyzer).parse(request.query());
@@ -154,10 +166,11 @@ final class CableSearch {
     boolean withFacets = request.facets() && searcher.facetState() != null;
     PassageFinder passages = new PassageFinder(parsed, analyzer);
     Way way = withFacets && !request.filters().isEmpty() ? Way.SIDEWAYS
+        : withFacets && request.sort() == SortOrder.RELEVANCE && ScoresAlike.of(parsed, searcher.fieldInfos()) ? Way.BY_ID
         : withFacets && parsed instanceof MatchAllDocsQuery ? Way.ALL
         : ranksApart && request.sort() == SortOrder.RELEVANCE && passages.looksForWholeWords() ? Way.RANK_THEN_COUNT
         : Way.ONE_PASS;
-    return new Plan(drillDown(parsed, request.filters()), passages, withFacets, way);
+    return new Plan(drillDown(parsed, request.filters()), parsed instanceof MatchAllDocsQuery, passages, withFacets, way);
   }
 
   private SearchResult run(SearchRequest request, Plan plan) throws IOException {
@@ -169,9 +182,10 @@ final class CableSearch {
     MonthHistogram histogram = request.histogram() == null ? null : new MonthHistogram();
     PassageFinder passages = plan.passages();
     FacetCounting facetCounting = plan.withFacets() && plan.way() != Way.SIDEWAYS && plan.way() != Way.ALL
-        ? searcher.facetCounting() : null;
+        && !(plan.way() == Way.BY_ID && plan.everyCable()) ? searcher.facetCounting() : null;
     Collected collected = switch (plan.way()) {
       case SIDEWAYS -> drillSideways(query, top, histogram);
+      case BY_ID -> byId(query, limit, cursor, histogram, facetCounting);
       case ALL -> collect(query, top, histogram, null).with(searcher.allFacets());
       case RANK_THEN_COUNT -> rankThenCount(query, limit, cursor, histogram, facetCounting);
       case ONE_PASS -> collect(query, top, histogram, facetCounting);
@@ -202,7 +216,7 @@ final class CableSearch {
       throws IOException {
     Object[] results = searchWith(query, top, histogram, facets);
     return new Collected((TopFieldDocs) results[0], histogram == null ? null : months(results[1]),
-        facets == null ? null : (Facets) results[results.length - 1]);
+        facets == null ? null : counted(results[results.length - 1]).facets());
   }
 
   /** One pass of {@code first}, and of the histogram and facets when not null: their results in that order. */
@@ -240,7 +254,79 @@ final class CableSearch {
     Object[] counted = searchWith(query, new TotalHitCountCollectorManager(), histogram, facets);
     TotalHits total = new TotalHits((Integer) counted[0], TotalHits.Relation.EQUAL_TO);
     return new Collected(new TopFieldDocs(total, page.scoreDocs, page.fields), histogram == null ? null : months(counted[1]),
-        facets == null ? null : (Facets) counted[counted.length - 1]);
+        facets == null ? null : counted(counted[counted.length - 1]).facets());
+  }
+
+  /**
+   * The page of a search whose hits all score alike, and its counts: one pass counts and marks the
+   * hits (none for every cable: the view's counts serve), then the page is the first hits after the
+   * cursor in ID order ({@link IdOrder}), each with the hits' one score, as Lucene's sort by relevance
+   * then ID would give them. Replacing that sort's collector (which reads the ID of every hit to
+   * compare it with the page's last), ...
+   */
+  private Collected byId(DrillDownQuery query, int limit, Cursor cursor, MonthHistogram histogram, FacetCounting facets)
+      throws IOException {
+    IdOrder order = searcher.idOrder();
+    long[] hits = null;
+    long total = order.size();
+    Facets counts;
+    TreeMap<Long, Long> months = null;
+    if (facets == null) {
+      counts = searcher.allFacets();
+      if (histogram != null) {
+        months = months(search(query, histogram));
+      }
+    } else {
+      Object[] results = searchWith(query, facets, histogram, null);
+      FacetCounting.Counted counted = counted(results[0]);
+      hits = counted.hits();
+      total = counted.total();
+      counts = counted.facets();
+      months = histogram == null ? null : months(results[1]);
+    }
+    int[] first = order.page(hits, total, 0, 1);
+    if (first.length == 0) {
+      return new Collected(byId(new ScoreDoc[0], total), months, counts);
+    }
+    float score = scoreOf(query, first[0]);
+    int from = cursor == null ? 0 : placeAfter(order, cursor.after(), score);
+    int[] page = order.page(hits, total, from, limit);
+    ScoreDoc[] docs = new ScoreDoc[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = new FieldDoc(page[i], score, new Object[] {score, order.id(page[i])});
+    }
+    return new Collected(byId(docs, total), months, counts);
+  }
+
+  private TopFieldDocs byId(ScoreDoc[] docs, long total) throws IOException {
+    return new TopFieldDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), docs, sort(SortOrder.RELEVANCE).getSort());
+  }
+
+  /**
+   * Where the page after {@code after} begins, as Lucene's paging by relevance then ID places it: a
+   * cursor whose hit scored more than the hits (the view changed since) has every hit after it, one
+   * that scored less none.
+   */
+  private static int placeAfter(IdOrder order, FieldDoc after, float score) throws IOException {
+    int byScore = Float.compare(score, (Float) after.fields[0]);
+    return byScore > 0 ? order.size() : byScore < 0 ? 0 : order.placeAfter((BytesRef) after.fields[1], after.doc);
+  }
+
+  /** The score of a hit, as Lucene's sort by relevance reads it. */
+  private float scoreOf(Query query, int doc) throws IOException {
+    Weight weight = timed.createWeight(timed.rewrite(query), ScoreMode.COMPLETE, 1f);
+    List<LeafReaderContext> leaves = timed.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    Scorer scorer = weight.scorer(leaf);
+    int target = doc - leaf.docBase;
+    if (scorer == null || scorer.iterator().advance(target) != target) {
+      throw new IllegalStateException("document " + doc + " was counted as a hit of " + query + " but does not match it");
+    }
+    return scorer.score();
+  }
+
+  private static FacetCounting.Counted counted(Object collected) {
+    return (FacetCounting.Counted) collected;
   }
 
   /**

@@ -12,7 +12,9 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.PriorityQueue;
 
 /**
@@ -31,19 +33,29 @@ final class HitFacetCounts extends Facets {
     this.counts = counts;
   }
 
-  /** Counts the hits a facets collector gathered (drill-sideways searches gather them so). */
+  /**
+   * Counts the hits a facets collector gathered (drill-sideways searches gather them so). A segment's
+   * hits gathered as a bit set (when they are more than a few) are counted from their bits, so that
+   * the fewer of them or of the documents they leave out are counted.
+   */
   static HitFacetCounts of(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, FacetsCollector hits)
       throws IOException {
     FacetOrdinals.Tally tally = ordinals.tally(state);
     for (FacetsCollector.MatchingDocs segment : hits.getMatchingDocs()) {
-      DocIdSetIterator docs = segment.totalHits == 0 ? null : segment.bits.iterator();
-      if (docs != null) {
-        tally.segment(segment.context);
+      if (segment.totalHits == 0) {
+        continue;
+      }
+      tally.segment(segment.context);
+      if (segment.bits instanceof BitDocIdSet set && set.bits() instanceof FixedBitSet marks
+          && marks.length() >= segment.context.reader().maxDoc()) {
+        tally.countMarked(marks.getBits(), 0, segment.totalHits);
+      } else {
+        DocIdSetIterator docs = segment.bits.iterator();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
           tally.count(doc);
         }
-        tally.finishSegment();
       }
+      tally.finishSegment();
     }
     return new HitFacetCounts(state, ordinals, tally.counts());
   }

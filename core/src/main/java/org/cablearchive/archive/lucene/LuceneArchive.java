@@ -212,8 +212,8 @@ public final class LuceneArchive implements Archive {
   }
 
   /**
-   * Builds a view's network in the background: a view that is already closed, or replaced before its
-   * turn, is skipped.
+   * Builds a view's cables in ID order and its network in the background: a view that is already
+   * closed, or replaced before its turn, is skipped.
    */
   private void warm(ArchiveSearcher searcher) {
     warmer.submit(() -> {
@@ -221,6 +221,7 @@ public final class LuceneArchive implements Archive {
         return;
       }
       try {
+        searcher.idOrder();
         searcher.network();
       } catch (IOException | RuntimeException e) {
         // a request on this view builds it again and reports what failed

@@ -28,6 +28,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -38,7 +41,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The archive's facet counts, of gathered hits and of hits counted as they are collected, equal
- * Lucene's own on a many-segment index with documents lacking facets.
+ * Lucene's own on a many-segment index with documents lacking facets and deleted documents, for
+ * queries matching few, half and most documents (these counted from the documents they leave out).
  */
 class HitFacetCountsTest {
   private static final String[] DIMS = {"origin", "tag", "year", "handling"};
@@ -58,10 +62,12 @@ class HitFacetCountsTest {
             writer.flush(); // many segments, so that ordinals are mapped
           }
         }
+        writer.deleteDocuments(new Term("gone", "yes"));
       }
       ExecutorService threads = Executors.newFixedThreadPool(3);
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         assertThat(reader.leaves()).hasSizeGreaterThan(5);
+        assertThat(reader.numDeletedDocs()).isGreaterThan(100);
         IndexSearcher searcher = new IndexSearcher(reader);
         IndexSearcher onSeveralThreads = new IndexSearcher(reader, threads) {
           @Override
@@ -72,21 +78,48 @@ class HitFacetCountsTest {
         SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
         FacetOrdinals narrow = FacetOrdinals.read(reader, state, Set.of("tag"));
         FacetOrdinals wide = FacetOrdinals.read(reader, state, Set.of("tag"), 0);
+        Query notRare = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+            .add(new TermQuery(new Term("kind", "rare")), BooleanClause.Occur.MUST_NOT).build();
+        Query most = new BooleanQuery.Builder().add(new TermQuery(new Term("kind", "a")), BooleanClause.Occur.SHOULD)
+            .add(new TermQuery(new Term("kind", "most")), BooleanClause.Occur.SHOULD).build();
         for (Query query : new Query[] {new MatchAllDocsQuery(), new TermQuery(new Term("kind", "a")),
-            new TermQuery(new Term("kind", "rare")), new DrillDownQuery(config)}) {
+            new TermQuery(new Term("kind", "rare")), new DrillDownQuery(config), notRare, most}) {
           FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
           Facets expected = new SortedSetDocValuesFacetCounts(state, hits);
           for (FacetOrdinals ordinals : List.of(narrow, wide)) {
             String kept = ordinals == narrow ? " (ordinals in chars)" : " (ordinals in ints)";
             assertSameCounts(HitFacetCounts.of(state, ordinals, hits), expected, "gathered hits of " + query + kept);
-            assertSameCounts(onSeveralThreads.search(query, new FacetCounting(state, ordinals)), expected,
-                "hits counted as collected on several threads, of " + query + kept);
+            FacetCounting.Counted counted = onSeveralThreads.search(query, new FacetCounting(state, ordinals));
+            assertSameCounts(counted.facets(), expected, "hits counted as collected on several threads, of " + query + kept);
+            assertThat(counted.total()).as("total of " + query).isEqualTo(searcher.count(query));
+            assertThat(marked(counted.hits())).as("hits marked by " + query).isEqualTo(docs(hits));
           }
         }
       } finally {
         threads.shutdown();
       }
     }
+  }
+
+  private static List<Integer> marked(long[] marks) {
+    List<Integer> docs = new ArrayList<>();
+    for (int doc = 0; doc < marks.length * 64; doc++) {
+      if ((marks[doc >>> 6] & 1L << doc) != 0) {
+        docs.add(doc);
+      }
+    }
+    return docs;
+  }
+
+  private static List<Integer> docs(FacetsCollector hits) throws IOException {
+    List<Integer> docs = new ArrayList<>();
+    for (FacetsCollector.MatchingDocs segment : hits.getMatchingDocs()) {
+      DocIdSetIterator it = segment.bits.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        docs.add(segment.context.docBase + doc);
+      }
+    }
+    return docs;
   }
 
   private static void assertSameCounts(Facets actual, Facets expected, String what) throws IOException {
@@ -104,6 +137,12 @@ class HitFacetCountsTest {
     Document doc = new Document();
     int kind = random.nextInt(100);
     doc.add(new StringField("kind", kind == 0 ? "rare" : kind < 50 ? "a" : "b", Field.Store.NO));
+    if (kind < 85) {
+      doc.add(new StringField("kind", "most", Field.Store.NO));
+    }
+    if (random.nextInt(20) == 0) {
+      doc.add(new StringField("gone", "yes", Field.Store.NO));
+    }
     if (random.nextInt(10) == 0) {
       return doc;
     }
