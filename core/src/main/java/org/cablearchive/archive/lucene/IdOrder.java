@@ -175,12 +175,30 @@ final class IdOrder {
 
   /** The ID a document sorts by (a copy). */
   BytesRef id(int doc) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues values = DocValues.getSorted(leaf.reader(), IndexFields.VERSION_OF);
-    if (!values.advanceExact(doc - leaf.docBase)) {
-      throw new IllegalStateException("cable document " + doc + " has no ID");
+    return ids(new int[] {doc})[0];
+  }
+
+  /** The IDs the documents sort by (copies), in the order given: each segment's read in document order. */
+  BytesRef[] ids(int[] docs) throws IOException {
+    Integer[] byDoc = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      byDoc[i] = i;
     }
-    return BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()));
+    Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a], docs[b]));
+    List<LeafReaderContext> leaves = reader.leaves();
+    BytesRef[] ids = new BytesRef[docs.length];
+    LeafReaderContext leaf = null;
+    SortedDocValues values = null;
+    for (int i : byDoc) {
+      if (leaf == null || docs[i] >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+        values = DocValues.getSorted(leaf.reader(), IndexFields.VERSION_OF);
+      }
+      if (!values.advanceExact(docs[i] - leaf.docBase)) {
+        throw new IllegalStateException("cable document " + docs[i] + " has no ID");
+      }
+      ids[i] = BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()));
+    }
+    return ids;
   }
 }
