@@ -22,7 +22,8 @@ import org.apache.lucene.util.packed.PackedInts;
  * all score alike: by reference ID, then by document. A page of such a search is then the first of its
  * hits in this order, read from the hits' marks ({@link FacetCounting}), instead of comparing every
  * hit's ID with the page's last (Lucene's {@code TopFieldCollector}: a doc-values look-up per hit,
- * which was most of the time {@code tag:PREL}, 188,000 hits, took).
+ * which was most of the time {@code tag:PREL}, 188,000 hits, took; with {@link CableSearch}'s one pass
+ * it went from 8.65 to 2.29 ms on the full generated release, docs/benchmarks.md).
  */
 final class IdOrder {
   private final IndexReader reader;
