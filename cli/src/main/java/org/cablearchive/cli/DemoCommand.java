@@ -1,6 +1,7 @@
 package org.cablearchive.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Mixin;
       + "their meaning vectors are added while it serves (search by meaning finds the cables embedded so far)."
     })
 final class DemoCommand implements Callable<Integer> {
+  /** How long a stop waits for the batch being embedded (a batch takes seconds, more on a busy machine). */
+  private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+
   /** Vectors become searchable this often while the demo embeds: the reader sees meaning search fill up. */
   private static final Duration COMMIT_EVERY = Duration.ofSeconds(2);
 
@@ -46,19 +50,23 @@ final class DemoCommand implements Callable<Integer> {
     Archive archive = where.open();
     // From now on the folder is removed after the archive is closed, in serve's one shutdown hook.
     Runtime.getRuntime().removeShutdownHook(removeFolder);
-    embedWhileServing(archive);
-    ServeCommand.serve(archive, server, site, "demo", "the demo archive", () -> deleteQuietly(data));
+    Runnable stopEmbedding = embedWhileServing(archive);
+    ServeCommand.serve(archive, server, site, "demo", "the demo archive", stopEmbedding, () -> deleteQuietly(data));
     return 0;
   }
 
   /**
    * Embeds the cables on a background thread: the demo serves as soon as the words are in, as quickly
    * as before it had vectors, and says when searching by meaning covers every cable.
+   *
+   * @return what a stop does before the archive is closed: ends the pass after its batch and waits for
+   *     it, so that nothing writes into the folder while it is being removed
    */
-  private static void embedWhileServing(Archive archive) {
+  private static Runnable embedWhileServing(Archive archive) {
+    MeaningPass pass = new MeaningPass(archive, ArchiveOptions.MEANING).commitEvery(COMMIT_EVERY);
     Thread embedding = new Thread(() -> {
       try {
-        MeaningPass.Progress done = new MeaningPass(archive, ArchiveOptions.MEANING).commitEvery(COMMIT_EVERY).run();
+        MeaningPass.Progress done = pass.run();
         System.err.printf("Meaning vectors added to all %d cables in %.1f s: search by meaning and related cables are ready%n",
             done.embedded(), done.elapsed().toMillis() / 1000.0);
       } catch (IOException | RuntimeException e) {
@@ -70,6 +78,14 @@ final class DemoCommand implements Callable<Integer> {
     embedding.setDaemon(true);
     embedding.start();
     System.err.println("Adding meaning vectors to the cables while serving (search by meaning finds those embedded so far)");
+    return () -> {
+      pass.stop();
+      try {
+        embedding.join(STOP_WAIT.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
   }
 
   /**
@@ -107,7 +123,7 @@ final class DemoCommand implements Callable<Integer> {
   private static void deleteQuietly(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) { // the walk reports a file gone under it unchecked
       System.err.println("cables demo: could not delete the demo archive " + dir + ": " + e.getMessage());
     }
   }

@@ -21,20 +21,23 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SiteAddress site = server.site();
-    serve(archive.openExisting(), server, site, "serve", archive.describe(), () -> {});
+    serve(archive.openExisting(), server, site, "serve", archive.describe(), () -> {}, () -> {});
     return 0;
   }
 
   /**
-   * Serves until the JVM is asked to stop (Ctrl-C), then stops the server, closes the archive and runs
-   * {@code afterwards}, in that order and in one shutdown hook: stopping is not an error. Shared with
-   * {@code demo}; {@code command} names the command the user ran in messages.
+   * Serves until the JVM is asked to stop (Ctrl-C), then stops the server, runs {@code beforeClosing}
+   * (the demo ends its background work there), closes the archive and runs {@code afterwards}, in that
+   * order and in one shutdown hook: stopping is not an error. A server that cannot start does the same
+   * from {@code beforeClosing} on. Shared with {@code demo}; {@code command} names the command the user
+   * ran in messages.
    */
   static void serve(Archive archive, ServerOptions server, SiteAddress site, String command, String what,
-      Runnable afterwards) throws InterruptedException {
+      Runnable beforeClosing, Runnable afterwards) throws InterruptedException {
     try {
       server.searchLimits.applyTo(archive);
     } catch (UserError e) {
+      beforeClosing.run();
       closeQuietly(archive, command);
       afterwards.run();
       throw e;
@@ -43,6 +46,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       room = ReadingRoom.start(archive, server.bind, server.port, site);
     } catch (RuntimeException e) {
+      beforeClosing.run();
       closeQuietly(archive, command);
       afterwards.run();
       throw new UserError("cannot listen on " + server.bind + ":" + server.port + " (" + FailureHandler.describe(e)
@@ -58,6 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       room.stop();
+      beforeClosing.run();
       closeQuietly(archive, command);
       afterwards.run();
       stopped.countDown();

@@ -33,6 +33,7 @@ public final class MeaningPass {
   private int workers = Runtime.getRuntime().availableProcessors();
   private Duration commitInterval = Duration.ofSeconds(60);
   private Listener listener = Listener.NONE;
+  private volatile boolean stopped;
 
   /** How far the pass has come: cables embedded of those that lacked a vector when it started. */
   public record Progress(long embedded, long total, Duration elapsed) {}
@@ -69,7 +70,17 @@ public final class MeaningPass {
   }
 
   /**
-   * Embeds every cable without a vector, and commits.
+   * Asks a running pass to end after the batch it is on, committing what it embedded: a server that
+   * embeds while serving stops the pass this way before it closes the archive, so that nothing writes
+   * into the archive's folder after it is closed.
+   */
+  public void stop() {
+    stopped = true;
+  }
+
+  /**
+   * Embeds every cable without a vector (or, once {@link #stop} is called, those of the batch it is on),
+   * and commits.
    *
    * @return how many cables were embedded, of how many, in how long
    */
@@ -85,7 +96,7 @@ public final class MeaningPass {
     });
     try {
       String after = null;
-      for (List<CableToEmbed> batch = archive.cablesToEmbed(null, BATCH); !batch.isEmpty();
+      for (List<CableToEmbed> batch = archive.cablesToEmbed(null, BATCH); !batch.isEmpty() && !stopped;
           batch = archive.cablesToEmbed(after, BATCH)) {
         archive.storeMeanings(embed(threads, batch));
         embedded += batch.size();
