@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.FacetCount;
@@ -26,6 +28,8 @@ final class HomeController {
   private final Pages pages;
   private final Glossary glossary;
   private final RecentPages recent;
+  /** The front page rendered while the server starts, until it is ready: the first requests wait for it. */
+  private volatile CompletableFuture<byte[]> preparing = CompletableFuture.completedFuture(null);
 
   HomeController(Archive archive, Pages pages, Glossary glossary, RecentPages recent) {
     this.archive = archive;
@@ -39,8 +43,41 @@ final class HomeController {
     routes.get("/about", this::about);
   }
 
+  /**
+   * Renders the front page on a thread of its own now, beside the server's start, and keeps it as any
+   * rendered page is kept: its figures (counts over the whole archive, cited-by counts, the timeline) are
+   * the costliest first work of a view, and a reader's first request is most often for this page.
+   *
+   * @return completes when the page is rendered, or its rendering failed (a request then renders it and
+   *     reports what fails)
+   */
+  CompletableFuture<Void> prepare() {
+    CompletableFuture<byte[]> page = new CompletableFuture<>();
+    preparing = page;
+    Thread rendering = new Thread(() -> {
+      try {
+        page.complete(recent.get("/", this::homePage));
+      } catch (IOException | RuntimeException e) {
+        page.completeExceptionally(e);
+      }
+    }, "front-page");
+    rendering.setDaemon(true);
+    rendering.start();
+    return page.handle((rendered, failed) -> null);
+  }
+
   private void home(Context ctx) throws IOException {
-    pages.send(ctx, recent.get("/", this::homePage));
+    byte[] prepared = preparing.isDone() ? null : prepared();
+    pages.send(ctx, prepared != null ? prepared : recent.get("/", this::homePage));
+  }
+
+  /** The front page being rendered at the start, once it is: rendering it again beside it would only slow both. */
+  private byte[] prepared() {
+    try {
+      return preparing.join();
+    } catch (CompletionException | java.util.concurrent.CancellationException e) {
+      return null;
+    }
   }
 
   private byte[] homePage() throws IOException {
