@@ -120,7 +120,7 @@ final class DemoCommand implements Callable<Integer> {
     throw new UserError("the bundled samples/ folder is missing: run the demo from a clone of the repository", 1);
   }
 
-  private static void deleteQuietly(Path dir) {
+  static void deleteQuietly(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException | UncheckedIOException e) { // the walk reports a file gone under it unchecked

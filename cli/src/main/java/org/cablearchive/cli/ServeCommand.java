@@ -52,13 +52,9 @@ final class ServeCommand implements Callable<Integer> {
       throw new UserError("cannot listen on " + server.bind + ":" + server.port + " (" + FailureHandler.describe(e)
           + "); is another server using it? Pick another with --port", 1);
     }
-    try {
-      // only once the port is open: on two cores the network's build would otherwise hold the start back
-      archive.warmInBackground();
-    } catch (java.io.IOException e) {
-      System.err.println("cables " + command + ": preparing the network in the background failed (" + FailureHandler.describe(e)
-          + "); pages build it when first asked");
-    }
+    // only once the port is open and the front page ready: on two cores the network's build would
+    // otherwise hold back the start and a reader's first request
+    room.frontPagePrepared().thenRun(() -> warmInBackground(archive, command));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       room.stop();
@@ -73,6 +69,15 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("Links in feeds and citations name " + own + "; give --base-url with the address readers use.");
     }
     stopped.await();
+  }
+
+  private static void warmInBackground(Archive archive, String command) {
+    try {
+      archive.warmInBackground();
+    } catch (java.io.IOException e) {
+      System.err.println("cables " + command + ": preparing the network in the background failed (" + FailureHandler.describe(e)
+          + "); pages build it when first asked");
+    }
   }
 
   private static void closeQuietly(Archive archive, String command) {

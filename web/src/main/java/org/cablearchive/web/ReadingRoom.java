@@ -3,6 +3,7 @@ package org.cablearchive.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
 import org.cablearchive.archive.Archive;
@@ -39,9 +40,11 @@ public final class ReadingRoom implements AutoCloseable {
   static final int RECENT_PAGES = 5_000;
 
   private final Javalin app;
+  private final CompletableFuture<Void> frontPage;
 
-  private ReadingRoom(Javalin app) {
+  private ReadingRoom(Javalin app, CompletableFuture<Void> frontPage) {
     this.app = app;
+    this.frontPage = frontPage;
   }
 
   /**
@@ -60,14 +63,18 @@ public final class ReadingRoom implements AutoCloseable {
   public static ReadingRoom start(Archive archive, String bind, int port, SiteAddress site, Glossary glossary,
       RoutingIndicators routes) {
     Pages pages = new Pages();
+    RecentPages recent = new RecentPages(RECENT_PAGES_AGE, RECENT_PAGES);
+    HomeController home = new HomeController(archive, pages, glossary, recent);
+    // First, so that the front page's figures are worked out on the second core while this one starts the server.
+    CompletableFuture<Void> frontPage = home.prepare();
     ObjectMapper json = ApiController.mapper();
-    Javalin app = Javalin.create(config -> configure(config, archive, site, pages, json, glossary, routes));
+    Javalin app = Javalin.create(config -> configure(config, archive, site, pages, json, glossary, routes, recent, home));
     app.start(bind, port);
-    return new ReadingRoom(app);
+    return new ReadingRoom(app, frontPage);
   }
 
   private static void configure(JavalinConfig config, Archive archive, SiteAddress site, Pages pages,
-      ObjectMapper json, Glossary glossary, RoutingIndicators routes) {
+      ObjectMapper json, Glossary glossary, RoutingIndicators routes, RecentPages recent, HomeController home) {
     config.startup.showJavalinBanner = false;
     // A GET-only address asked with POST or OPTIONS is there, but not for that method: 405, not 404.
     config.http.prefer405over404 = true;
@@ -79,9 +86,8 @@ public final class ReadingRoom implements AutoCloseable {
     config.routes.after(ConditionalGet::apply);
     new ErrorResponses(pages, json).register(config.routes);
     new StaticFiles().register(config.routes);
-    RecentPages recent = new RecentPages(RECENT_PAGES_AGE, RECENT_PAGES);
     new SiteMap(archive, site, recent).register(config.routes);
-    new HomeController(archive, pages, glossary, recent).register(config.routes);
+    home.register(config.routes);
     new CableController(archive, pages, new CablePageBuilder(glossary, routes), recent, site).register(config.routes);
     new SearchController(archive, pages, new SearchPageBuilder(glossary), recent).register(config.routes);
     BrowseController browse = new BrowseController(archive, pages, glossary, recent);
@@ -106,6 +112,15 @@ public final class ReadingRoom implements AutoCloseable {
         config.routes.head(added.getPath(), added.getHandler());
       }
     });
+  }
+
+  /**
+   * Completes once the front page, rendered from the start beside the server's own start, is ready (or
+   * its rendering failed): other work of the start (the archive's network) waits for it, not to take
+   * the second core from a reader's first request.
+   */
+  public CompletableFuture<Void> frontPagePrepared() {
+    return frontPage;
   }
 
   /** The port actually listened on (useful after starting on port 0). */

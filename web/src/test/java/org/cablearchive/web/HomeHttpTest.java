@@ -3,6 +3,13 @@ package org.cablearchive.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cablearchive.archive.Archive;
 import java.net.http.HttpResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,6 +96,60 @@ class HomeHttpTest {
     HttpResponse<String> response = http.get(path);
     assertThat(response.statusCode()).as(path).isEqualTo(200);
     return new ObjectMapper().readTree(response.body());
+  }
+
+  /** The front page is rendered from the server's start, before any request, and that page is what readers get. */
+  @Test
+  void theFrontPageIsRenderedFromTheStart() throws Exception {
+    SearchesCounted archive = new SearchesCounted();
+    archive.searchesMayRun.countDown();
+    try (ReadingRoom room = ReadingRoom.start(archive.proxy, "127.0.0.1", 0)) {
+      // bounded only so that a broken start cannot hang the build
+      room.frontPagePrepared().get(120, TimeUnit.SECONDS);
+      assertThat(archive.searches).as("the front page's searches (latest, most cited, the whole archive), before any request")
+          .hasValue(3);
+      HttpResponse<String> page = new Http(room.port()).get("/");
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).isEqualTo(http.get("/").body());
+      assertThat(archive.searches).as("searches after the first request").hasValue(3);
+    }
+  }
+
+  /** A request that comes while the front page is being rendered waits for that page rather than rendering another. */
+  @Test
+  void aRequestDuringTheStartWaitsForTheFrontPageBeingRendered() throws Exception {
+    SearchesCounted archive = new SearchesCounted();
+    try (ReadingRoom room = ReadingRoom.start(archive.proxy, "127.0.0.1", 0)) {
+      CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> new Http(room.port()).get("/"));
+      archive.searchesMayRun.countDown();
+      HttpResponse<String> page = first.get(120, TimeUnit.SECONDS);
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).isEqualTo(http.get("/").body());
+      assertThat(archive.searches).hasValue(3);
+    }
+  }
+
+  /** The demo archive, counting its searches, which wait until the test lets them run. */
+  private static final class SearchesCounted {
+    final CountDownLatch searchesMayRun = new CountDownLatch(1);
+    final AtomicInteger searches = new AtomicInteger();
+    final Archive proxy;
+
+    SearchesCounted() {
+      Archive demo = DemoReadingRoom.get().archive();
+      proxy = (Archive) Proxy.newProxyInstance(Archive.class.getClassLoader(), new Class<?>[] {Archive.class},
+          (self, method, args) -> {
+            if (method.getName().equals("search")) {
+              searchesMayRun.await();
+              searches.incrementAndGet();
+            }
+            try {
+              return method.invoke(demo, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+    }
   }
 
   @Test
