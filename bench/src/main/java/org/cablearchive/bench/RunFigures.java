@@ -18,6 +18,8 @@ final class RunFigures {
   private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
   private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
   private static final Pattern SOCKET = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+  private static final Pattern PERCENTILE_99 = Pattern.compile("(?m)^\\s+99(?:\\.000)?%\\s+([\\d.]+)(us|ms|s)\\s*$");
+  private static final Pattern RAN_OUT = Pattern.compile("(?m)^Stripe of thread \\d+ ran out");
   private static final Pattern LATENCY = Pattern.compile("(?m)^\\s+Latency\\s+(\\S+)");
 
   private final Path dir;
@@ -64,6 +66,23 @@ final class RunFigures {
   /** Requests per second of a wrk report. */
   Optional<Double> requestsPerSecond(String name) throws IOException {
     return text(name).flatMap(t -> find(REQUESTS, t)).map(m -> Double.parseDouble(m.group(1)));
+  }
+
+  /** The 99th percentile latency in ms of a wrk report made with {@code --latency}. */
+  Optional<Double> wrkP99Ms(String name) throws IOException {
+    return text(name).flatMap(t -> find(PERCENTILE_99, t)).map(m -> {
+      double value = Double.parseDouble(m.group(1));
+      return switch (m.group(2)) {
+        case "us" -> value / 1000;
+        case "s" -> value * 1000;
+        default -> value;
+      };
+    });
+  }
+
+  /** Whether a first-views run (first-views.lua) had to ask for some pages again. */
+  boolean repeatedPages(String name) throws IOException {
+    return text(name).flatMap(t -> find(RAN_OUT, t)).isPresent();
   }
 
   /** Average latency as wrk prints it ({@code 3.21ms}). */
