@@ -115,6 +115,8 @@ public final class LuceneArchive implements Archive {
   static final String LAYOUT = Integer.toString(LAYOUT_NUMBER);
   /** The oldest layout this version reads, and {@code reparse} brings up to date. */
   static final int OLDEST_READ = 4;
+  /** The first layout keeping the facts of every document under the ID it was published as. */
+  private static final int LAYOUT_WITH_EVERY_DOCUMENTS_FACTS = 6;
   /** How long a search may take before it is stopped: a backstop behind {@link QueryCost}, for a busy machine. */
   public static final Duration DEFAULT_SEARCH_TIMEOUT = Duration.ofSeconds(5);
   /** The most units of work a search may cost before it runs (see {@link QueryCost}). */
@@ -950,9 +952,12 @@ public final class LuceneArchive implements Archive {
     return summaries;
   }
 
-  /** The view's network when it is built already and the archive's layout keeps every cable's facts, else null. */
+  /**
+   * The view's network when it is built already and the archive's layout keeps every cable's facts under
+   * its published ID (layout 6 and later), else null.
+   */
   private NetworkOfView builtNetwork(ArchiveSearcher searcher) {
-    return layout == LAYOUT_NUMBER ? searcher.networkIfBuilt() : null;
+    return layout >= LAYOUT_WITH_EVERY_DOCUMENTS_FACTS ? searcher.networkIfBuilt() : null;
   }
 
   /** The summaries of held cables among {@code ids}, in the order given: their documents from the network when it is built. */
@@ -1155,7 +1160,11 @@ public final class LuceneArchive implements Archive {
     }
   }
 
-  /** One search for all the IDs: a set of terms is intersected with each segment's terms in order. */
+  /**
+   * Read from the documents of the view's reference graph when it is built already (no search: a person's
+   * page asks for three lists), else one search for all the IDs, a set of terms intersected with each
+   * segment's terms in order.
+   */
   @Override
   public List<CableSummary> summaries(List<ReferenceId> ids) throws IOException {
     if (ids.isEmpty()) {
@@ -1163,7 +1172,7 @@ public final class LuceneArchive implements Archive {
     }
     ArchiveSearcher searcher = acquire();
     try {
-      return summaries(searcher, ids);
+      return summaries(searcher, builtNetwork(searcher), ids);
     } finally {
       searchers.release(searcher);
     }

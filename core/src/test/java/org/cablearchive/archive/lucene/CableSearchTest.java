@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.Analyzer;
@@ -50,29 +52,42 @@ class CableSearchTest {
 
   /**
    * Ranking words apart from counting lets Lucene skip hits that cannot reach the page: the pages,
-   * totals and facets must be those of one pass that scores every hit, ties (broken by ID) included.
+   * totals and facets must be those of one pass that scores every hit, ties (broken by ID) included —
+   * with facets and months (always two passes), and without (one pass when ranking counted every hit).
    */
   @Test
   void rankingApartFromCountingGivesWhatOnePassGives() throws Exception {
     List<String> queries = List.of("mexico", "embassy", "government OR minister", "\"human rights\"",
         "police AND NOT mexico", "drug* AND cartel", "tag:PREL AND election", "subject:visit", "the", "security council");
     int pages = 0;
+    Set<Boolean> countedWhileRanking = new HashSet<>();
     for (String query : queries) {
-      for (int limit : new int[] {1, 7, 20}) {
-        String cursor = null;
-        for (int page = 0; page < 4; page++) {
-          SearchRequest request = new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, limit, cursor, true, 10, HistogramInterval.YEAR, true);
-          SearchResult apart = new CableSearch(searcher, ANALYZER, true, Duration.ofMinutes(1), Long.MAX_VALUE).run(request);
-          SearchResult together = new CableSearch(searcher, ANALYZER, false, Duration.ofMinutes(1), Long.MAX_VALUE).run(request);
-          assertThat(apart).as("%s, %d a page, page %d", query, limit, page).isEqualTo(together);
-          pages++;
-          cursor = apart.next();
-          if (cursor == null) {
-            break;
+      for (boolean facets : new boolean[] {true, false}) {
+        for (int counted : new int[] {CableSearch.COUNTED_WHILE_RANKING, 10}) {
+          for (int limit : new int[] {1, 7, 20}) {
+            String cursor = null;
+            for (int page = 0; page < 4; page++) {
+              SearchRequest request = new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, limit, cursor, facets, 10,
+                  facets ? HistogramInterval.YEAR : null, true);
+              SearchResult apart = new CableSearch(searcher, ANALYZER, true, counted, Duration.ofMinutes(1), Long.MAX_VALUE).run(request);
+              SearchResult together = new CableSearch(searcher, ANALYZER, false, counted, Duration.ofMinutes(1), Long.MAX_VALUE).run(request);
+              assertThat(apart).as("%s, %d a page, page %d, facets %s, %d counted", query, limit, page, facets, counted)
+                  .isEqualTo(together);
+              if (!facets) {
+                countedWhileRanking.add(apart.total() <= Math.max(limit, counted));
+              }
+              pages++;
+              cursor = apart.next();
+              if (cursor == null) {
+                break;
+              }
+            }
           }
         }
       }
     }
-    assertThat(pages).isGreaterThan(100);
+    assertThat(pages).isGreaterThan(400);
+    // searches without facets on both sides of what ranking counts alone: counted by ranking, and counted apart
+    assertThat(countedWhileRanking).containsExactlyInAnyOrder(true, false);
   }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Related cables worked out once by the pass after an import, and stored with each cable: on the bundled
  * sample, a stored list is the list worked out on request; a changed text sends back to the pass its own
  * cable and exactly the cables whose lists name it; a pass stopped after a commit goes on with exactly what
- * it had not stored. Cited-by lists and held IDs read from the reference graph equal those searched for.
+ * it had not stored. Cited-by lists, held IDs and summaries read from the reference graph equal those searched for.
  */
 class StoredRelatedTest {
   @TempDir Path dir;
@@ -156,7 +156,7 @@ class StoredRelatedTest {
   }
 
   @Test
-  void citedByAndHeldIdsFromTheReferenceGraphAreThoseSearchedFor() throws Exception {
+  void citedByHeldIdsAndSummariesFromTheReferenceGraphAreThoseSearchedFor() throws Exception {
     Path folder = dir.resolve("e");
     sample(folder, null).close();
     try (LuceneArchive archive = LuceneArchive.openReadOnly(folder)) {
@@ -175,8 +175,17 @@ class StoredRelatedTest {
       }
       assertThat(searchedCitedBy.values().stream().mapToInt(List::size).sum()).isPositive();
       assertThat(searchedHeld.values().stream().mapToInt(Set::size).sum()).isPositive();
+      // a list as a page asks for one, in no order of the index, with an ID asked twice and IDs not held
+      List<ReferenceId> listed = new ArrayList<>(ids());
+      listed.add(0, listed.get(listed.size() - 1));
+      listed.addAll(cited);
+      java.util.Collections.reverse(listed);
+      List<CableSummary> searchedSummaries = archive.summaries(listed);
+      assertThat(searchedSummaries).hasSize(ids().size() + 1 + (int) cited.stream().filter(ids()::contains).count());
 
       archive.network();
+
+      assertThat(archive.summaries(listed)).isEqualTo(searchedSummaries);
 
       for (ReferenceId id : ids()) {
         ArchivedCable found = archive.find(id).orElseThrow();
