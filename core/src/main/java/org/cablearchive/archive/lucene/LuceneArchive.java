@@ -878,13 +878,18 @@ public final class LuceneArchive implements Archive {
     }
   }
 
+  /** The current documents of telegram {@code id}: the telegram itself and any sections published on their own. */
+  private static Query documentsOf(ReferenceId id) {
+    return cables(new TermQuery(new Term(IndexFields.TELEGRAM, IndexFields.keyword(id.value()))));
+  }
+
   /**
    * The documents of a telegram published in more than one document, or only in sections; null for one
    * published whole. Most telegrams have one document: counting them costs no stored cable read, and when
    * that one is the document already read ({@code known}, a document of telegram {@code id}) it is not read again.
    */
   private static Telegram telegram(ArchiveSearcher searcher, ReferenceId id, Cable known) throws IOException {
-    Query documentsOf = cables(new TermQuery(new Term(IndexFields.TELEGRAM, IndexFields.keyword(id.value()))));
+    Query documentsOf = documentsOf(id);
     int count = searcher.count(documentsOf);
     if (count == 0) {
       return null;
@@ -1195,7 +1200,10 @@ public final class LuceneArchive implements Archive {
     return ordered;
   }
 
-  /** From the view's reference graph when it is built already, else one search for all of them. */
+  /**
+   * From the view's reference graph when it is built already, else one search for all of them and a count
+   * of the telegram's documents for each not found.
+   */
   @Override
   public Set<ReferenceId> held(List<ReferenceId> ids) throws IOException {
     if (ids.isEmpty()) {
@@ -1206,13 +1214,15 @@ public final class LuceneArchive implements Archive {
       NetworkOfView built = builtNetwork(searcher);
       Set<ReferenceId> held = new HashSet<>();
       if (built != null) {
+        ids.stream().filter(built.network()::holds).forEach(held::add);
+      } else {
+        summaries(searcher, ids).forEach(summary -> held.add(summary.id()));
         for (ReferenceId id : ids) {
-          if (built.network().heldIndex(id) >= 0) {
+          // a telegram held only in sections: its sections' documents name it as their telegram
+          if (!held.contains(id) && searcher.count(documentsOf(id)) > 0) {
             held.add(id);
           }
         }
-      } else {
-        summaries(searcher, ids).forEach(summary -> held.add(summary.id()));
       }
       return held;
     } finally {

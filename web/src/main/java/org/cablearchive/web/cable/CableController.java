@@ -196,9 +196,8 @@ public final class CableController {
     String rank = network.standing(id).map(s -> String.format(java.util.Locale.ROOT,
         "Citation rank %,d of %,d (%.1f times the average; cited by %d archived %s).", s.position(), s.of(), s.relative(),
         s.citedBy(), s.citedBy() == 1 ? "cable" : "cables")).orElse("");
-    List<CablePage.Named> people = network.peopleOn(id).stream().map(p -> new CablePage.Named(p.name(),
-        SitePaths.person(p.slug()), String.join(", ", java.util.Arrays.stream(Role.values())
-            .filter(r -> p.cables().get(r).contains(id)).map(Role::key).toList()))).toList();
+    List<CablePage.Named> people = network.peopleOn(id).stream().map(named -> new CablePage.Named(named.person().name(),
+        SitePaths.person(named.person().slug()), String.join(", ", named.roles().stream().map(Role::key).toList()))).toList();
     return new CablePage.Place(rank, SitePaths.thread(id), people);
   }
 
