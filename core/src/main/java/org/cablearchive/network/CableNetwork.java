@@ -25,6 +25,8 @@ public final class CableNetwork {
   private final int held;
   /** Per node, the held cable holding its text (itself, or a telegram's first section), or -1. */
   private final int[] heldAs;
+  /** How many sections of each telegram are published on their own, by the telegram's ID (none for most). */
+  private final Map<String, Integer> partCount;
   private final Map<String, Integer> nodeIndex;
   private final long[] created;
   private final int[] nodeStation;
@@ -56,12 +58,13 @@ public final class CableNetwork {
   private final List<List<Companion>> companions;
   private final Map<String, List<Correspondent>> correspondents;
 
-  CableNetwork(ReferenceId[] nodes, int held, int[] heldAs, Map<String, Integer> nodeIndex, long[] created, int[] nodeStation,
+  CableNetwork(ReferenceId[] nodes, int held, int[] heldAs, Map<String, Integer> partCount, Map<String, Integer> nodeIndex, long[] created, int[] nodeStation,
       String[] stations, int[] citesStart, int[] cites, double[] rank, int[] tagsStart, int[] tags, String[] tagNames,
       PeopleBuilder.Result people, NetworkBuilder.PostTable posts) {
     this.nodes = nodes;
     this.held = held;
     this.heldAs = heldAs;
+    this.partCount = partCount;
     this.nodeIndex = nodeIndex;
     this.created = created;
     this.nodeStation = nodeStation;
@@ -169,6 +172,14 @@ public final class CableNetwork {
   public boolean holds(ReferenceId id) {
     Integer n = nodeIndex.get(id.value());
     return n != null && heldAs[n] >= 0;
+  }
+
+  /**
+   * How many held documents are of telegram {@code id}: its own document, if held, and its sections
+   * published on their own. A cable page asks it of every cable, and most telegrams have one.
+   */
+  public int documentsOf(ReferenceId telegram) {
+    return (heldIndex(telegram) >= 0 ? 1 : 0) + partCount.getOrDefault(telegram.value(), 0);
   }
 
   private Standing standing(int n) {

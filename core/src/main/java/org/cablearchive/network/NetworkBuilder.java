@@ -37,6 +37,8 @@ public final class NetworkBuilder {
   private final Map<Integer, Map<String, Integer>> ownRoutes = new HashMap<>();
   /** Each telegram's first section published on its own (lowest ID), by the telegram's ID. */
   private final Map<String, Integer> firstPart = new HashMap<>();
+  /** How many sections of each telegram are published on their own, by the telegram's ID. */
+  private final Map<String, Integer> partCount = new HashMap<>();
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   /** Adds one current cable; a cable given twice counts once (the first is kept). */
@@ -90,6 +92,7 @@ public final class NetworkBuilder {
     people.add(cable, facts.telegram().station(), year, facts);
     if (!facts.telegram().equals(facts.id())) {
       firstPart.merge(facts.telegram().value(), cable, (a, b) -> ids.get(a).compareTo(ids.get(b)) <= 0 ? a : b);
+      partCount.merge(facts.telegram().value(), 1, Integer::sum);
     }
     return this;
   }
@@ -150,7 +153,7 @@ public final class NetworkBuilder {
     PeopleBuilder.Result found = people.build(ids.toArray(ReferenceId[]::new), createdAt,
         s -> postNames.getOrDefault(s, s));
     PostTable posts = postTable(postNames, createdAt, found.chiefs());
-    return new CableNetwork(nodes.toArray(ReferenceId[]::new), cables, heldAs, nodeIndex, createdAt, nodeStation,
+    return new CableNetwork(nodes.toArray(ReferenceId[]::new), cables, heldAs, Map.copyOf(partCount), nodeIndex, createdAt, nodeStation,
         stationNames.toArray(String[]::new), start, edges, rank, tagsStart.toArray(), tags.toArray(),
         tagNames.toArray(String[]::new), found, posts);
   }

@@ -122,6 +122,14 @@ public interface NetworkContract {
     assertThat(network.citedBy(id("09SANJOSE525"))).extracting(ReferenceId::value).containsExactly("09SANJOSE591");
     assertThat(network.citedBy(id("09SECTION01OF03SANJOSE525"))).isEmpty();
     assertThat(archive.held(asked)).as("asked once the network is built").containsExactlyInAnyOrderElementsOf(held);
+    assertThat(network.documentsOf(id("09SANJOSE525"))).isEqualTo(2);
+    assertThat(network.documentsOf(id("09SANJOSE591"))).isEqualTo(1);
+    assertThat(network.documentsOf(id("09SANJOSE9"))).isZero();
+    // a telegram's documents and a cable's telegram, once the network is built
+    assertThat(archive.telegram(id("09SANJOSE525")).orElseThrow().documents()).extracting(d -> d.id().value())
+        .containsExactly("09SECTION01OF03SANJOSE525", "09SECTION02OF03SANJOSE525");
+    assertThat(archive.find(id("09SANJOSE591")).orElseThrow().telegram()).isNull();
+    assertThat(archive.find(id("09SECTION02OF03SANJOSE525")).orElseThrow().telegram().documents()).hasSize(2);
     assertThat(network.thread(id("09SANJOSE591"), 1, 10).orElseThrow().nodes())
         .extracting(n -> n.standing().id().value() + "@" + n.step() + ":" + n.standing().held())
         .containsExactlyInAnyOrder("09SANJOSE591@0:true", "09SANJOSE525@-1:true", "09SANJOSE9@-1:false");
