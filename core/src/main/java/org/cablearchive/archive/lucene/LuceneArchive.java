@@ -894,8 +894,8 @@ public final class LuceneArchive implements Archive {
     Query documentsOf = documentsOf(id);
     NetworkOfView built = builtNetwork(searcher);
     int count = built != null ? built.network().documentsOf(id) : searcher.count(documentsOf);
-    if (count == 0) {
-      return null;
+    if (count == 0 || count == 1 && known != null && !known.part()) {
+      return null; // published whole: reading where its sections begin would find nothing to show
     }
     List<PublishedDocument> documents = new ArrayList<>(count);
     if (count == 1 && known != null) {
