@@ -974,8 +974,17 @@ public final class LuceneArchive implements Archive {
     if (built == null) {
       return summaries(searcher, ids);
     }
-    int[] docs = ids.stream().mapToInt(built::document).filter(doc -> doc >= 0).toArray();
-    return Summaries.read(searcher.getIndexReader(), docs);
+    int[] docs = new int[ids.size()];
+    ReferenceId[] held = new ReferenceId[ids.size()];
+    int n = 0;
+    for (ReferenceId id : ids) {
+      int doc = built.document(id);
+      if (doc >= 0) {
+        docs[n] = doc;
+        held[n++] = id;
+      }
+    }
+    return Summaries.read(searcher.getIndexReader(), Arrays.copyOf(docs, n), Arrays.copyOf(held, n));
   }
 
   private static boolean citesItself(ArchiveSearcher searcher, ReferenceId id) throws IOException {
