@@ -177,6 +177,9 @@ public final class BenchReport {
     summary.put("serveStartSeconds", run.number("serve-start.seconds").orElse(-1.0));
     md.append("| server start until the port answers (s) | ")
         .append(run.number("serve-start.seconds").map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse("—")).append(" |\n");
+    summary.put("serveGraphSeconds", run.number("serve-graph.seconds").orElse(-1.0));
+    md.append("| then until its reference graph is built (s) | ")
+        .append(run.number("serve-graph.seconds").map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse("—")).append(" |\n");
   }
 
   private void firstViewRow() throws IOException {

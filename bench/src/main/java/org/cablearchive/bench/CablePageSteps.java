@@ -49,7 +49,7 @@ public final class CablePageSteps {
       CableNetwork network = archive.network();
       List<ReferenceId> held = new ArrayList<>();
       network.forEachNode(s -> {
-        if (s.held()) {
+        if (s.held() && s.id().equals(s.document())) {
           held.add(s.id());
         }
       });

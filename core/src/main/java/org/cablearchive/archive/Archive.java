@@ -112,12 +112,17 @@ public interface Archive extends AutoCloseable {
   default void storeRelated(List<ReferenceId> ids) throws IOException {}
 
   /**
-   * Which of {@code ids} the archive holds (keeps a document under), in a set: what a cable page marks
-   * among the cables it cites.
+   * Which of {@code ids} the archive holds, in a set: what a cable page marks among the cables it cites. A
+   * cable is held when a document is kept under its ID, or, for a telegram the release published only in
+   * sections of their own ({@code 09SANJOSE525}), under one of those sections.
    */
   default Set<ReferenceId> held(List<ReferenceId> ids) throws IOException {
     Set<ReferenceId> held = new HashSet<>();
     summaries(ids).forEach(summary -> held.add(summary.id()));
+    if (held.size() < ids.size()) {
+      CableNetwork network = network();
+      ids.stream().filter(network::holds).forEach(held::add);
+    }
     return held;
   }
 

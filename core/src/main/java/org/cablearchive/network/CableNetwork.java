@@ -17,11 +17,16 @@ import org.cablearchive.model.ReferenceId;
 /**
  * The people, posts and references of an archive at one moment, built once per view of the archive
  * ({@link NetworkBuilder}) and then only read: every question a page asks is answered from memory.
- * Nodes are the held cables (numbered first) and every cited ID the archive does not hold.
+ * Nodes are the held cables (numbered first) and every cited ID the archive keeps no document under; a
+ * telegram held only in sections published on their own is one of those, and counts as held through them.
  */
 public final class CableNetwork {
   private final ReferenceId[] nodes;
   private final int held;
+  /** Per node, the held cable holding its text (itself, or a telegram's first section), or -1. */
+  private final int[] heldAs;
+  /** How many sections of each telegram are published on their own, by the telegram's ID (none for most). */
+  private final Map<String, Integer> partCount;
   private final Map<String, Integer> nodeIndex;
   private final long[] created;
   private final int[] nodeStation;
@@ -39,6 +44,8 @@ public final class CableNetwork {
   private final Map<String, Integer> personBySlug = new HashMap<>();
   private final int[] cablePeopleStart;
   private final int[] cablePeople;
+  /** Beside each entry of {@link #cablePeople}, the person's roles on that cable as bits by {@link Role#ordinal()}. */
+  private final int[] cableRoles;
   private final List<Post> posts;
   private final Map<String, Post> postByStation = new HashMap<>();
   private final Map<String, Integer> stationIndex = new HashMap<>();
@@ -51,11 +58,13 @@ public final class CableNetwork {
   private final List<List<Companion>> companions;
   private final Map<String, List<Correspondent>> correspondents;
 
-  CableNetwork(ReferenceId[] nodes, int held, Map<String, Integer> nodeIndex, long[] created, int[] nodeStation,
+  CableNetwork(ReferenceId[] nodes, int held, int[] heldAs, Map<String, Integer> partCount, Map<String, Integer> nodeIndex, long[] created, int[] nodeStation,
       String[] stations, int[] citesStart, int[] cites, double[] rank, int[] tagsStart, int[] tags, String[] tagNames,
       PeopleBuilder.Result people, NetworkBuilder.PostTable posts) {
     this.nodes = nodes;
     this.held = held;
+    this.heldAs = heldAs;
+    this.partCount = partCount;
     this.nodeIndex = nodeIndex;
     this.created = created;
     this.nodeStation = nodeStation;
@@ -69,6 +78,7 @@ public final class CableNetwork {
     this.people = List.copyOf(people.people());
     this.cablePeopleStart = people.cablePeopleStart();
     this.cablePeople = people.cablePeople();
+    this.cableRoles = people.cableRoles();
     this.posts = List.copyOf(posts.posts());
     this.toStart = posts.toStart();
     this.to = posts.to();
@@ -155,24 +165,46 @@ public final class CableNetwork {
     return n == null ? Optional.empty() : Optional.of(standing(n));
   }
 
+  /**
+   * Whether the archive holds the text of the cable {@code id}: a document kept under it, or, for a telegram
+   * the release published only in sections of their own, one of those sections (when a held cable cites it).
+   */
+  public boolean holds(ReferenceId id) {
+    Integer n = nodeIndex.get(id.value());
+    return n != null && heldAs[n] >= 0;
+  }
+
+  /**
+   * How many held documents are of telegram {@code id}: its own document, if held, and its sections
+   * published on their own. A cable page asks it of every cable, and most telegrams have one.
+   */
+  public int documentsOf(ReferenceId telegram) {
+    return (heldIndex(telegram) >= 0 ? 1 : 0) + partCount.getOrDefault(telegram.value(), 0);
+  }
+
   private Standing standing(int n) {
-    return new Standing(nodes[n], n < held, rank[n], position[n], nodes.length, citedByStart[n + 1] - citedByStart[n],
-        citesStart[n + 1] - citesStart[n], n < held && created[n] != Long.MIN_VALUE ? Instant.ofEpochMilli(created[n]) : null,
-        stations[nodeStation[n]]);
+    int doc = heldAs[n];
+    return new Standing(nodes[n], doc >= 0, doc < 0 ? null : nodes[doc], rank[n], position[n], nodes.length,
+        citedByStart[n + 1] - citedByStart[n], citesStart[n + 1] - citesStart[n],
+        doc >= 0 && created[doc] != Long.MIN_VALUE ? Instant.ofEpochMilli(created[doc]) : null, stations[nodeStation[n]]);
   }
 
   /**
    * A node of the reference graph.
    *
+   * @param held whether the archive holds its text, as a document of its own or, for a telegram published
+   *     only in sections of their own, as those sections
+   * @param document the held document holding its text: {@code id} itself, or the telegram's first section
+   *     published on its own; null when not held
    * @param rank its citation rank (all ranks sum to 1)
    * @param position its place when all nodes are ordered by rank (1 = highest)
    * @param of how many nodes there are
    * @param citedBy how many held cables cite it
    * @param cites how many IDs it cites
-   * @param created when it was written (held cables only), or null
+   * @param created when it was written (held cables only, a telegram in sections by its first), or null
    * @param station the station of its ID
    */
-  public record Standing(ReferenceId id, boolean held, double rank, int position, int of, int citedBy, int cites,
+  public record Standing(ReferenceId id, boolean held, ReferenceId document, double rank, int position, int of, int citedBy, int cites,
       Instant created, String station) {
     /** The rank against an even share: 1 is average, 10 is ten times the average. */
     public double relative() {
@@ -343,18 +375,30 @@ public final class CableNetwork {
     return found;
   }
 
-  /** The people a held cable names in its structured fields. */
-  public List<Person> peopleOn(ReferenceId id) {
+  /** The people a held cable names in its structured fields, each with the roles it names them in. */
+  public List<NamedPerson> peopleOn(ReferenceId id) {
     Integer c = nodeIndex.get(id.value());
     if (c == null || c >= held) {
       return List.of();
     }
-    List<Person> on = new ArrayList<>();
+    List<NamedPerson> on = new ArrayList<>();
     for (int e = cablePeopleStart[c]; e < cablePeopleStart[c + 1]; e++) {
-      on.add(people.get(cablePeople[e]));
+      java.util.EnumSet<Role> roles = java.util.EnumSet.noneOf(Role.class);
+      for (Role role : Role.values()) {
+        if ((cableRoles[e] & (1 << role.ordinal())) != 0) {
+          roles.add(role);
+        }
+      }
+      on.add(new NamedPerson(people.get(cablePeople[e]), java.util.Collections.unmodifiableSet(roles)));
     }
     return on;
   }
+
+  /**
+   * A person as one cable names them: the roles come from the network's build, so that a page need not
+   * look the cable up in the person's lists (thousands of cables for an ambassador).
+   */
+  public record NamedPerson(Person person, java.util.Set<Role> roles) {}
 
   /** The people named on the same cables as this person, most shared cables first (at most {@link #KEPT}). */
   public List<Companion> companions(Person person, int limit) {

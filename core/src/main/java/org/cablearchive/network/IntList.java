@@ -22,6 +22,10 @@ final class IntList {
     values[size++] = value;
   }
 
+  void set(int index, int value) {
+    values[index] = value;
+  }
+
   int get(int index) {
     return values[index];
   }

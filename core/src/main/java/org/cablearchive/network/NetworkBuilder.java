@@ -35,6 +35,10 @@ public final class NetworkBuilder {
   private long[] millis = new long[1024];
   private final Map<String, String> normalised = new HashMap<>();
   private final Map<Integer, Map<String, Integer>> ownRoutes = new HashMap<>();
+  /** Each telegram's first section published on its own (lowest ID), by the telegram's ID. */
+  private final Map<String, Integer> firstPart = new HashMap<>();
+  /** How many sections of each telegram are published on their own, by the telegram's ID. */
+  private final Map<String, Integer> partCount = new HashMap<>();
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   /** Adds one current cable; a cable given twice counts once (the first is kept). */
@@ -86,6 +90,10 @@ public final class NetworkBuilder {
     infoStart.add(info.size());
     facts.info().forEach(a -> info.add(station(a)));
     people.add(cable, facts.telegram().station(), year, facts);
+    if (!facts.telegram().equals(facts.id())) {
+      firstPart.merge(facts.telegram().value(), cable, (a, b) -> ids.get(a).compareTo(ids.get(b)) <= 0 ? a : b);
+      partCount.merge(facts.telegram().value(), 1, Integer::sum);
+    }
     return this;
   }
 
@@ -132,6 +140,7 @@ public final class NetworkBuilder {
       cites[i] = n;
     }
     int nodeCount = nodes.size();
+    int[] heldAs = heldAs(nodes, cables);
     int[] start = new int[nodeCount + 1];
     int[] heldStart = citesStart.toArray();
     int[] edges = distinctEdges(heldStart, cites, cables, start, nodeCount);
@@ -144,9 +153,22 @@ public final class NetworkBuilder {
     PeopleBuilder.Result found = people.build(ids.toArray(ReferenceId[]::new), createdAt,
         s -> postNames.getOrDefault(s, s));
     PostTable posts = postTable(postNames, createdAt, found.chiefs());
-    return new CableNetwork(nodes.toArray(ReferenceId[]::new), cables, nodeIndex, createdAt, nodeStation,
+    return new CableNetwork(nodes.toArray(ReferenceId[]::new), cables, heldAs, Map.copyOf(partCount), nodeIndex, createdAt, nodeStation,
         stationNames.toArray(String[]::new), start, edges, rank, tagsStart.toArray(), tags.toArray(),
         tagNames.toArray(String[]::new), found, posts);
+  }
+
+  /**
+   * The held cable holding each node's text: itself for a held cable; for a cited telegram the release
+   * published only in sections of its own ({@code 09SANJOSE525} as {@code 09SECTION01OF03SANJOSE525}), its
+   * first such section, since a reader following the reference finds the telegram there; -1 for the rest.
+   */
+  private int[] heldAs(List<ReferenceId> nodes, int cables) {
+    int[] heldAs = new int[nodes.size()];
+    for (int n = 0; n < heldAs.length; n++) {
+      heldAs[n] = n < cables ? n : firstPart.getOrDefault(nodes.get(n).value(), -1);
+    }
+    return heldAs;
   }
 
   /** The edges of each node without repeats, as {@code start}/edges arrays over all nodes (unheld nodes cite nothing). */

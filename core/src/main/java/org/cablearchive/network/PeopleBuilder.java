@@ -105,7 +105,9 @@ final class PeopleBuilder {
   }
 
   /** What the people of the archive come to. */
-  record Result(List<Person> people, int[] cablePeopleStart, int[] cablePeople, Map<String, List<Post.YearSigners>> chiefs) {}
+  /** @param cableRoles beside each entry of {@code cablePeople}, the person's roles on that cable as bits by {@link Role#ordinal()} */
+  record Result(List<Person> people, int[] cablePeopleStart, int[] cablePeople, int[] cableRoles,
+      Map<String, List<Post.YearSigners>> chiefs) {}
 
   /**
    * @param ids each cable's ID
@@ -385,7 +387,7 @@ final class PeopleBuilder {
       result.add(person(slug, name, context, merges, phrases, occurrencesOf.get(p), ids, created, postName));
     }
     int[][] cablePeople = cablePeople(personOf, ids.length);
-    return new Result(result, cablePeople[0], cablePeople[1], chiefs(personOf, result));
+    return new Result(result, cablePeople[0], cablePeople[1], cablePeople[2], chiefs(personOf, result));
   }
 
   private static void addOnce(List<String> list, String value) {
@@ -489,30 +491,40 @@ final class PeopleBuilder {
     return chiefs;
   }
 
-  /** For each cable, the people it names, each once: where each cable's list starts, and the lists in turn. */
+  /**
+   * For each cable, the people it names, each once, with their roles on it: where each cable's list
+   * starts, the lists in turn, and each entry's roles as bits.
+   */
   private int[][] cablePeople(int[] personOf, int cables) {
-    long[] pairs = new long[personOf.length];
+    long[] occurrences = new long[personOf.length];
     int n = 0;
     for (int i = 0; i < personOf.length; i++) {
       if (personOf[i] >= 0) {
-        pairs[n++] = ((long) occCable.get(i) << 32) | personOf[i];
+        // cable, person and role in one sortable number: a role needs two bits, a person fewer than 30
+        occurrences[n++] = ((long) occCable.get(i) << 32) | ((long) personOf[i] << 2) | occRole.get(i);
       }
     }
-    java.util.Arrays.sort(pairs, 0, n);
+    java.util.Arrays.sort(occurrences, 0, n);
     int[] start = new int[cables + 1];
     IntList people = new IntList(n);
+    IntList roles = new IntList(n);
     long previous = -1;
     for (int i = 0; i < n; i++) {
-      if (pairs[i] != previous) {
-        start[(int) (pairs[i] >>> 32) + 1]++;
-        people.add((int) pairs[i]);
-        previous = pairs[i];
+      long cablePerson = occurrences[i] >>> 2;
+      int role = 1 << (int) (occurrences[i] & 3);
+      if (cablePerson != previous) {
+        start[(int) (occurrences[i] >>> 32) + 1]++;
+        people.add((int) (cablePerson & 0x3fffffff));
+        roles.add(role);
+        previous = cablePerson;
+      } else {
+        roles.set(roles.size() - 1, roles.get(roles.size() - 1) | role);
       }
     }
     for (int c = 0; c < cables; c++) {
       start[c + 1] += start[c];
     }
-    return new int[][] {start, people.toArray()};
+    return new int[][] {start, people.toArray(), roles.toArray()};
   }
 
   /** Strings kept once, each with its index. */

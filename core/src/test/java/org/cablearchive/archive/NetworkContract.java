@@ -93,6 +93,48 @@ public interface NetworkContract {
     assertThat(network.citedBy(id("09MEXICO2"))).extracting(ReferenceId::value).containsExactlyInAnyOrder("09MEXICO1", "09STATE3");
   }
 
+  /**
+   * The release holds 09SANJOSE525 only as sections published on their own (09SECTION01OF03SANJOSE525),
+   * and 09SANJOSE591 cites the telegram: the telegram counts as held, through its first section, while
+   * the graph keeps the reference as written.
+   */
+  @Test
+  default void aTelegramHeldOnlyInSectionsCountsAsHeldThroughItsFirstSection() throws Exception {
+    Archive archive = emptyArchive();
+    archive.store(cable("09SANJOSE525").part("09SECTION02OF03SANJOSE525", 2, 3).created("2009-06-25T22:42:00Z").build());
+    archive.store(cable("09SANJOSE525").part("09SECTION01OF03SANJOSE525", 1, 3).created("2009-06-25T22:42:00Z").build());
+    archive.store(cable("09SANJOSE591").created("2009-07-10T15:00:00Z").cites("09SANJOSE525", "09SANJOSE9").build());
+    archive.commit();
+    List<ReferenceId> asked = List.of(id("09SANJOSE525"), id("09SANJOSE9"), id("09SANJOSE591"), id("09SECTION02OF03SANJOSE525"));
+    List<ReferenceId> held = List.of(id("09SANJOSE525"), id("09SANJOSE591"), id("09SECTION02OF03SANJOSE525"));
+    assertThat(archive.held(asked)).as("asked before the network is built").containsExactlyInAnyOrderElementsOf(held);
+    CableNetwork network = archive.network();
+    CableNetwork.Standing telegram = network.standing(id("09SANJOSE525")).orElseThrow();
+    assertThat(telegram.held()).isTrue();
+    assertThat(telegram.document()).isEqualTo(id("09SECTION01OF03SANJOSE525"));
+    assertThat(telegram.created()).isEqualTo(java.time.Instant.parse("2009-06-25T22:42:00Z"));
+    assertThat(telegram.citedBy()).isEqualTo(1);
+    assertThat(network.holds(id("09SANJOSE525"))).isTrue();
+    assertThat(network.heldIndex(id("09SANJOSE525"))).as("no document is kept under the telegram's ID").isEqualTo(-1);
+    assertThat(network.standing(id("09SANJOSE9")).orElseThrow()).extracting(CableNetwork.Standing::held, CableNetwork.Standing::document)
+        .containsExactly(false, null);
+    assertThat(network.standing(id("09SANJOSE591")).orElseThrow().document()).isEqualTo(id("09SANJOSE591"));
+    assertThat(network.citedBy(id("09SANJOSE525"))).extracting(ReferenceId::value).containsExactly("09SANJOSE591");
+    assertThat(network.citedBy(id("09SECTION01OF03SANJOSE525"))).isEmpty();
+    assertThat(archive.held(asked)).as("asked once the network is built").containsExactlyInAnyOrderElementsOf(held);
+    assertThat(network.documentsOf(id("09SANJOSE525"))).isEqualTo(2);
+    assertThat(network.documentsOf(id("09SANJOSE591"))).isEqualTo(1);
+    assertThat(network.documentsOf(id("09SANJOSE9"))).isZero();
+    // a telegram's documents and a cable's telegram, once the network is built
+    assertThat(archive.telegram(id("09SANJOSE525")).orElseThrow().documents()).extracting(d -> d.id().value())
+        .containsExactly("09SECTION01OF03SANJOSE525", "09SECTION02OF03SANJOSE525");
+    assertThat(archive.find(id("09SANJOSE591")).orElseThrow().telegram()).isNull();
+    assertThat(archive.find(id("09SECTION02OF03SANJOSE525")).orElseThrow().telegram().documents()).hasSize(2);
+    assertThat(network.thread(id("09SANJOSE591"), 1, 10).orElseThrow().nodes())
+        .extracting(n -> n.standing().id().value() + "@" + n.step() + ":" + n.standing().held())
+        .containsExactlyInAnyOrder("09SANJOSE591@0:true", "09SANJOSE525@-1:true", "09SANJOSE9@-1:false");
+  }
+
   @Test
   default void peopleArePeopleOfTheCurrentVersionsMergedByTheRules() throws Exception {
     Archive archive = emptyArchive();
@@ -124,6 +166,14 @@ public interface NetworkContract {
     Person clinton = network.person("hillary-clinton").orElseThrow();
     assertThat(clinton.cables().get(Role.TAGGED)).extracting(ReferenceId::value).containsExactly("09STATE30");
     assertThat(clinton.cables().get(Role.SIGNED)).extracting(ReferenceId::value).containsExactly("09STATE30");
+    // a cable's people with their roles on it, as the cable page lists them, agree with each person's lists
+    assertThat(network.peopleOn(id("09STATE30"))).extracting(n -> n.person().slug() + ":" + n.roles())
+        .containsExactly("hillary-clinton:[SIGNED, TAGGED]");
+    assertThat(network.peopleOn(id("09MEXICO10"))).extracting(n -> n.person().slug() + ":" + n.roles())
+        .containsExactlyInAnyOrder("carlos-pascual:[SIGNED, CLASSIFIED]");
+    assertThat(network.peopleOn(id("09MEXICO11"))).extracting(n -> n.person().slug() + ":" + n.roles())
+        .containsExactlyInAnyOrder("carlos-pascual:[SIGNED]", "john-feeley:[CLASSIFIED]");
+    assertThat(network.peopleOn(id("09MEXICO99"))).isEmpty();
 
     // a later release of a cable replaces its people
     assertThat(archive.store(cable("09MEXICO11").signers("FEELEY").classifiedBy("Political Counselor John Feeley", null)

@@ -58,6 +58,21 @@ class TelegramSectionsHttpTest {
         </li>""").doesNotContain("not in the release");
   }
 
+  /** 09SANJOSE591 cites 09SANJOSE525 (REF B), which the release holds only as its first section published on its own. */
+  @Test
+  void aCableCitingATelegramHeldOnlyInSectionsFindsItHeld() {
+    String cable = http.get("/cable/09SANJOSE591").body();
+    assertThat(cable).contains("B. SAN JOSE 525")
+        .contains("→ <a href=\"/cable/09SANJOSE525\">09SANJOSE525</a>")
+        .doesNotContain("09SANJOSE525</a> <span class=\"meta\">(not in the archive");
+    String thread = http.get("/cable/09SANJOSE591/thread").body();
+    assertThat(thread).contains("<a href=\"/cable/09SANJOSE525\" class=\"node\"><title>09SANJOSE525, 1 step back (cited), citation rank")
+        .containsPattern("<li><a class=\"id\" href=\"/cable/09SANJOSE525\">09SANJOSE525</a> <span class=\"meta\">2009-\\d\\d-\\d\\d · "
+            + "Embassy San Jose · COSTA RICA: MORE MEANINFUL MILITARY MISSIONS · held in sections</span></li>");
+    assertThat(http.get("/api/cables/09SANJOSE591/thread").body())
+        .contains("{\"id\":\"09SANJOSE525\",\"held\":true,\"document\":\"09SECTION01OF03SANJOSE525\",");
+  }
+
   @Test
   void aTelegramHeldOnlyInSectionsShowsThemAndWhatIsMissing() {
     HttpResponse<String> page = http.get("/cable/09SANJOSE525");

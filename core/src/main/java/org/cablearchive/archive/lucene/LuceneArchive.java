@@ -878,16 +878,24 @@ public final class LuceneArchive implements Archive {
     }
   }
 
+  /** The current documents of telegram {@code id}: the telegram itself and any sections published on their own. */
+  private static Query documentsOf(ReferenceId id) {
+    return cables(new TermQuery(new Term(IndexFields.TELEGRAM, IndexFields.keyword(id.value()))));
+  }
+
   /**
    * The documents of a telegram published in more than one document, or only in sections; null for one
    * published whole. Most telegrams have one document: counting them costs no stored cable read, and when
    * that one is the document already read ({@code known}, a document of telegram {@code id}) it is not read again.
+   * The view's reference graph, when built, knows the count without a search (an eighth of a cable page's
+   * first view, docs/benchmarks.md).
    */
-  private static Telegram telegram(ArchiveSearcher searcher, ReferenceId id, Cable known) throws IOException {
-    Query documentsOf = cables(new TermQuery(new Term(IndexFields.TELEGRAM, IndexFields.keyword(id.value()))));
-    int count = searcher.count(documentsOf);
-    if (count == 0) {
-      return null;
+  private Telegram telegram(ArchiveSearcher searcher, ReferenceId id, Cable known) throws IOException {
+    Query documentsOf = documentsOf(id);
+    NetworkOfView built = builtNetwork(searcher);
+    int count = built != null ? built.network().documentsOf(id) : searcher.count(documentsOf);
+    if (count == 0 || count == 1 && known != null && !known.part()) {
+      return null; // published whole: reading where its sections begin would find nothing to show
     }
     List<PublishedDocument> documents = new ArrayList<>(count);
     if (count == 1 && known != null) {
@@ -966,8 +974,17 @@ public final class LuceneArchive implements Archive {
     if (built == null) {
       return summaries(searcher, ids);
     }
-    int[] docs = ids.stream().mapToInt(built::document).filter(doc -> doc >= 0).toArray();
-    return Summaries.read(searcher.getIndexReader(), docs);
+    int[] docs = new int[ids.size()];
+    ReferenceId[] held = new ReferenceId[ids.size()];
+    int n = 0;
+    for (ReferenceId id : ids) {
+      int doc = built.document(id);
+      if (doc >= 0) {
+        docs[n] = doc;
+        held[n++] = id;
+      }
+    }
+    return Summaries.read(searcher.getIndexReader(), Arrays.copyOf(docs, n), Arrays.copyOf(held, n));
   }
 
   private static boolean citesItself(ArchiveSearcher searcher, ReferenceId id) throws IOException {
@@ -1195,7 +1212,10 @@ public final class LuceneArchive implements Archive {
     return ordered;
   }
 
-  /** From the view's reference graph when it is built already, else one search for all of them. */
+  /**
+   * From the view's reference graph when it is built already, else one search for all of them and a count
+   * of the telegram's documents for each not found.
+   */
   @Override
   public Set<ReferenceId> held(List<ReferenceId> ids) throws IOException {
     if (ids.isEmpty()) {
@@ -1206,13 +1226,15 @@ public final class LuceneArchive implements Archive {
       NetworkOfView built = builtNetwork(searcher);
       Set<ReferenceId> held = new HashSet<>();
       if (built != null) {
+        ids.stream().filter(built.network()::holds).forEach(held::add);
+      } else {
+        summaries(searcher, ids).forEach(summary -> held.add(summary.id()));
         for (ReferenceId id : ids) {
-          if (built.network().heldIndex(id) >= 0) {
+          // a telegram held only in sections: its sections' documents name it as their telegram
+          if (!held.contains(id) && searcher.count(documentsOf(id)) > 0) {
             held.add(id);
           }
         }
-      } else {
-        summaries(searcher, ids).forEach(summary -> held.add(summary.id()));
       }
       return held;
     } finally {

@@ -28,6 +28,15 @@ final class Summaries {
    * time, so that each segment's doc values are opened once rather than once per hit.
    */
   static List<CableSummary> read(IndexReader reader, int[] docs) throws IOException {
+    return read(reader, docs, null);
+  }
+
+  /**
+   * As {@link #read(IndexReader, int[])}, for documents whose IDs are known ({@code ids[i]} is the ID kept
+   * under {@code docs[i]}): looking an ID up in the sorted values' terms was a twentieth of a cable
+   * page's first view (docs/benchmarks.md).
+   */
+  static List<CableSummary> read(IndexReader reader, int[] docs, ReferenceId[] ids) throws IOException {
     Integer[] order = new Integer[docs.length];
     Arrays.setAll(order, i -> i);
     Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
@@ -39,7 +48,7 @@ final class Summaries {
       if (segment == null || segment.leaf != leaf) {
         segment = new InSegment(leaf);
       }
-      summaries[i] = segment.read(docs[i] - leaf.docBase);
+      summaries[i] = segment.read(docs[i] - leaf.docBase, ids == null ? null : ids[i]);
     }
     return List.of(summaries);
   }
@@ -65,10 +74,10 @@ final class Summaries {
       this.origins = DocValues.getSorted(r, ORIGIN_DV);
     }
 
-    CableSummary read(int doc) throws IOException {
+    CableSummary read(int doc, ReferenceId id) throws IOException {
       String classification = sorted(classifications, doc);
       return new CableSummary(
-          new ReferenceId(sorted(ids, doc)),
+          id != null ? id : new ReferenceId(sorted(ids, doc)),
           subjects.advanceExact(doc) ? subjects.binaryValue().utf8ToString() : "",
           instant(created, doc),
           instant(released, doc),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cablearchive.model.Paragraph;
+import org.cablearchive.model.Paragraphs;
 
 /**
  * Cuts the verbatim body into blocks at the lines where the parsed paragraphs begin, so that the
@@ -21,48 +22,55 @@ final class BodyLayout {
     return split(body, paragraphs, number -> "");
   }
 
-  /** As {@link #split(String, List)}, with each paragraph's citation made by {@code citation}. */
+  /**
+   * As {@link #split(String, List)}, with each paragraph's citation made by {@code citation}. A paragraph
+   * the parser placed in the body is cut there by number, marking and place alone: reading its text would
+   * collapse it from the body, which was a sixth of a cable page's first view (docs/benchmarks.md).
+   */
   static List<BodyBlock> split(String body, List<Paragraph> paragraphs, java.util.function.IntFunction<String> citation) {
     List<BodyBlock> blocks = new ArrayList<>();
     int blockStart = 0;
-    Paragraph open = null;
+    int open = -1;
     int searchFrom = 0;
-    for (Paragraph paragraph : paragraphs) {
-      int start = lineStartOf(body, paragraph, searchFrom);
-      if (start < 0 || start < blockStart || (start == blockStart && open != null)) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      int start = lineStartOf(body, paragraphs, i, searchFrom);
+      if (start < 0 || start < blockStart || (start == blockStart && open >= 0)) {
         continue;
       }
-      addBlock(blocks, body.substring(blockStart, start), open, citation);
+      addBlock(blocks, body.substring(blockStart, start), paragraphs, open, citation);
       blockStart = start;
-      open = paragraph;
+      open = i;
       searchFrom = Math.min(body.length(), start + 1);
     }
-    addBlock(blocks, body.substring(blockStart), open, citation);
+    addBlock(blocks, body.substring(blockStart), paragraphs, open, citation);
     return blocks;
   }
 
-  private static void addBlock(List<BodyBlock> blocks, String text, Paragraph paragraph,
+  /** Adds the block of paragraph {@code index}, or, for -1, the text before the first paragraph. */
+  private static void addBlock(List<BodyBlock> blocks, String text, List<Paragraph> paragraphs, int index,
       java.util.function.IntFunction<String> citation) {
-    if (paragraph == null) {
+    if (index < 0) {
       if (!text.isBlank()) {
         blocks.add(new BodyBlock(0, "", "", text, ""));
       }
       return;
     }
-    String marking = paragraph.marking() == null ? "" : paragraph.marking();
-    blocks.add(new BodyBlock(paragraph.number(), marking, Markings.describe(marking), text,
-        citation.apply(paragraph.number())));
+    int number = paragraphs instanceof Paragraphs p ? p.number(index) : paragraphs.get(index).number();
+    String marking = paragraphs instanceof Paragraphs p ? p.marking(index) : paragraphs.get(index).marking();
+    marking = marking == null ? "" : marking;
+    blocks.add(new BodyBlock(number, marking, Markings.describe(marking), text, citation.apply(number)));
   }
 
   /**
-   * Where the line holding the start of the paragraph's text begins, at or after {@code from}; -1 if
-   * absent. The parser's place for the paragraph when it gives one, else a search for its first words.
+   * Where the line holding the start of paragraph {@code index}'s text begins, at or after {@code from};
+   * -1 if absent. The parser's place for the paragraph when it gives one, else a search for its first words.
    */
-  private static int lineStartOf(String body, Paragraph paragraph, int from) {
-    if (paragraph.standsIn(body)) {
-      return paragraph.start() < from ? -1 : body.lastIndexOf('\n', paragraph.start()) + 1;
+  private static int lineStartOf(String body, List<Paragraph> paragraphs, int index, int from) {
+    int start = placeIn(body, paragraphs, index);
+    if (start >= 0) {
+      return start < from ? -1 : body.lastIndexOf('\n', start) + 1;
     }
-    Pattern probe = probe(paragraph.text());
+    Pattern probe = probe(paragraphs.get(index).text());
     if (probe == null) {
       return -1;
     }
@@ -71,6 +79,17 @@ final class BodyLayout {
       return -1;
     }
     return body.lastIndexOf('\n', m.start()) + 1;
+  }
+
+  /** Where the paragraph's text begins in {@code body} by the parser's place for it ({@link Paragraph#standsIn}), or -1. */
+  private static int placeIn(String body, List<Paragraph> paragraphs, int index) {
+    if (paragraphs instanceof Paragraphs p) {
+      int start = p.start(index);
+      int end = p.end(index);
+      return start >= 0 && end > start && end <= body.length() ? start : -1;
+    }
+    Paragraph paragraph = paragraphs.get(index);
+    return paragraph.standsIn(body) ? paragraph.start() : -1;
   }
 
   private static Pattern probe(String text) {

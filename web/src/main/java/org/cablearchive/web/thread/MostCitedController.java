@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,17 +49,15 @@ public final class MostCitedController {
 
   public MostCitedPage build(CableNetwork network, String station, Integer year, String tag) throws IOException {
     List<CableNetwork.Standing> top = network.mostCited(station, year, tag, LIMIT);
-    Map<ReferenceId, CableSummary> held = new HashMap<>();
-    for (CableSummary s : archive.summaries(top.stream().filter(CableNetwork.Standing::held).map(CableNetwork.Standing::id).toList())) {
-      held.put(s.id(), s);
-    }
+    Map<ReferenceId, CableSummary> held = HeldSummaries.of(archive, top);
     List<MostCitedPage.Entry> entries = new ArrayList<>();
     for (CableNetwork.Standing s : top) {
       CableSummary summary = held.get(s.id());
       String rank = String.format(Locale.ROOT, "rank %,d", s.position());
       entries.add(new MostCitedPage.Entry(s.id().value(), SitePaths.cable(s.id()),
           summary == null ? "" : summary.subject() == null ? "" : summary.subject(),
-          summary == null ? "not in the archive · " + rank : SitePaths.day(summary.created()) + " · " + summary.origin() + " · " + rank,
+          summary == null ? "not in the archive · " + rank
+              : SitePaths.day(summary.created()) + " · " + summary.origin() + HeldSummaries.inSections(s) + " · " + rank,
           s.citedBy(), SitePaths.thread(s.id()), summary != null));
     }
     List<String> parts = new ArrayList<>();

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,10 +59,7 @@ public final class ThreadController {
   public ThreadPage build(CableNetwork network, ReferenceId id, int depth) throws IOException {
     Thread thread = network.thread(id, depth, PER_STEP)
         .orElseThrow(() -> HttpError.notFound("The archive neither holds nor cites " + id.value() + "."));
-    Map<ReferenceId, CableSummary> subjects = new HashMap<>();
-    for (CableSummary s : archive.summaries(thread.nodes().stream().filter(n -> n.standing().held()).map(n -> n.standing().id()).toList())) {
-      subjects.put(s.id(), s);
-    }
+    Map<ReferenceId, CableSummary> subjects = HeldSummaries.of(archive, thread.nodes().stream().map(Thread.Node::standing).toList());
     Map<Integer, List<ThreadPage.Item>> bySteps = new TreeMap<>();
     for (Thread.Node node : thread.nodes()) {
       if (node.step() == 0) {
@@ -71,7 +67,8 @@ public final class ThreadController {
       }
       CableSummary summary = subjects.get(node.standing().id());
       String text = summary == null ? "not in the archive; cited by " + node.standing().citedBy()
-          : SitePaths.day(summary.created()) + " · " + summary.origin() + " · " + (summary.subject() == null ? "" : summary.subject());
+          : SitePaths.day(summary.created()) + " · " + summary.origin() + " · " + (summary.subject() == null ? "" : summary.subject())
+              + HeldSummaries.inSections(node.standing());
       bySteps.computeIfAbsent(node.step(), s -> new ArrayList<>())
           .add(new ThreadPage.Item(node.standing().id().value(), SitePaths.cable(node.standing().id()), text));
     }

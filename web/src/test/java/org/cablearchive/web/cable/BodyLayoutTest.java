@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.cablearchive.model.Paragraph;
+import org.cablearchive.model.Paragraphs;
 import org.junit.jupiter.api.Test;
 
 class BodyLayoutTest {
@@ -49,6 +50,21 @@ class BodyLayoutTest {
         new BodyBlock(0, "", "", "SUBJECT: VISA FRAUD\n\n", ""),
         new BodyBlock(1, "", "", "1. VISA FRAUD\n\n", ""),
         new BodyBlock(2, "C", "Confidential", "2. (C) More.", ""));
+  }
+
+  /** The parser's own list is cut by places alone, without reading texts: the blocks are those of its records. */
+  @Test
+  void theParsersParagraphsAreCutAsTheirRecordsWouldBe() {
+    String body = "SUBJECT: VISA FRAUD\n\n1. VISA FRAUD\n\n2. (C) More.\n\n3. (S) Last words here.";
+    Paragraphs parsed = Paragraphs.of(body).inBody(1, null, 24, 34).inBody(2, "C", 43, 48)
+        .written(3, "S", "Last words here.").build();
+    List<BodyBlock> blocks = BodyLayout.split(body, parsed, n -> "cite " + n);
+    assertThat(blocks).isEqualTo(BodyLayout.split(body, java.util.List.copyOf(parsed), n -> "cite " + n));
+    assertThat(blocks).containsExactly(
+        new BodyBlock(0, "", "", "SUBJECT: VISA FRAUD\n\n", ""),
+        new BodyBlock(1, "", "", "1. VISA FRAUD\n\n", "cite 1"),
+        new BodyBlock(2, "C", "Confidential", "2. (C) More.\n\n", "cite 2"),
+        new BodyBlock(3, "S", "Secret", "3. (S) Last words here.", "cite 3"));
   }
 
   @Test
