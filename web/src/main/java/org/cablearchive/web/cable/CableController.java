@@ -24,6 +24,7 @@ import org.cablearchive.network.CableNetwork;
 import org.cablearchive.network.Role;
 import org.cablearchive.web.CableRow;
 import org.cablearchive.web.Chrome;
+import org.cablearchive.web.Counted;
 import org.cablearchive.web.HttpError;
 import org.cablearchive.web.Pages;
 import org.cablearchive.web.RecentPages;
@@ -194,7 +195,7 @@ public final class CableController {
   /** Where the cable stands in the network: its rank, its thread and the people it names. */
   static CablePage.Place place(CableNetwork network, ReferenceId id) {
     // concatenated, not String.format: a first view's formatter parse was a twenty-fifth of its time (docs/benchmarks.md)
-    String rank = network.standing(id).map(s -> "Citation rank " + grouped(s.position()) + " of " + grouped(s.of()) + " ("
+    String rank = network.standing(id).map(s -> "Citation rank " + Counted.grouped(s.position()) + " of " + Counted.grouped(s.of()) + " ("
         + oneDecimal(s.relative())
         + " times the average; cited by " + s.citedBy() + " archived " + (s.citedBy() == 1 ? "cable" : "cables") + ").")
         .orElse("");
@@ -206,21 +207,6 @@ public final class CableController {
   /** A number with one decimal, rounded half up, as {@code %.1f} writes it in the root locale. */
   static String oneDecimal(double value) {
     return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
-  }
-
-  /** A count with commas between thousands, as {@code %,d} writes it in the root locale. */
-  static String grouped(int count) {
-    String digits = Integer.toString(count);
-    StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
-    int lead = count < 0 ? 1 : 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int fromEnd = digits.length() - i;
-      if (i > lead && fromEnd % 3 == 0) {
-        out.append(',');
-      }
-      out.append(digits.charAt(i));
-    }
-    return out.toString();
   }
 
   /** The version asked for with {@code ?version=N} (1 = oldest release), or the current one. */
