@@ -32,6 +32,7 @@ public final class ScaleChart {
       new Series("import, archive", "#1f77b4", false, s -> s.path("importSeconds").path("archive").asDouble(-1)),
       new Series("import, bare Lucene", "#1f77b4", true, s -> s.path("importSeconds").path("bareLucene").asDouble(-1)),
       new Series("import, SQLite FTS5", "#7f7f7f", true, s -> s.path("importSeconds").path("sqlite").asDouble(-1)),
+      new Series("related lists, archive", "#17becf", false, s -> s.path("relatedSeconds").asDouble(-1)),
       new Series("query p99, archive", "#d62728", false, s -> ms(s.path("query_p99").path("archive"))),
       new Series("query p50, archive", "#ff7f0e", false, s -> ms(s.path("query_p50").path("archive"))),
       new Series("query p50, SQLite FTS5", "#7f7f7f", false, s -> ms(s.path("query_p50").path("sqlite"))),

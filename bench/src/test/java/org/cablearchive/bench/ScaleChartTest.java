@@ -44,7 +44,8 @@ class ScaleChartTest {
     String table = ScaleChart.table(points);
 
     assertThat(table).contains("| 25,000 | 10.0 / — / 11.0 | 150 / — / — | — / — / — | 1.00 / 4.00 | — | 500 | 1.50 | 1.00 1.00 1.00 1/100 42 |",
-        "| import, archive | 1.00 |", "| query p50, archive | 0.30 |", "| import, SQLite FTS5 | — |");
+        "| import, archive | 1.00 |", "| query p50, archive | 0.30 |", "| import, SQLite FTS5 | — |",
+        "| related lists, archive | — |");
   }
 
   @Test
