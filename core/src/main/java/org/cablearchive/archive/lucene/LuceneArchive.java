@@ -968,23 +968,20 @@ public final class LuceneArchive implements Archive {
     return layout >= LAYOUT_WITH_EVERY_DOCUMENTS_FACTS ? searcher.networkIfBuilt() : null;
   }
 
-  /** The summaries of held cables among {@code ids}, in the order given: their documents from the network when it is built. */
+  /** The summaries of held cables among {@code ids}, in the order given: from the network's table when it is built. */
   private static List<CableSummary> summaries(ArchiveSearcher searcher, NetworkOfView built, List<ReferenceId> ids)
       throws IOException {
     if (built == null) {
       return summaries(searcher, ids);
     }
-    int[] docs = new int[ids.size()];
-    ReferenceId[] held = new ReferenceId[ids.size()];
-    int n = 0;
+    List<CableSummary> summaries = new ArrayList<>(ids.size());
     for (ReferenceId id : ids) {
-      int doc = built.document(id);
-      if (doc >= 0) {
-        docs[n] = doc;
-        held[n++] = id;
+      CableSummary summary = built.summary(id);
+      if (summary != null) {
+        summaries.add(summary);
       }
     }
-    return Summaries.read(searcher.getIndexReader(), Arrays.copyOf(docs, n), Arrays.copyOf(held, n));
+    return summaries;
   }
 
   private static boolean citesItself(ArchiveSearcher searcher, ReferenceId id) throws IOException {

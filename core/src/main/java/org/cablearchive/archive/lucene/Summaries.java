@@ -28,15 +28,6 @@ final class Summaries {
    * time, so that each segment's doc values are opened once rather than once per hit.
    */
   static List<CableSummary> read(IndexReader reader, int[] docs) throws IOException {
-    return read(reader, docs, null);
-  }
-
-  /**
-   * As {@link #read(IndexReader, int[])}, for documents whose IDs are known ({@code ids[i]} is the ID kept
-   * under {@code docs[i]}): looking an ID up in the sorted values' terms was a twentieth of a cable
-   * page's first view (docs/benchmarks.md).
-   */
-  static List<CableSummary> read(IndexReader reader, int[] docs, ReferenceId[] ids) throws IOException {
     Integer[] order = new Integer[docs.length];
     Arrays.setAll(order, i -> i);
     Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
@@ -48,13 +39,17 @@ final class Summaries {
       if (segment == null || segment.leaf != leaf) {
         segment = new InSegment(leaf);
       }
-      summaries[i] = segment.read(docs[i] - leaf.docBase, ids == null ? null : ids[i]);
+      summaries[i] = segment.read(docs[i] - leaf.docBase, null);
     }
     return List.of(summaries);
   }
 
-  /** One segment's summary doc values, read forwards. */
-  private static final class InSegment {
+  /**
+   * One segment's summary doc values, read forwards. The origin and classification of each value number
+   * are looked up once: a segment has a few hundred of them, and looking one up decompresses a block of
+   * the segment's values.
+   */
+  static final class InSegment {
     private final LeafReaderContext leaf;
     private final SortedDocValues ids;
     private final BinaryDocValues subjects;
@@ -62,6 +57,8 @@ final class Summaries {
     private final NumericDocValues created;
     private final NumericDocValues released;
     private final SortedDocValues origins;
+    private final String[] originNames;
+    private final String[] classificationNames;
 
     InSegment(LeafReaderContext leaf) throws IOException {
       LeafReader r = leaf.reader();
@@ -72,18 +69,32 @@ final class Summaries {
       this.created = DocValues.getNumeric(r, CREATED);
       this.released = DocValues.getNumeric(r, RELEASED);
       this.origins = DocValues.getSorted(r, ORIGIN_DV);
+      this.originNames = new String[origins.getValueCount()];
+      this.classificationNames = new String[classifications.getValueCount()];
     }
 
+    /** The summary of a document of this segment (its number within the segment), read forwards. */
     CableSummary read(int doc, ReferenceId id) throws IOException {
-      String classification = sorted(classifications, doc);
+      String classification = named(classifications, classificationNames, doc);
       return new CableSummary(
           id != null ? id : new ReferenceId(sorted(ids, doc)),
           subjects.advanceExact(doc) ? subjects.binaryValue().utf8ToString() : "",
           instant(created, doc),
           instant(released, doc),
-          sorted(origins, doc),
+          named(origins, originNames, doc),
           classification == null ? null : Classification.valueOf(classification));
     }
+  }
+
+  private static String named(SortedDocValues values, String[] names, int doc) throws IOException {
+    if (!values.advanceExact(doc)) {
+      return null;
+    }
+    int ord = values.ordValue();
+    if (names[ord] == null) {
+      names[ord] = values.lookupOrd(ord).utf8ToString();
+    }
+    return names[ord];
   }
 
   private static String sorted(SortedDocValues values, int doc) throws IOException {
