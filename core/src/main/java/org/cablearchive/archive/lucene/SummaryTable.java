@@ -42,10 +42,6 @@ final class SummaryTable {
         classification < 0 ? null : CLASSIFICATIONS[classification]);
   }
 
-  int size() {
-    return subjects.length;
-  }
-
   private static Instant instant(long millis) {
     return millis == NONE ? null : Instant.ofEpochMilli(millis);
   }
