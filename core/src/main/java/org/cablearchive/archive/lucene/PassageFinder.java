@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
@@ -36,6 +37,13 @@ final class PassageFinder {
 
   private final Analyzer analyzer;
   private final Set<String> words = new HashSet<>();
+  /**
+   * Prefixes of words, found as the words are ({@link String#indexOf}) and not by trying every word of
+   * the text against an automaton: with snippets, a prefix search over the full generated release took
+   * twice as long as without them, a word's a third longer (docs/benchmarks.md).
+   */
+  private final Set<String> prefixes = new HashSet<>();
+  /** Wildcard and fuzzy patterns, and prefixes that are not all letters and digits. */
   private final List<ByteRunAutomaton> patterns = new ArrayList<>();
   /** Which ASCII characters a word the query looks for can begin with (others are always tried). */
   private final boolean[] canBegin = new boolean[128];
@@ -58,7 +66,11 @@ final class PassageFinder {
 
       @Override
       public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
-        patterns.add(automaton.get());
+        if (q instanceof PrefixQuery prefix && isWord(prefix.getPrefix().text())) {
+          prefixes.add(prefix.getPrefix().text());
+        } else {
+          patterns.add(automaton.get());
+        }
       }
 
       @Override
@@ -66,7 +78,7 @@ final class PassageFinder {
         return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
       }
     });
-    for (String word : words) {
+    for (String word : union(words, prefixes)) {
       if (!word.isEmpty() && word.charAt(0) < canBegin.length) {
         canBegin[word.charAt(0)] = true;
       }
@@ -84,7 +96,18 @@ final class PassageFinder {
   }
 
   boolean looksForWords() {
-    return !words.isEmpty() || !patterns.isEmpty();
+    return !words.isEmpty() || !prefixes.isEmpty() || !patterns.isEmpty();
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** Whether a text is one run of letters and digits, as the words {@link #findWords} finds. */
+  private static boolean isWord(String text) {
+    return !text.isEmpty() && text.chars().allMatch(Character::isLetterOrDigit);
   }
 
   /** The best passages, best first: the paragraphs with the most distinct matching words. */
@@ -185,23 +208,45 @@ final class PassageFinder {
     }
   }
 
-  /** The query's words and patterns in a lower-cased text, in the text's order. */
+  /** The query's words, prefixes and patterns in a lower-cased text, in the text's order, each word once. */
   private void findWords(LowerCased lowerCased, List<Highlight> spans, Set<String> distinct) {
     String lower = lowerCased.text();
-    if (patterns.isEmpty()) {
-      for (String word : words) {
-        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-          int end = at + word.length();
-          if (isWordEdge(lower, at - 1) && isWordEdge(lower, end)) {
-            spans.add(new Highlight(at, end));
-            distinct.add(word);
-          }
+    if (!patterns.isEmpty()) {
+      wordByWord(lowerCased, spans, distinct);
+      return;
+    }
+    for (String word : words) {
+      for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+        int end = at + word.length();
+        if (isWordEdge(lower, at - 1) && isWordEdge(lower, end)) {
+          spans.add(new Highlight(at, end));
+          distinct.add(word);
         }
       }
-      spans.sort(Comparator.comparingInt(Highlight::start));
-    } else {
-      wordByWord(lowerCased, spans, distinct);
     }
+    for (String prefix : prefixes) {
+      for (int at = lower.indexOf(prefix); at >= 0; at = lower.indexOf(prefix, at + 1)) {
+        if (isWordEdge(lower, at - 1)) {
+          int end = endOfWord(lower, at + prefix.length());
+          spans.add(new Highlight(at, end));
+          distinct.add(lower.substring(at, end));
+        }
+      }
+    }
+    spans.sort(Comparator.comparingInt(Highlight::start));
+    if (!prefixes.isEmpty()) {
+      // a word both asked for and begun by a prefix, or begun by two prefixes, was found more than once
+      List<Highlight> once = spans.stream().distinct().toList();
+      spans.clear();
+      spans.addAll(once);
+    }
+  }
+
+  private static int endOfWord(String text, int at) {
+    while (at < text.length() && Character.isLetterOrDigit(text.charAt(at))) {
+      at++;
+    }
+    return at;
   }
 
   /**
@@ -240,6 +285,11 @@ final class PassageFinder {
         return true;
       }
     }
+    for (String prefix : prefixes) {
+      if (prefix.length() <= end - start && lower.startsWith(prefix, start)) {
+        return true;
+      }
+    }
     return !words.isEmpty() && words.contains(lower.substring(start, end));
   }
 
@@ -266,7 +316,7 @@ final class PassageFinder {
   }
 
   private boolean matches(String word) {
-    if (words.contains(word)) {
+    if (words.contains(word) || prefixes.stream().anyMatch(word::startsWith)) {
       return true;
     }
     if (patterns.isEmpty()) {
