@@ -46,18 +46,6 @@ final class RunFigures {
     });
   }
 
-  /** The shortest wall time of the reports that exist among {@code names}. */
-  Optional<Double> bestWallSeconds(String... names) throws IOException {
-    Optional<Double> best = Optional.empty();
-    for (String name : names) {
-      Optional<Double> wall = wallSeconds(name);
-      if (wall.isPresent() && (best.isEmpty() || wall.get() < best.get())) {
-        best = wall;
-      }
-    }
-    return best;
-  }
-
   /** Peak resident memory in MB from a {@code /usr/bin/time -v} report. */
   Optional<Double> peakRssMb(String name) throws IOException {
     return text(name).flatMap(t -> find(RSS, t)).map(m -> Long.parseLong(m.group(1)) / 1024.0);

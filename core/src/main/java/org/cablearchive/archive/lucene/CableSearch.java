@@ -264,10 +264,17 @@ final class CableSearch {
     if (onlyCounting && page.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
       return new Collected(page, null, null);
     }
-    Object[] counted = searchWith(query, new TotalHitCountCollectorManager(), histogram, facets);
-    TotalHits total = new TotalHits((Integer) counted[0], TotalHits.Relation.EQUAL_TO);
+    if (facets == null) {
+      Object[] counted = searchWith(query, new TotalHitCountCollectorManager(), histogram, null);
+      return new Collected(new TopFieldDocs(new TotalHits((Integer) counted[0], TotalHits.Relation.EQUAL_TO), page.scoreDocs,
+          page.fields), histogram == null ? null : months(counted[1]), null);
+    }
+    // the facet counting counts the hits too: a second collector would be called for every hit
+    Object[] counted = searchWith(query, facets, histogram, null);
+    FacetCounting.Counted facetCounts = counted(counted[0]);
+    TotalHits total = new TotalHits(facetCounts.total(), TotalHits.Relation.EQUAL_TO);
     return new Collected(new TopFieldDocs(total, page.scoreDocs, page.fields), histogram == null ? null : months(counted[1]),
-        facets == null ? null : counted(counted[counted.length - 1]).facets());
+        facetCounts.facets());
   }
 
   /**

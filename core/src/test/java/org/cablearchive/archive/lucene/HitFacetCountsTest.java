@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The archive's facet counts, of gathered hits and of hits counted as they are collected, equal
  * Lucene's own on a many-segment index with documents lacking facets and deleted documents, for
- * queries matching few, half and most documents (these counted from the documents they leave out).
+ * queries matching few, half and most documents (these counted from the documents they leave out), with
+ * the most frequent values counted hit by hit and by bitset.
  */
 class HitFacetCountsTest {
   private static final String[] DIMS = {"origin", "tag", "year", "handling"};
@@ -77,7 +78,15 @@ class HitFacetCountsTest {
         };
         SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
         FacetOrdinals narrow = FacetOrdinals.read(reader, state, Set.of("tag"));
-        FacetOrdinals wide = FacetOrdinals.read(reader, state, Set.of("tag"), 0);
+        FacetOrdinals wide = FacetOrdinals.read(reader, state, Set.of("tag"), 0, FacetOrdinals.FREQUENT_SHARE,
+            FacetOrdinals.SELECTED_SHARE);
+        // values of one document in 16 by bitset: most tags, the first posts; for searches over 1 in 32, and for every search
+        FacetOrdinals frequent = FacetOrdinals.read(reader, state, Set.of("tag", "origin"), Character.MAX_VALUE + 1, 16,
+            FacetOrdinals.SELECTED_SHARE);
+        FacetOrdinals alwaysFrequent = FacetOrdinals.read(reader, state, Set.of("tag", "origin"), Character.MAX_VALUE + 1, 16,
+            Integer.MAX_VALUE);
+        assertThat(frequent.frequentValues()).isGreaterThan(reader.leaves().size() * 10);
+        assertThat(wide.frequentValues()).isZero();
         Query notRare = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
             .add(new TermQuery(new Term("kind", "rare")), BooleanClause.Occur.MUST_NOT).build();
         Query most = new BooleanQuery.Builder().add(new TermQuery(new Term("kind", "a")), BooleanClause.Occur.SHOULD)
@@ -86,8 +95,9 @@ class HitFacetCountsTest {
             new TermQuery(new Term("kind", "rare")), new DrillDownQuery(config), notRare, most}) {
           FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
           Facets expected = new SortedSetDocValuesFacetCounts(state, hits);
-          for (FacetOrdinals ordinals : List.of(narrow, wide)) {
-            String kept = ordinals == narrow ? " (ordinals in chars)" : " (ordinals in ints)";
+          for (FacetOrdinals ordinals : List.of(narrow, wide, frequent, alwaysFrequent)) {
+            String kept = ordinals == narrow ? " (ordinals in chars)" : ordinals == wide ? " (ordinals in ints)"
+                : ordinals == frequent ? " (frequent values by bitset)" : " (frequent values by bitset for every search)";
             assertSameCounts(HitFacetCounts.of(state, ordinals, hits), expected, "gathered hits of " + query + kept);
             FacetCounting.Counted counted = onSeveralThreads.search(query, new FacetCounting(state, ordinals));
             assertSameCounts(counted.facets(), expected, "hits counted as collected on several threads, of " + query + kept);
