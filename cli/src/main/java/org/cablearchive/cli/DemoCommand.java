@@ -27,6 +27,8 @@ import picocli.CommandLine.Mixin;
 final class DemoCommand implements Callable<Integer> {
   /** How long a stop waits for the batch being embedded (a batch takes seconds, more on a busy machine). */
   private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+  /** Walks of the demo's folder to remove it. */
+  private static final int DELETE_WALKS = 3;
 
   /** Vectors become searchable this often while the demo embeds: the reader sees meaning search fill up. */
   private static final Duration COMMIT_EVERY = Duration.ofSeconds(2);
@@ -120,9 +122,24 @@ final class DemoCommand implements Callable<Integer> {
     throw new UserError("the bundled samples/ folder is missing: run the demo from a clone of the repository", 1);
   }
 
+  /**
+   * Removes the demo's folder. A file that appears in it while it is walked (once, in a full test run,
+   * the folder was left behind with nothing reported) keeps its folders from going: the walk is
+   * repeated, and what still stays is named.
+   */
   static void deleteQuietly(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    try {
+      for (int walk = 0; walk < DELETE_WALKS && Files.exists(dir); walk++) {
+        try (Stream<Path> files = Files.walk(dir)) {
+          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+      if (Files.exists(dir)) {
+        try (Stream<Path> left = Files.walk(dir)) {
+          System.err.println("cables demo: could not delete the demo archive " + dir + "; it still holds "
+              + left.skip(1).limit(5).map(p -> dir.relativize(p).toString()).toList());
+        }
+      }
     } catch (IOException | UncheckedIOException e) { // the walk reports a file gone under it unchecked
       System.err.println("cables demo: could not delete the demo archive " + dir + ": " + e.getMessage());
     }
