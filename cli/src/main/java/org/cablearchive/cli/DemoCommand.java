@@ -16,6 +16,8 @@ import org.cablearchive.ingest.MeaningPass;
 import org.cablearchive.web.SiteAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /** {@code cables demo}: the bundled sample in a fresh archive, served. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -27,8 +29,6 @@ import picocli.CommandLine.Mixin;
 final class DemoCommand implements Callable<Integer> {
   /** How long a stop waits for the batch being embedded (a batch takes seconds, more on a busy machine). */
   private static final Duration STOP_WAIT = Duration.ofSeconds(60);
-  /** Walks of the demo's folder to remove it. */
-  private static final int DELETE_WALKS = 3;
 
   /** Vectors become searchable this often while the demo embeds: the reader sees meaning search fill up. */
   private static final Duration COMMIT_EVERY = Duration.ofSeconds(2);
@@ -53,6 +53,7 @@ final class DemoCommand implements Callable<Integer> {
     // From now on the folder is removed after the archive is closed, in serve's one shutdown hook.
     Runtime.getRuntime().removeShutdownHook(removeFolder);
     Runnable stopEmbedding = embedWhileServing(archive);
+    stopEmbeddingBeforeShutdown(stopEmbedding);
     ServeCommand.serve(archive, server, site, "demo", "the demo archive", stopEmbedding, () -> deleteQuietly(data));
     return 0;
   }
@@ -91,6 +92,22 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
+   * Ctrl-C (SIGINT) and SIGTERM end the embedding pass before the JVM's shutdown begins, then exit as
+   * the JVM would have. ONNX Runtime releases its native environment in a shutdown hook of its own,
+   * which runs alongside serve's: with the pass still embedding, a model run on the released
+   * environment crashed the JVM (SIGSEGV in libonnxruntime, found by DemoStopTest), and the demo's
+   * folder stayed behind. Stopping the pass again in serve's hook then finds it ended.
+   */
+  private static void stopEmbeddingBeforeShutdown(Runnable stopEmbedding) {
+    SignalHandler handler = signal -> {
+      stopEmbedding.run();
+      System.exit(128 + signal.getNumber());
+    };
+    Signal.handle(new Signal("INT"), handler);
+    Signal.handle(new Signal("TERM"), handler);
+  }
+
+  /**
    * Whether the JVM is stopping (Ctrl-C): the runtime refuses new shutdown hooks then, and the archive
    * is closed only from serve's shutdown hook, so a pass that failed on a closed archive after this says
    * true was stopped, not broken.
@@ -122,17 +139,11 @@ final class DemoCommand implements Callable<Integer> {
     throw new UserError("the bundled samples/ folder is missing: run the demo from a clone of the repository", 1);
   }
 
-  /**
-   * Removes the demo's folder. A file that appears in it while it is walked (once, in a full test run,
-   * the folder was left behind with nothing reported) keeps its folders from going: the walk is
-   * repeated, and what still stays is named.
-   */
+  /** Removes the demo's folder, and says what stays when a file cannot be deleted. */
   static void deleteQuietly(Path dir) {
     try {
-      for (int walk = 0; walk < DELETE_WALKS && Files.exists(dir); walk++) {
-        try (Stream<Path> files = Files.walk(dir)) {
-          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
       if (Files.exists(dir)) {
         try (Stream<Path> left = Files.walk(dir)) {

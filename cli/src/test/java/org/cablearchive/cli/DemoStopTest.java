@@ -45,7 +45,8 @@ class DemoStopTest {
     String printed = Files.readString(log);
     assertThat(printed).doesNotContain("failed").doesNotContain("Exception").doesNotContain("cables serve")
         .doesNotContain("could not");
-    assertThat(folders(tmp)).as("folders left in the temporary folder").noneMatch(name -> name.startsWith("cables-demo-"));
+    assertThat(folders(tmp)).as("folders left in the temporary folder; the demo printed:%n%s", printed)
+        .noneMatch(name -> name.startsWith("cables-demo-"));
   }
 
   private static List<String> folders(Path dir) throws IOException {
