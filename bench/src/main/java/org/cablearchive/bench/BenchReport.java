@@ -39,6 +39,8 @@ public final class BenchReport {
   private static final List<String> FIRST_VIEW_RUNS = List.of("wrk-cable-first-1.txt", "wrk-cable-first-2.txt", "wrk-cable-first-3.txt");
   private static final String FIRST_VIEW_CURL = "wrk-cable-first.txt";
   static final double START_SECONDS_TARGET = 2;
+  /** The server's three timed starts, each until its front page answers. */
+  private static final List<String> STARTS = List.of("serve-start.seconds", "serve-start-2.seconds", "serve-start-3.seconds");
   static final double P99_TARGET = 5;
   static final double MEANING_P50_MS_TARGET = 15;
   static final double MEANING_P99_MS_TARGET = 40;
@@ -212,9 +214,10 @@ public final class BenchReport {
       summary.put(page + "PageRequestsPerSecond", run.requestsPerSecond(file).orElse(-1.0));
     }
     firstViewRow();
-    summary.put("serveStartSeconds", run.number("serve-start.seconds").orElse(-1.0));
+    summary.put("serveStartSeconds", starts().map(RepeatedRuns::median).orElse(-1.0));
     md.append("| server start until the port answers (s) | ")
-        .append(run.number("serve-start.seconds").map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse("—")).append(" |\n");
+        .append(starts().map(s -> s.values().size() == 1 ? String.format(Locale.ROOT, "%.2f", s.median()) : s.describe("%.2f"))
+            .orElse("—")).append(" |\n");
     summary.put("serveGraphSeconds", run.number("serve-graph.seconds").orElse(-1.0));
     md.append("| then until its reference graph is built (s) | ")
         .append(run.number("serve-graph.seconds").map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse("—")).append(" |\n");
@@ -256,6 +259,15 @@ public final class BenchReport {
     List<Double> values = new ArrayList<>();
     for (String file : firstViewFiles()) {
       run.requestsPerSecond(file).ifPresent(values::add);
+    }
+    return RepeatedRuns.of(values);
+  }
+
+  /** The server's starts until its front page answers, a process each (runs before the three were one). */
+  private Optional<RepeatedRuns> starts() throws IOException {
+    List<Double> values = new ArrayList<>();
+    for (String file : STARTS) {
+      run.number(file).ifPresent(values::add);
     }
     return RepeatedRuns.of(values);
   }
@@ -348,7 +360,8 @@ public final class BenchReport {
     r.append(figure("cable page, first views, p99 latency (ms)", firstViewP99().map(RepeatedRuns::median), FIRST_VIEW_P99_MS_TARGET, false));
     r.append(figure("cable page, first views, spread of the runs", firstViews().filter(f -> f.values().size() > 1).map(RepeatedRuns::spread),
         FIRST_VIEW_SPREAD_TARGET, false));
-    r.append(figure("server start until the port answers (s)", run.number("serve-start.seconds"), START_SECONDS_TARGET, false));
+    r.append(figure("server start until the port answers (s), median of the runs", starts().map(RepeatedRuns::median),
+        START_SECONDS_TARGET, false));
     return r.toString();
   }
 

@@ -16,8 +16,6 @@ import org.cablearchive.ingest.MeaningPass;
 import org.cablearchive.web.SiteAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /** {@code cables demo}: the bundled sample in a fresh archive, served. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -53,7 +51,11 @@ final class DemoCommand implements Callable<Integer> {
     // From now on the folder is removed after the archive is closed, in serve's one shutdown hook.
     Runtime.getRuntime().removeShutdownHook(removeFolder);
     Runnable stopEmbedding = embedWhileServing(archive);
-    stopEmbeddingBeforeShutdown(stopEmbedding);
+    // The pass ends before the JVM's shutdown, which would release the model under it (StopSignals).
+    StopSignals.handle(status -> {
+      stopEmbedding.run();
+      System.exit(status);
+    });
     ServeCommand.serve(archive, server, site, "demo", "the demo archive", stopEmbedding, () -> deleteQuietly(data));
     return 0;
   }
@@ -89,22 +91,6 @@ final class DemoCommand implements Callable<Integer> {
         Thread.currentThread().interrupt();
       }
     };
-  }
-
-  /**
-   * Ctrl-C (SIGINT) and SIGTERM end the embedding pass before the JVM's shutdown begins, then exit as
-   * the JVM would have. ONNX Runtime releases its native environment in a shutdown hook of its own,
-   * which runs alongside serve's: with the pass still embedding, a model run on the released
-   * environment crashed the JVM (SIGSEGV in libonnxruntime, found by DemoStopTest), and the demo's
-   * folder stayed behind. Stopping the pass again in serve's hook then finds it ended.
-   */
-  private static void stopEmbeddingBeforeShutdown(Runnable stopEmbedding) {
-    SignalHandler handler = signal -> {
-      stopEmbedding.run();
-      System.exit(128 + signal.getNumber());
-    };
-    Signal.handle(new Signal("INT"), handler);
-    Signal.handle(new Signal("TERM"), handler);
   }
 
   /**

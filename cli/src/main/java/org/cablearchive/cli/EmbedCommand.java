@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.cablearchive.archive.Archive;
 import org.cablearchive.archive.MeaningCoverage;
@@ -77,8 +78,18 @@ final class EmbedCommand implements Callable<Integer> {
     if (missing == 0) {
       return pass.run();
     }
-    try (Progress progress = Progress.onTerminal("embed", "cables", missing, -1)) {
-      return pass.progress(p -> progress.stepTo(p.embedded(), 0)).run();
+    System.err.printf("Embedding %d cables (Ctrl-C stops after the batch being embedded and keeps what is done)%n", missing);
+    MeaningPass.Progress done;
+    OptionalInt stoppedBy;
+    try (StopSignals signals = StopSignals.handle(status -> pass.stop());
+        Progress progress = Progress.onTerminal("embed", "cables", missing, -1)) {
+      done = pass.progress(p -> progress.stepTo(p.embedded(), 0)).run();
+      stoppedBy = signals.received();
     }
+    if (stoppedBy.isPresent()) {
+      throw new UserError(String.format("stopped: %d of the %d cables without meaning vectors were embedded and are kept; "
+          + "cables embed goes on from there", done.embedded(), missing), stoppedBy.getAsInt());
+    }
+    return done;
   }
 }
