@@ -197,6 +197,7 @@ public final class BenchReport {
           .append(withSnippets.get().describe("%.2f"))
           .append(archiveQueries(false, "p50").map(n -> "; without: " + n.describe("%.2f")).orElse("")).append(".\n");
     }
+    warmUps().ifPresent(w -> md.append("\nEach run of the archive's mix warmed up until the compiler was quiet: ").append(w).append(".\n"));
     md.append('\n');
   }
 
@@ -386,6 +387,19 @@ public final class BenchReport {
       overall("archive-queries" + (snippets ? "" : "-no-snippets") + suffix + ".json", percentile).ifPresent(values::add);
     }
     return RepeatedRuns.of(values);
+  }
+
+  /** The warm-up rounds of the archive's query runs and what the compiler did while they were measured. */
+  private Optional<String> warmUps() throws IOException {
+    List<String> runs = new ArrayList<>();
+    for (String snippets : List.of("", "-no-snippets")) {
+      for (String suffix : QUERY_RUNS) {
+        run.json("archive-queries" + snippets + suffix + ".json").filter(j -> j.path("result").has("compilingMsWhileMeasured"))
+            .ifPresent(j -> runs.add(String.format(Locale.ROOT, "%d rounds, then %d ms compiling in the measured ones",
+                j.path("warmUpRounds").asInt(), j.path("result").path("compilingMsWhileMeasured").asLong())));
+      }
+    }
+    return runs.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", runs));
   }
 
   private Optional<Double> overall(String file, String percentile) throws IOException {

@@ -1,5 +1,7 @@
 package org.cablearchive.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,24 @@ import java.util.Map;
  * duration and each query's total hits (so that systems' answers can be compared).
  */
 public final class QueryTiming {
+  /** The warm-up rounds whose compiling is looked at together to call the compiler quiet. */
+  static final int QUIET_ROUNDS = 5;
+  /** Quiet: the compiler took at most this share of those rounds' time. */
+  static final double QUIET_SHARE = 0.1;
+
+  /**
+   * How long to warm a system up: at least {@code atLeast} rounds; past those, until the JIT compiler
+   * is quiet ({@link #QUIET_ROUNDS} rounds in a row spent at most {@link #QUIET_SHARE} of their time
+   * compiling), at most {@code atMost} rounds. On two cores the compiler's thread takes a core from
+   * the searches it times: after 30 rounds of the mix the JVM was still compiling a tenth to a half of
+   * the time, and the rounds it compiled in had medians a third higher (docs/benchmarks.md).
+   */
+  public record WarmUp(int atLeast, int atMost) {
+    /** Exactly {@code rounds} rounds. */
+    public static WarmUp rounds(int rounds) {
+      return new WarmUp(rounds, rounds);
+    }
+  }
 
   /** One system's way of answering a query: returns the total number of matching cables. */
   @FunctionalInterface
@@ -18,7 +38,8 @@ public final class QueryTiming {
   }
 
   /** The figures of one run. */
-  public record Result(Latency overall, Map<String, Latency> byKind, List<QueryResult> queries) {}
+  public record Result(Latency overall, Map<String, Latency> byKind, List<QueryResult> queries, int warmUpRounds,
+      long compilingMsWhileMeasured) {}
 
   /** One query's figures. */
   public record QueryResult(String kind, String query, long total, Latency latency) {}
@@ -26,11 +47,12 @@ public final class QueryTiming {
   private QueryTiming() {}
 
   public static Result run(List<BenchQuery> mix, Answer answer, int warmUpRounds, int rounds) throws Exception {
-    for (int r = 0; r < warmUpRounds; r++) {
-      for (BenchQuery q : mix) {
-        answer.total(q);
-      }
-    }
+    return run(mix, answer, WarmUp.rounds(warmUpRounds), rounds);
+  }
+
+  public static Result run(List<BenchQuery> mix, Answer answer, WarmUp warmUp, int rounds) throws Exception {
+    int warmed = warmUp(mix, answer, warmUp);
+    long compiling = compilingMs();
     long[][] nanos = new long[mix.size()][rounds];
     long[] totals = new long[mix.size()];
     for (int r = 0; r < rounds; r++) {
@@ -40,10 +62,49 @@ public final class QueryTiming {
         nanos[i][r] = System.nanoTime() - start;
       }
     }
-    return summarise(mix, nanos, totals);
+    return summarise(mix, nanos, totals, warmed, compilingMs() - compiling);
   }
 
-  private static Result summarise(List<BenchQuery> mix, long[][] nanos, long[] totals) {
+  /** Runs the warm-up rounds; returns how many ran. */
+  private static int warmUp(List<BenchQuery> mix, Answer answer, WarmUp warmUp) throws Exception {
+    long[] compiling = new long[QUIET_ROUNDS];
+    long[] took = new long[QUIET_ROUNDS];
+    int round = 0;
+    while (round < warmUp.atMost() && !(round >= warmUp.atLeast() && isQuiet(round, compiling, took))) {
+      long compiledBefore = compilingMs();
+      long start = System.nanoTime();
+      for (BenchQuery q : mix) {
+        answer.total(q);
+      }
+      took[round % QUIET_ROUNDS] = (System.nanoTime() - start) / 1_000_000;
+      compiling[round % QUIET_ROUNDS] = compilingMs() - compiledBefore;
+      round++;
+    }
+    return round;
+  }
+
+  /** Whether the last {@link #QUIET_ROUNDS} rounds compiled little; without the compiler's figures, always. */
+  static boolean isQuiet(int round, long[] compilingMs, long[] tookMs) {
+    if (!compilerTimed()) {
+      return true;
+    }
+    if (round < compilingMs.length) {
+      return false;
+    }
+    return java.util.Arrays.stream(compilingMs).sum() <= QUIET_SHARE * java.util.Arrays.stream(tookMs).sum();
+  }
+
+  private static boolean compilerTimed() {
+    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+    return compiler != null && compiler.isCompilationTimeMonitoringSupported();
+  }
+
+  /** Milliseconds the JIT compiler's threads have spent compiling so far (0 when the JVM does not say). */
+  private static long compilingMs() {
+    return compilerTimed() ? ManagementFactory.getCompilationMXBean().getTotalCompilationTime() : 0;
+  }
+
+  private static Result summarise(List<BenchQuery> mix, long[][] nanos, long[] totals, int warmUpRounds, long compilingMs) {
     List<QueryResult> queries = new ArrayList<>();
     Map<String, List<long[]>> byKind = new LinkedHashMap<>();
     List<long[]> all = new ArrayList<>();
@@ -55,7 +116,7 @@ public final class QueryTiming {
     }
     Map<String, Latency> kinds = new LinkedHashMap<>();
     byKind.forEach((kind, list) -> kinds.put(kind, Latency.of(flatten(list))));
-    return new Result(Latency.of(flatten(all)), kinds, queries);
+    return new Result(Latency.of(flatten(all)), kinds, queries, warmUpRounds, compilingMs);
   }
 
   private static long[] flatten(List<long[]> parts) {
