@@ -38,8 +38,15 @@ public final class QueryTiming {
   }
 
   /** The figures of one run. */
-  public record Result(Latency overall, Map<String, Latency> byKind, List<QueryResult> queries, int warmUpRounds,
-      long compilingMsWhileMeasured) {}
+  public record Result(Latency overall, Map<String, Latency> byKind, List<QueryResult> queries, List<WarmUpRound> warmUp,
+      long compilingMsWhileMeasured) {
+    public int warmUpRounds() {
+      return warmUp.size();
+    }
+  }
+
+  /** One warm-up round: its time, its median query, and the time the JIT compiler's threads compiled meanwhile. */
+  public record WarmUpRound(double tookMs, double medianMs, long compilingMs) {}
 
   /** One query's figures. */
   public record QueryResult(String kind, String query, long total, Latency latency) {}
@@ -51,7 +58,7 @@ public final class QueryTiming {
   }
 
   public static Result run(List<BenchQuery> mix, Answer answer, WarmUp warmUp, int rounds) throws Exception {
-    int warmed = warmUp(mix, answer, warmUp);
+    List<WarmUpRound> warmed = warmUp(mix, answer, warmUp);
     long compiling = compilingMs();
     long[][] nanos = new long[mix.size()][rounds];
     long[] totals = new long[mix.size()];
@@ -65,33 +72,37 @@ public final class QueryTiming {
     return summarise(mix, nanos, totals, warmed, compilingMs() - compiling);
   }
 
-  /** Runs the warm-up rounds; returns how many ran. */
-  private static int warmUp(List<BenchQuery> mix, Answer answer, WarmUp warmUp) throws Exception {
-    long[] compiling = new long[QUIET_ROUNDS];
-    long[] took = new long[QUIET_ROUNDS];
-    int round = 0;
-    while (round < warmUp.atMost() && !(round >= warmUp.atLeast() && isQuiet(round, compiling, took))) {
+  /** Runs the warm-up rounds; returns their figures. */
+  private static List<WarmUpRound> warmUp(List<BenchQuery> mix, Answer answer, WarmUp warmUp) throws Exception {
+    List<WarmUpRound> rounds = new ArrayList<>();
+    while (rounds.size() < warmUp.atMost() && !(rounds.size() >= warmUp.atLeast() && isQuiet(rounds))) {
       long compiledBefore = compilingMs();
-      long start = System.nanoTime();
-      for (BenchQuery q : mix) {
-        answer.total(q);
+      long[] nanos = new long[mix.size()];
+      for (int i = 0; i < mix.size(); i++) {
+        long start = System.nanoTime();
+        answer.total(mix.get(i));
+        nanos[i] = System.nanoTime() - start;
       }
-      took[round % QUIET_ROUNDS] = (System.nanoTime() - start) / 1_000_000;
-      compiling[round % QUIET_ROUNDS] = compilingMs() - compiledBefore;
-      round++;
+      long compiled = compilingMs() - compiledBefore;
+      Latency latency = Latency.of(nanos);
+      rounds.add(new WarmUpRound(latency.mean() * nanos.length, latency.p50(), compiled));
     }
-    return round;
+    return rounds;
   }
 
-  /** Whether the last {@link #QUIET_ROUNDS} rounds compiled little; without the compiler's figures, always. */
-  static boolean isQuiet(int round, long[] compilingMs, long[] tookMs) {
+  /**
+   * Whether the last {@link #QUIET_ROUNDS} rounds spent at most {@link #QUIET_SHARE} of their time
+   * compiling; without the compiler's figures, always.
+   */
+  static boolean isQuiet(List<WarmUpRound> rounds) {
     if (!compilerTimed()) {
       return true;
     }
-    if (round < compilingMs.length) {
+    if (rounds.size() < QUIET_ROUNDS) {
       return false;
     }
-    return java.util.Arrays.stream(compilingMs).sum() <= QUIET_SHARE * java.util.Arrays.stream(tookMs).sum();
+    List<WarmUpRound> last = rounds.subList(rounds.size() - QUIET_ROUNDS, rounds.size());
+    return last.stream().mapToLong(WarmUpRound::compilingMs).sum() <= QUIET_SHARE * last.stream().mapToDouble(WarmUpRound::tookMs).sum();
   }
 
   private static boolean compilerTimed() {
@@ -104,7 +115,8 @@ public final class QueryTiming {
     return compilerTimed() ? ManagementFactory.getCompilationMXBean().getTotalCompilationTime() : 0;
   }
 
-  private static Result summarise(List<BenchQuery> mix, long[][] nanos, long[] totals, int warmUpRounds, long compilingMs) {
+  private static Result summarise(List<BenchQuery> mix, long[][] nanos, long[] totals, List<WarmUpRound> warmUp,
+      long compilingMs) {
     List<QueryResult> queries = new ArrayList<>();
     Map<String, List<long[]>> byKind = new LinkedHashMap<>();
     List<long[]> all = new ArrayList<>();
@@ -116,7 +128,7 @@ public final class QueryTiming {
     }
     Map<String, Latency> kinds = new LinkedHashMap<>();
     byKind.forEach((kind, list) -> kinds.put(kind, Latency.of(flatten(list))));
-    return new Result(Latency.of(flatten(all)), kinds, queries, warmUpRounds, compilingMs);
+    return new Result(Latency.of(flatten(all)), kinds, queries, warmUp, compilingMs);
   }
 
   private static long[] flatten(List<long[]> parts) {

@@ -35,11 +35,15 @@ class QueryTimingTest {
   @Test
   void theCompilerIsQuietWhenItsLastRoundsSpentATenthOfTheirTimeCompilingAtMost() {
     assumeTrue(ManagementFactory.getCompilationMXBean().isCompilationTimeMonitoringSupported());
-    long[] took = {100, 100, 100, 100, 100};
 
-    assertThat(QueryTiming.isQuiet(4, new long[] {0, 0, 0, 0, 0}, took)).as("fewer rounds than the window").isFalse();
-    assertThat(QueryTiming.isQuiet(5, new long[] {0, 0, 0, 0, 0}, took)).isTrue();
-    assertThat(QueryTiming.isQuiet(9, new long[] {10, 10, 10, 10, 10}, took)).isTrue();
-    assertThat(QueryTiming.isQuiet(9, new long[] {0, 0, 0, 0, 51}, took)).isFalse();
+    assertThat(QueryTiming.isQuiet(rounds(0, 0, 0, 0))).as("fewer rounds than the window").isFalse();
+    assertThat(QueryTiming.isQuiet(rounds(0, 0, 0, 0, 0))).isTrue();
+    assertThat(QueryTiming.isQuiet(rounds(400, 300, 10, 10, 10, 10, 10))).as("only the last five count").isTrue();
+    assertThat(QueryTiming.isQuiet(rounds(0, 0, 0, 0, 51))).isFalse();
+  }
+
+  /** Warm-up rounds of 100 ms each, compiling as given. */
+  private static List<QueryTiming.WarmUpRound> rounds(long... compilingMs) {
+    return java.util.Arrays.stream(compilingMs).mapToObj(c -> new QueryTiming.WarmUpRound(100, 2, c)).toList();
   }
 }
