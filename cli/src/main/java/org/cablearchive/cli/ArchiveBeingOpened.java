@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.ArchiveOverview;
 import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.CableSummary;
@@ -97,6 +98,11 @@ final class ArchiveBeingOpened implements Archive {
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     return await().search(request);
+  }
+
+  @Override
+  public ArchiveOverview overview() throws IOException {
+    return await().overview();
   }
 
   @Override

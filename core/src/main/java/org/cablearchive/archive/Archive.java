@@ -145,6 +145,14 @@ public interface Archive extends AutoCloseable {
   ArchiveStats stats() throws IOException;
 
   /**
+   * The whole archive at a glance, as its front page shows it: {@link ArchiveOverview#searched} unless the
+   * archive keeps it ready. It is the first thing a reader sees, so it is asked for as a server starts.
+   */
+  default ArchiveOverview overview() throws IOException {
+    return ArchiveOverview.searched(this);
+  }
+
+  /**
    * Cables per day of release, counted from the archive's own statistics (never by reading every
    * cable), and without holding up other requests while counting.
    */

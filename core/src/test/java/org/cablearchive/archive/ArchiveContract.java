@@ -576,6 +576,42 @@ public abstract class ArchiveContract implements NetworkContract {
   }
 
   @Test
+  void theSamplesOverviewIsWhatItsSearchesFindAndWhatItsCablesHold() throws Exception {
+    Archive archive = sampleArchive();
+    ArchiveOverview overview = archive.overview();
+    assertThat(overview).isEqualTo(ArchiveOverview.searched(archive));
+    assertThat(overview.stats()).isEqualTo(archive.stats());
+    assertThat(overview.latest()).extracting(CableSummary::released).containsExactlyElementsOf(current().values().stream()
+        .map(Cable::released).filter(java.util.Objects::nonNull).sorted(Comparator.reverseOrder())
+        .limit(ArchiveOverview.LISTED).toList());
+    for (Hit hit : overview.mostCited()) {
+      assertThat((long) hit.citedByCount()).as(hit.cable().id().value()).isEqualTo(citing(hit.cable().id()));
+    }
+    assertThat(overview.mostCited()).extracting(h -> (long) h.citedByCount()).containsExactlyElementsOf(current().keySet()
+        .stream().map(ArchiveContract::citing).filter(n -> n > 0).sorted(Comparator.reverseOrder())
+        .limit(ArchiveOverview.LISTED).toList());
+    assertThat(overview.mostCited()).isNotEmpty();
+    assertThat(overview.origins()).extracting(FacetCount::count).containsExactlyElementsOf(topCounts(
+        current().values().stream().map(Cable::origin).filter(o -> o != null && !o.isBlank())));
+    assertThat(overview.tags()).extracting(FacetCount::count).containsExactlyElementsOf(topCounts(
+        current().values().stream().flatMap(c -> c.tags().stream().distinct())));
+    // every year from the first to the last, those without cables included
+    assertThat(overview.years()).filteredOn(bucket -> bucket.count() > 0).containsExactlyElementsOf(overview.stats().byYear().entrySet().stream()
+        .map(e -> new HistogramBucket(Integer.toString(e.getKey()), e.getValue())).toList());
+  }
+
+  /** How many of the sample's current cables cite {@code id}. */
+  private static long citing(ReferenceId id) {
+    return currentWhere(c -> c.citedIds().contains(id));
+  }
+
+  /** The highest counts of {@code values}, as an overview lists them. */
+  private static List<Long> topCounts(java.util.stream.Stream<String> values) {
+    return values.collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).values().stream()
+        .sorted(Comparator.reverseOrder()).limit(ArchiveOverview.COUNTED).toList();
+  }
+
+  @Test
   void sampleReleaseDatesMatchTheParsedCables() throws Exception {
     ReleaseDates dates = sampleArchive().releaseDates();
     assertThat(dates.byDay()).containsExactlyInAnyOrderEntriesOf(current().values().stream()

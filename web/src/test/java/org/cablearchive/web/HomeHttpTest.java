@@ -101,37 +101,36 @@ class HomeHttpTest {
   /** The front page is rendered from the server's start, before any request, and that page is what readers get. */
   @Test
   void theFrontPageIsRenderedFromTheStart() throws Exception {
-    SearchesCounted archive = new SearchesCounted();
-    archive.searchesMayRun.countDown();
+    OverviewsCounted archive = new OverviewsCounted();
+    archive.overviewMayRun.countDown();
     try (ReadingRoom room = ReadingRoom.start(archive.proxy, "127.0.0.1", 0)) {
       // bounded only so that a broken start cannot hang the build
       room.frontPagePrepared().get(120, TimeUnit.SECONDS);
-      assertThat(archive.searches).as("the front page's searches (latest, most cited, the whole archive), before any request")
-          .hasValue(3);
+      assertThat(archive.overviews).as("the archive's overview, asked for before any request").hasValue(1);
       HttpResponse<String> page = new Http(room.port()).get("/");
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body()).isEqualTo(http.get("/").body());
-      assertThat(archive.searches).as("searches after the first request").hasValue(3);
+      assertThat(archive.overviews).as("overviews asked for after the first request").hasValue(1);
     }
   }
 
   /** A request that comes while the front page is being rendered waits for that page rather than rendering another. */
   @Test
   void aRequestDuringTheStartWaitsForTheFrontPageBeingRendered() throws Exception {
-    SearchesCounted archive = new SearchesCounted();
+    OverviewsCounted archive = new OverviewsCounted();
     try (ReadingRoom room = ReadingRoom.start(archive.proxy, "127.0.0.1", 0)) {
       CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> new Http(room.port()).get("/"));
-      // The front page's searches are held until the request is in the front page's handler, whatever it
-      // does there: rendering the page again would then run searches of its own.
+      // The front page's overview is held until the request is in the front page's handler, whatever it
+      // does there: rendering the page again would then ask for an overview of its own.
       for (int i = 0; i < 12_000 && !aThreadIsIn("org.cablearchive.web.HomeController", "home"); i++) {
         java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
       }
       assertThat(aThreadIsIn("org.cablearchive.web.HomeController", "home")).as("the request reached the front page").isTrue();
-      archive.searchesMayRun.countDown();
+      archive.overviewMayRun.countDown();
       HttpResponse<String> page = first.get(120, TimeUnit.SECONDS);
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body()).isEqualTo(http.get("/").body());
-      assertThat(archive.searches).hasValue(3);
+      assertThat(archive.overviews).hasValue(1);
     }
   }
 
@@ -140,19 +139,19 @@ class HomeHttpTest {
         .anyMatch(frame -> frame.getClassName().equals(className) && frame.getMethodName().equals(method));
   }
 
-  /** The demo archive, counting its searches, which wait until the test lets them run. */
-  private static final class SearchesCounted {
-    final CountDownLatch searchesMayRun = new CountDownLatch(1);
-    final AtomicInteger searches = new AtomicInteger();
+  /** The demo archive, counting the overviews asked of it, which wait until the test lets them be worked out. */
+  private static final class OverviewsCounted {
+    final CountDownLatch overviewMayRun = new CountDownLatch(1);
+    final AtomicInteger overviews = new AtomicInteger();
     final Archive proxy;
 
-    SearchesCounted() {
+    OverviewsCounted() {
       Archive demo = DemoReadingRoom.get().archive();
       proxy = (Archive) Proxy.newProxyInstance(Archive.class.getClassLoader(), new Class<?>[] {Archive.class},
           (self, method, args) -> {
-            if (method.getName().equals("search")) {
-              searchesMayRun.await();
-              searches.incrementAndGet();
+            if (method.getName().equals("overview")) {
+              overviewMayRun.await();
+              overviews.incrementAndGet();
             }
             try {
               return method.invoke(demo, args);

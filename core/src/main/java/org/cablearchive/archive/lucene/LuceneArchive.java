@@ -62,6 +62,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.cablearchive.archive.Archive;
+import org.cablearchive.archive.ArchiveOverview;
 import org.cablearchive.archive.ArchiveStats;
 import org.cablearchive.archive.ArchivedCable;
 import org.cablearchive.archive.CableMeaning;
@@ -113,6 +114,13 @@ public final class LuceneArchive implements Archive {
   static final String LAYOUT_KEY = "cables.layout";
   static final int LAYOUT_NUMBER = 7;
   static final String LAYOUT = Integer.toString(LAYOUT_NUMBER);
+  /**
+   * Commit data keeping the archive's overview ({@link StoredOverview}) and the version of the index it
+   * describes. A later writer carries a commit's data into its own commits unchanged, but any change to the
+   * index raises its version: an overview whose version is not the view's is not read.
+   */
+  static final String OVERVIEW_KEY = "cables.overview";
+  static final String OVERVIEW_VERSION_KEY = "cables.overview.version";
   /** The oldest layout this version reads, and {@code reparse} brings up to date. */
   static final int OLDEST_READ = 4;
   /** The first layout keeping the facts of every document under the ID it was published as. */
@@ -138,6 +146,8 @@ public final class LuceneArchive implements Archive {
   private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
   private volatile long commitsSeen;
   private final Object refreshing = new Object();
+  /** Held while a commit is made: its overview must be the view it commits. */
+  private final Object committing = new Object();
   /** The layout the archive's commit names: older than {@link #LAYOUT} until {@code reparse} has run. */
   private volatile int layout;
   private volatile Duration searchTimeout = DEFAULT_SEARCH_TIMEOUT;
@@ -793,10 +803,15 @@ public final class LuceneArchive implements Archive {
   /** Records in the archive's commit that every release is stored in this version's layout, and commits. */
   public void markUpToDate() throws IOException {
     checkWritable();
-    writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
-    writer.commit();
-    layout = LAYOUT_NUMBER;
-    commits.incrementAndGet();
+    synchronized (committing) {
+      Map<String, String> data = commitData();
+      data.put(LAYOUT_KEY, LAYOUT);
+      writer.setLiveCommitData(data.entrySet());
+      keepOverview();
+      writer.commit();
+      layout = LAYOUT_NUMBER;
+      commits.incrementAndGet();
+    }
   }
 
   @Override
@@ -817,9 +832,84 @@ public final class LuceneArchive implements Archive {
   @Override
   public void commit() throws IOException {
     checkWritable();
-    writer.commit();
-    // the next search opens the new view: an import commits often and searches seldom
-    commits.incrementAndGet();
+    synchronized (committing) {
+      keepOverview();
+      writer.commit();
+      // the next search opens the new view: an import commits often and searches seldom
+      commits.incrementAndGet();
+    }
+  }
+
+  /**
+   * Works out the overview of what the next commit holds and keeps it in that commit's data, with the
+   * version the commit will have. When working it out failed, the commit keeps none; when another thread
+   * stored cables meanwhile, the commit's version is not the one kept. Either way a reader works the
+   * overview out when asked.
+   */
+  private void keepOverview() throws IOException {
+    Map<String, String> data = commitData();
+    data.remove(OVERVIEW_KEY);
+    data.remove(OVERVIEW_VERSION_KEY);
+    try {
+      searchers.maybeRefreshBlocking();
+      commitsSeen = commits.get();
+      long version = viewVersion();
+      ArchiveOverview overview = ArchiveOverview.searched(this);
+      if (viewVersion() == version) {
+        data.put(OVERVIEW_KEY, StoredOverview.write(overview));
+        // Lucene counts the act of committing new commit data as one change to the index (its version
+        // rises by one), and any other change raises it further (LuceneArchiveOverviewTest pins this)
+        data.put(OVERVIEW_VERSION_KEY, Long.toString(version + 1));
+      }
+    } catch (IOException | RuntimeException e) {
+      // the commit matters more than its overview, which a reader can always work out
+    }
+    // not a change of the index: the version stays the view's
+    writer.setLiveCommitData(data.entrySet(), false);
+  }
+
+  /** The data the next commit will keep, to change. */
+  private Map<String, String> commitData() {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+    }
+    return data;
+  }
+
+  private long viewVersion() throws IOException {
+    ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+    try {
+      return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Read from the view's commit when it keeps the overview of that view, else worked out. */
+  @Override
+  public ArchiveOverview overview() throws IOException {
+    Optional<ArchiveOverview> kept = keptOverview();
+    return kept.isPresent() ? kept.get() : ArchiveOverview.searched(this);
+  }
+
+  /** The overview the current view's commit keeps for it, if it keeps one. */
+  Optional<ArchiveOverview> keptOverview() throws IOException {
+    ArchiveSearcher searcher = acquire();
+    try {
+      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+      Map<String, String> data = reader.getIndexCommit().getUserData();
+      String text = data.get(OVERVIEW_KEY);
+      if (text == null || !Long.toString(reader.getVersion()).equals(data.get(OVERVIEW_VERSION_KEY))) {
+        return Optional.empty();
+      }
+      return StoredOverview.read(text, ids -> summaries(searcher, ids), indexBytes());
+    } catch (IllegalArgumentException unreadable) {
+      return Optional.empty();
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** Merges away the segments' replaced documents, then commits: giving every cable its vector rewrites every cable document. */
