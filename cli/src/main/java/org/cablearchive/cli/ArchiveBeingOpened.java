@@ -76,6 +76,11 @@ final class ArchiveBeingOpened implements Archive {
   }
 
   @Override
+  public void finishStoring() throws IOException {
+    await().finishStoring();
+  }
+
+  @Override
   public void commit() throws IOException {
     await().commit();
   }

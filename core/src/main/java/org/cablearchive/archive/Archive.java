@@ -41,6 +41,13 @@ public interface Archive extends AutoCloseable {
     return outcomes;
   }
 
+  /**
+   * Tells the archive that the calling thread has stored all it will before the next {@link #commit}.
+   * An archive that buffers what threads store may write buffers out now, on this thread: when each
+   * thread of an import does so as it finishes, they write side by side instead of the commit alone.
+   */
+  default void finishStoring() throws IOException {}
+
   /** Makes everything stored so far durable and visible to searches. */
   void commit() throws IOException;
 

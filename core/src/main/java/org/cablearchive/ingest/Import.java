@@ -207,6 +207,13 @@ public final class Import {
         }
         batch.forEach(item -> kibLeft.release(weight(item)));
       }
+      if (failure.get() == null) {
+        try {
+          archive.finishStoring();
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
+        }
+      }
     }
 
     /** An item's share of the bytes in flight: its text at two bytes a character, all of them at most. */

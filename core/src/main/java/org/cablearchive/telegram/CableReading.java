@@ -221,7 +221,9 @@ final class CableReading {
 
   /** {marking, text} when the subject carries a portion marking, else null. */
   private static String[] splitMarking(String subject) {
-    if (subject == null) {
+    // what the pattern needs, looked at first: most subjects carry no marking, and the pattern tries every
+    // place a subject's last word could start before it fails
+    if (subject == null || subject.isEmpty() || subject.charAt(0) != '(' && subject.charAt(subject.length() - 1) != ')') {
       return null;
     }
     Matcher m = SUBJECT_MARKING.matcher(subject);

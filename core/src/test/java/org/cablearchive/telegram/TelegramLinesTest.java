@@ -34,6 +34,28 @@ class TelegramLinesTest {
     }
   }
 
+  @Test
+  void splitsWordsAsTheRegularExpressionDoes() {
+    assertThat(TelegramLines.words("  SUBJECT:  VISIT \t")).containsExactly("", "SUBJECT:", "VISIT");
+    assertThat(TelegramLines.words("")).containsExactly("");
+    assertThat(TelegramLines.words(" \r\n ")).isEmpty();
+    assertThat(TelegramLines.words("A\u00a0B")).containsExactly("A\u00a0B");
+  }
+
+  /** Agrees with {@code String.split("\\s+")} on seeded random texts of letters, ASCII and other white space. */
+  @Test
+  void agreesWithSplittingByTheRegularExpression() {
+    String alphabet = "aB. \t\n\u000b\f\r\u00a0\u2003\u001c";
+    Random random = new Random(29);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertThat(TelegramLines.words(text.toString())).as("\"%s\"", text).containsExactly(text.toString().split("\\s+"));
+    }
+  }
+
   private static String randomText(Random random, int words) {
     StringBuilder text = new StringBuilder();
     for (int w = 0; w < words; w++) {

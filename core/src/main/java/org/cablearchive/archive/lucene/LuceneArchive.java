@@ -97,7 +97,13 @@ import org.cablearchive.network.CableNetwork;
  * that becomes current its vector; {@link #storeMeanings} gives vectors to texts stored without.
  */
 public final class LuceneArchive implements Archive {
-  private static final int LOCK_STRIPES = 1024;
+  /**
+   * Locks that order the stores of one document, one per stripe of IDs. A thread holds its stripe while
+   * Lucene writes out an indexing buffer on it (seconds), and another thread storing a cable of the same
+   * stripe meanwhile waits: with 1,024 stripes that happened at nearly every commit of an import, and one
+   * core idled for seconds (docs/benchmarks.md, "The import's own work").
+   */
+  private static final int LOCK_STRIPES = 1 << 16;
   /** Lucene's indexing buffer: 512 MB, or an eighth of the heap when that is less (an import holds as much again in text). */
   private static final double RAM_BUFFER_MB = Math.min(512, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20));
   /** Each storing thread encodes and compresses with its own buffers and compression context. */
@@ -506,6 +512,9 @@ public final class LuceneArchive implements Archive {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setCodec(new ArchiveCodec());
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    // while a commit writes out the buffers, storing threads go on filling new ones rather than help it:
+    // a thread helps inside a store, holding its stripe of IDs (LOCK_STRIPES)
+    config.setCheckPendingFlushUpdate(false);
     config.setUseCompoundFile(false);
     TieredMergePolicy merges = new TieredMergePolicy();
     merges.setNoCFSRatio(0.0);
@@ -827,6 +836,19 @@ public final class LuceneArchive implements Archive {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * Writes out the largest of Lucene's indexing buffers that no other thread is filling, on the calling
+   * thread. Left to the commit, one thread wrote out all of them at the end of an import while the other
+   * core idled (half a gigabyte of buffers; docs/benchmarks.md, "The import's own work"). Only one: a
+   * thread that wrote out buffers until none was left would also write out, a few cables at a time, the
+   * buffers a thread still storing keeps filling.
+   */
+  @Override
+  public void finishStoring() throws IOException {
+    checkWritable();
+    writer.flushNextBuffer();
   }
 
   @Override
