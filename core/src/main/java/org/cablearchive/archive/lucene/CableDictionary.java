@@ -36,11 +36,21 @@ public final class CableDictionary {
     }
   }
 
+  /** The shipped dictionary's bytes, for benchmarks of other compression settings. */
+  public static byte[] shippedBytes() {
+    return shipped();
+  }
+
+  /** A cable's stored form before compression: what the dictionary was learnt from and compresses. */
+  public static byte[] storedForm(Cable cable) {
+    return CableCodec.encode(cable);
+  }
+
   /** Learns a dictionary from cables in their stored form. */
   public static byte[] train(Iterable<Cable> cables, int size) {
     List<byte[]> samples = new ArrayList<>();
     for (Cable cable : cables) {
-      samples.add(CableCodec.encode(cable));
+      samples.add(storedForm(cable));
     }
     byte[] dictionary = new byte[size];
     long length = Zstd.trainFromBuffer(samples.toArray(byte[][]::new), dictionary);
