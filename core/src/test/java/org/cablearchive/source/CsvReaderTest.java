@@ -93,6 +93,30 @@ class CsvReaderTest {
     assertThat(d.header()).isEmpty();
   }
 
+  /**
+   * Seeded random bodies of plain characters (Latin-1 and beyond), escaped quotes and backslashes, and
+   * backslashes before other characters, some longer than the scanner keeps for unescaping between rows.
+   */
+  @Test
+  void unescapesRandomBodiesOfEveryLength() throws IOException {
+    String[][] pieces = {{"a", "a"}, {"\u00e9", "\u00e9"}, {"\u0416", "\u0416"}, {" ", " "}, {"\\\"", "\""},
+        {"\\\\", "\\"}, {"\\n", "\\n"}};
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 300; round++) {
+      int length = round % 50 == 0 ? 150_000 + random.nextInt(200_000) : random.nextInt(round % 7 == 0 ? 40_000 : 60);
+      StringBuilder written = new StringBuilder();
+      StringBuilder meant = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        String[] piece = pieces[random.nextInt(pieces.length)];
+        written.append(piece[0]);
+        meant.append(piece[1]);
+      }
+      SourceDocument d = read("\"1\",\"1/2/1967 0:00\",\"67X1\",\"E\",\"SECRET\",\"\",\"H\",\"" + written + "\"\n" + GOOD_ROW)
+          .documents().get(0);
+      assertThat(d.body()).as("round %d", round).isEqualTo(meant.toString());
+    }
+  }
+
   @Test
   void keepsUnescapedQuotesThatDoNotEndAField() throws IOException {
     Collected read = read("\"1\",\"1/2/1967 0:00\",\"67X1\",\"E\",\"SECRET\",\"\",\"H\",\"He said \"yes\", then \"left\"\n"
