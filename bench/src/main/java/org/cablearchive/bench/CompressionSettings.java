@@ -30,7 +30,7 @@ public final class CompressionSettings {
     List<byte[]> forms = storedForms(Path.of(args[0]), Integer.parseInt(args[1]));
     long bytes = forms.stream().mapToLong(form -> form.length).sum();
     System.out.printf("%,d cables, %,d bytes encoded%n", forms.size(), bytes);
-    byte[] dictionary = CableDictionary.shippedBytes();
+    byte[] dictionary = CableDictionary.shipped();
     for (int round = 1; round <= 2; round++) {
       for (Map.Entry<String, Supplier<ZstdCompressCtx>> setting : settings(dictionary).entrySet()) {
         try (ZstdCompressCtx context = setting.getValue().get()) {
@@ -64,22 +64,17 @@ public final class CompressionSettings {
     for (int level : new int[] {-1, 1, 2, 3}) {
       settings.put("level " + level + ", prepared dictionary", () -> prepared(dictionary, level));
     }
-    settings.put("level 3, hash and chain tables 2^14", () -> {
-      ZstdCompressCtx context = new ZstdCompressCtx().setLevel(3).setHashLog(14).setChainLog(14);
-      context.loadDict(dictionary);
-      return context;
-    });
-    settings.put("level 3, strategy fast", () -> {
-      ZstdCompressCtx context = new ZstdCompressCtx().setLevel(3).setStrategy(1);
-      context.loadDict(dictionary);
-      return context;
-    });
-    settings.put("level 3, shortest match 6", () -> {
-      ZstdCompressCtx context = new ZstdCompressCtx().setLevel(3).setMinMatch(6);
-      context.loadDict(dictionary);
-      return context;
-    });
+    settings.put("level 3, hash and chain tables 2^14",
+        () -> withDictionary(new ZstdCompressCtx().setLevel(3).setHashLog(14).setChainLog(14), dictionary));
+    settings.put("level 3, strategy fast", () -> withDictionary(new ZstdCompressCtx().setLevel(3).setStrategy(1), dictionary));
+    settings.put("level 3, shortest match 6", () -> withDictionary(new ZstdCompressCtx().setLevel(3).setMinMatch(6), dictionary));
     return settings;
+  }
+
+  /** A context with its settings, the dictionary loaded raw (prepared for those settings when first used). */
+  private static ZstdCompressCtx withDictionary(ZstdCompressCtx context, byte[] dictionary) {
+    context.loadDict(dictionary);
+    return context;
   }
 
   private static ZstdCompressCtx prepared(byte[] dictionary, int level) {

@@ -155,8 +155,8 @@ final class CsvRowScanner {
 
   /**
    * {@code \"} is a quote and {@code \\} a backslash; any other backslash is kept as written. The field is
-   * copied out at once and unescaped in place: appending it a character at a time to a builder took the
-   * reader's thread a third of its time (docs/benchmarks.md, "The import's own work").
+   * copied out at once and unescaped in place: appended a character at a time to a builder, the generated
+   * release took 9.3 s to read instead of 6.8 (docs/benchmarks.md, "The import's own work").
    */
   private String unescape(int from, int to) {
     int length = to - from;

@@ -24,8 +24,8 @@ public final class CableDictionary {
 
   private CableDictionary() {}
 
-  /** The dictionary shipped with the archive. */
-  static byte[] shipped() {
+  /** The dictionary shipped with the archive (public for benchmarks of other compression settings). */
+  public static byte[] shipped() {
     try (InputStream in = CableDictionary.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the stored-cable dictionary " + RESOURCE + " is missing from the build");
@@ -34,11 +34,6 @@ public final class CableDictionary {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The shipped dictionary's bytes, for benchmarks of other compression settings. */
-  public static byte[] shippedBytes() {
-    return shipped();
   }
 
   /** A cable's stored form before compression: what the dictionary was learnt from and compresses. */
