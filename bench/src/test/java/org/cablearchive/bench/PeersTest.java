@@ -1,11 +1,15 @@
 package org.cablearchive.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.cablearchive.generate.CorpusGenerator;
@@ -53,6 +57,26 @@ class PeersTest {
       assertThat(reader.numDocs()).isEqualTo(300);
       assertThat(reader.storedFields().document(0).getFields()).isEmpty();
     }
+  }
+
+  @Test
+  void indexTokensCountsEveryWordBareLuceneInverted() throws Exception {
+    Path index = dir.resolve("bare-tokens");
+    BareLucene.index(csv, index);
+    long expected = 0;
+    try (Analyzer analyzer = new StandardAnalyzer()) {
+      for (SourceDocument row : rows) {
+        try (TokenStream words = analyzer.tokenStream("text", row.header() + "\n" + row.body())) {
+          words.reset();
+          while (words.incrementToken()) {
+            expected++;
+          }
+          words.end();
+        }
+      }
+    }
+    assertThat(expected).isPositive();
+    assertThat(IndexTokens.byField(index)).containsExactly(entry("text", expected));
   }
 
   @Test

@@ -19,10 +19,10 @@ final class Months {
 
   /** {@code String.format("%0{digits}d", value)}. */
   private static String padded(long value, int digits) {
-    String text = Long.toString(value);
     if (value < 0) {
       return String.format("%0" + digits + "d", value);
     }
+    String text = Long.toString(value);
     return text.length() >= digits ? text : "0".repeat(digits - text.length()) + text;
   }
 }

@@ -2,10 +2,14 @@ package org.cablearchive.archive.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.cablearchive.archive.SampleCorpus;
 import org.cablearchive.model.Cable;
@@ -39,34 +43,30 @@ class LuceneArchiveFinishStoringTest {
     Path data = temp.resolve("data");
     List<Cable> cables = SampleCorpus.cables();
     int half = cables.size() / 2;
+    ExecutorService threads = Executors.newFixedThreadPool(2);
     try (LuceneArchive archive = LuceneArchive.open(data).searchTimeout(NO_LIMIT)) {
-      Thread first = storingThread(archive, cables.subList(0, half));
-      Thread second = storingThread(archive, cables.subList(half, cables.size()));
-      first.start();
-      second.start();
-      first.join();
-      second.join();
+      Future<?> first = threads.submit(() -> storeAndFinish(archive, cables.subList(0, half)));
+      Future<?> second = threads.submit(() -> storeAndFinish(archive, cables.subList(half, cables.size())));
+      first.get(); // a failure in either thread, finishing included, fails the test here
+      second.get();
       archive.finishStoring();
       archive.commit();
+    } finally {
+      threads.shutdown();
     }
     try (LuceneArchive archive = LuceneArchive.openReadOnly(data).searchTimeout(NO_LIMIT)) {
       assertThat(archive.stats().cables()).isEqualTo(620);
     }
   }
 
-  private static Thread storingThread(LuceneArchive archive, List<Cable> cables) {
-    return new Thread(() -> {
-      try {
-        archive.storeAll(cables);
-        archive.finishStoring();
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+  private static Void storeAndFinish(LuceneArchive archive, List<Cable> cables) throws IOException {
+    archive.storeAll(cables);
+    archive.finishStoring();
+    return null;
   }
 
   /** Segments Lucene has written out (each has its segment info file), committed or not. */
-  private static long segmentsWritten(Path data) throws java.io.IOException {
+  private static long segmentsWritten(Path data) throws IOException {
     try (Stream<Path> files = Files.list(data.resolve("index"))) {
       return files.filter(f -> f.getFileName().toString().endsWith(".si")).count();
     }
